@@ -1,0 +1,178 @@
+package dev.atelier.launcher.infra;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The machine's own PostgreSQL server on loopback. Starts a stopped Debian cluster when it can,
+ * and creates roles and databases idempotently as the {@code postgres} superuser (over the local
+ * socket with peer authentication, which needs root), so neither tests nor local runs need any
+ * set-up by hand.
+ */
+public final class PostgresServer {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final String host;
+    private final int port;
+
+    public PostgresServer(String host, int port) {
+        this.host = host;
+        this.port = port;
+    }
+
+    public static PostgresServer local() {
+        return new PostgresServer("127.0.0.1", 5432);
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    public String r2dbcUrl(String database) {
+        return "r2dbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    public boolean isReady() {
+        Path pgIsReady = Command.onPath("pg_isready");
+        if (pgIsReady != null) {
+            return Command.run(Duration.ofSeconds(10), null,
+                    List.of(pgIsReady.toString(), "-q", "-h", host, "-p", String.valueOf(port))).succeeded();
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Starts the Debian cluster that listens on this port if it is installed and stopped; waits until ready. */
+    public void ensureRunning() {
+        if (isReady()) {
+            return;
+        }
+        Path lsClusters = Command.onPath("pg_lsclusters");
+        Path ctlCluster = Command.onPath("pg_ctlcluster");
+        if (lsClusters == null || ctlCluster == null) {
+            throw new InfraException("PostgreSQL is not answering on " + host + ":" + port
+                    + " and no Debian cluster tools (pg_ctlcluster) are installed: install PostgreSQL 15+"
+                    + " (e.g. 'apt-get install postgresql') or start your own server on that port.");
+        }
+        String[] cluster = clusterOnPort(lsClusters);
+        Command.Result started = Command.run(Duration.ofSeconds(60), null,
+                List.of(ctlCluster.toString(), cluster[0], cluster[1], "start"));
+        // exit 2 means "already running", e.g. started by a concurrent run
+        if (!started.succeeded() && started.exitCode() != 2) {
+            throw new InfraException("could not start PostgreSQL cluster " + cluster[0] + "/" + cluster[1]
+                    + " (are you root or the postgres user?): " + started.output());
+        }
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (!isReady()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new InfraException("PostgreSQL cluster " + cluster[0] + "/" + cluster[1]
+                        + " started but is not ready on port " + port + " after " + START_TIMEOUT.toSeconds() + " s");
+            }
+            pause();
+        }
+    }
+
+    /** Creates or updates a login role with this password. */
+    public void ensureRole(String role, String password, boolean mayCreateDatabases) {
+        String name = identifier(role);
+        String options = "LOGIN PASSWORD " + literal(password) + (mayCreateDatabases ? " CREATEDB" : " NOCREATEDB");
+        superuserSql("DO $$ BEGIN "
+                + "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = " + literal(name) + ") THEN "
+                + "CREATE ROLE " + name + " " + options + "; "
+                + "ELSE ALTER ROLE " + name + " " + options + "; END IF; END $$;");
+    }
+
+    /** Creates the database owned by the role unless it exists. */
+    public void ensureDatabase(String database, String owner) {
+        String name = identifier(database);
+        String exists = superuserSql("SELECT count(*) FROM pg_database WHERE datname = " + literal(name));
+        if (!"1".equals(exists.trim())) {
+            Command.Result created = psql("CREATE DATABASE " + name + " OWNER " + identifier(owner));
+            // a concurrent run may have created it between our check and our create
+            if (!created.succeeded() && !created.output().contains("already exists")) {
+                throw new InfraException("could not create database " + name + ": " + created.output());
+            }
+        }
+    }
+
+    private String superuserSql(String sql) {
+        Command.Result result = psql(sql);
+        if (!result.succeeded()) {
+            throw new InfraException("PostgreSQL refused: " + result.output());
+        }
+        return result.output();
+    }
+
+    private Command.Result psql(String sql) {
+        Path psql = Command.onPath("psql");
+        if (psql == null) {
+            throw new InfraException("psql is not installed: install the PostgreSQL client (e.g. 'apt-get install postgresql-client').");
+        }
+        List<String> command = new ArrayList<>();
+        if (!"postgres".equals(System.getProperty("user.name"))) {
+            Path runuser = Command.onPath("runuser");
+            if (runuser == null || !"root".equals(System.getProperty("user.name"))) {
+                throw new InfraException("creating PostgreSQL roles needs the postgres superuser: run as root"
+                        + " or as postgres, or create them yourself (see docs/local-infrastructure.md).");
+            }
+            command.addAll(List.of(runuser.toString(), "-u", "postgres", "--"));
+        }
+        command.addAll(List.of(psql.toString(), "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1",
+                "-p", String.valueOf(port), "-d", "postgres", "-c", sql));
+        // /tmp: the postgres user cannot read the caller's working directory
+        return Command.run(Duration.ofSeconds(30), Path.of(System.getProperty("java.io.tmpdir")), command);
+    }
+
+    private String[] clusterOnPort(Path lsClusters) {
+        Command.Result list = Command.run(Duration.ofSeconds(10), null, List.of(lsClusters.toString(), "-h"));
+        for (String line : list.output().split("\n")) {
+            String[] columns = line.trim().split("\\s+");
+            if (columns.length >= 3 && columns[2].equals(String.valueOf(port))) {
+                return new String[] {columns[0], columns[1]};
+            }
+        }
+        throw new InfraException("no PostgreSQL cluster is configured for port " + port + " (pg_lsclusters shows: "
+                + list.output() + ")");
+    }
+
+    static String identifier(String name) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a plain lower-case SQL identifier: " + name);
+        }
+        return name;
+    }
+
+    static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InfraException("interrupted while waiting for PostgreSQL", e);
+        }
+    }
+}
