@@ -103,11 +103,15 @@ public final class PostgresServer {
                 + "ELSE ALTER ROLE " + name + " " + options + "; END IF; END $$;");
     }
 
+    public boolean databaseExists(String database) {
+        return "1".equals(superuserSql("SELECT count(*) FROM pg_database WHERE datname = "
+                + literal(identifier(database))).trim());
+    }
+
     /** Creates the database owned by the role unless it exists. */
     public void ensureDatabase(String database, String owner) {
         String name = identifier(database);
-        String exists = superuserSql("SELECT count(*) FROM pg_database WHERE datname = " + literal(name));
-        if (!"1".equals(exists.trim())) {
+        if (!databaseExists(name)) {
             Command.Result created = psql("CREATE DATABASE " + name + " OWNER " + identifier(owner));
             // a concurrent run may have created it between our check and our create
             if (!created.succeeded() && !created.output().contains("already exists")) {

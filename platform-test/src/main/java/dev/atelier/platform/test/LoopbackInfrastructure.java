@@ -1,0 +1,142 @@
+package dev.atelier.platform.test;
+
+import dev.atelier.launcher.infra.PostgresServer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * Real servers without Docker: the machine's PostgreSQL (started if it is stopped) with a throw-away
+ * database per test context, and an in-process KRaft broker on a free loopback port.
+ */
+final class LoopbackInfrastructure implements InfrastructureBackend {
+
+    static final String ROLE = "atelier_test";
+    static final String PASSWORD = "atelier_test";
+    static final String DATABASE_PREFIX = "atelier_test_";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+    private final PostgresServer postgres = new PostgresServer(
+            env("ATELIER_TEST_PG_HOST", "127.0.0.1"), Integer.parseInt(env("ATELIER_TEST_PG_PORT", "5432")));
+    private final Queue<String> createdDatabases = new ConcurrentLinkedQueue<>();
+    private boolean postgresPrepared;
+    private EmbeddedKafkaKraftBroker broker;
+
+    LoopbackInfrastructure() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "atelier-test-infrastructure-shutdown"));
+    }
+
+    @Override
+    public String name() {
+        return "loopback";
+    }
+
+    @Override
+    public PostgresDatabase createDatabase(String purpose) {
+        preparePostgres();
+        String database = DATABASE_PREFIX + sanitize(purpose) + "_" + LocalDateTime.now().format(STAMP) + "_"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36);
+        execute("CREATE DATABASE " + database);
+        createdDatabases.add(database);
+        return new PostgresDatabase(postgres.host(), postgres.port(), database, ROLE, PASSWORD);
+    }
+
+    @Override
+    public synchronized KafkaBroker kafka() {
+        if (broker == null) {
+            EmbeddedKafkaKraftBroker started = new EmbeddedKafkaKraftBroker(1, 1);
+            started.brokerProperty("auto.create.topics.enable", "true");
+            started.afterPropertiesSet();
+            broker = started;
+        }
+        return new KafkaBroker(broker.getBrokersAsString());
+    }
+
+    private synchronized void preparePostgres() {
+        if (postgresPrepared) {
+            return;
+        }
+        postgres.ensureRunning();
+        postgres.ensureRole(ROLE, PASSWORD, true);
+        dropDatabasesLeftBehind();
+        postgresPrepared = true;
+    }
+
+    /** A killed test JVM cannot drop its databases; the next run drops those older than a day. */
+    private void dropDatabasesLeftBehind() {
+        String cutoff = LocalDateTime.now().minus(1, ChronoUnit.DAYS).format(STAMP);
+        List<String> stale = new ArrayList<>();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT datname FROM pg_database WHERE datname LIKE '" + DATABASE_PREFIX + "%'")) {
+            while (rows.next()) {
+                String name = rows.getString(1);
+                String[] parts = name.split("_");
+                if (parts.length >= 2 && parts[parts.length - 2].compareTo(cutoff) < 0) {
+                    stale.add(name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list test databases: " + e.getMessage(), e);
+        }
+        stale.forEach(name -> executeQuietly("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+    }
+
+    private void shutdown() {
+        String database;
+        while ((database = createdDatabases.poll()) != null) {
+            executeQuietly("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+        EmbeddedKafkaKraftBroker running;
+        synchronized (this) {
+            running = broker;
+            broker = null;
+        }
+        if (running != null) {
+            running.destroy();
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL refused '" + sql + "': " + e.getMessage(), e);
+        }
+    }
+
+    private void executeQuietly(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            System.err.println("atelier test infrastructure: could not run '" + sql + "': " + e.getMessage());
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl("postgres"), ROLE, PASSWORD);
+    }
+
+    private static String sanitize(String purpose) {
+        String cleaned = purpose.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        return cleaned.length() > 24 ? cleaned.substring(0, 24) : cleaned;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.atelier.platform.test;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * The one entry point integration tests use for real servers. Tests don't care where the servers
+ * run: without a Docker engine they are the machine's PostgreSQL and in-process or child-process
+ * servers on free loopback ports; with one, Testcontainers. Choose explicitly with the system
+ * property {@code atelier.test.infrastructure} or the environment variable
+ * {@code ATELIER_TEST_INFRASTRUCTURE} ({@code loopback}, {@code containers} or {@code auto}).
+ *
+ * <p>Typical use in a Spring Boot test:
+ *
+ * <pre>{@code
+ * @DynamicPropertySource
+ * static void servers(DynamicPropertyRegistry registry) {
+ *     TestInfrastructure.postgres("orders").registerWith(registry);
+ *     TestInfrastructure.kafka().registerWith(registry);
+ * }
+ * }</pre>
+ */
+public final class TestInfrastructure {
+
+    private static final Map<String, PostgresDatabase> DATABASES = new ConcurrentHashMap<>();
+    private static volatile InfrastructureBackend backend;
+
+    private TestInfrastructure() {}
+
+    /**
+     * The database for {@code purpose} in this JVM: created empty on first use and dropped when the
+     * JVM exits, so test runs never see each other's rows, nor a locally running suite's.
+     */
+    public static PostgresDatabase postgres(String purpose) {
+        return DATABASES.computeIfAbsent(purpose, backend()::createDatabase);
+    }
+
+    /** A database nobody else in this JVM uses, for tests that need to start from nothing. */
+    public static PostgresDatabase freshPostgres(String purpose) {
+        return backend().createDatabase(purpose);
+    }
+
+    public static KafkaBroker kafka() {
+        return backend().kafka();
+    }
+
+    /** Which backend runs the servers: "loopback" or "containers". */
+    public static String backendName() {
+        return backend().name();
+    }
+
+    static InfrastructureBackend backend() {
+        InfrastructureBackend current = backend;
+        if (current == null) {
+            synchronized (TestInfrastructure.class) {
+                current = backend;
+                if (current == null) {
+                    current = choose();
+                    backend = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private static InfrastructureBackend choose() {
+        String wanted = System.getProperty("atelier.test.infrastructure",
+                System.getenv().getOrDefault("ATELIER_TEST_INFRASTRUCTURE", "auto")).toLowerCase(Locale.ROOT);
+        return switch (wanted) {
+            case "loopback" -> new LoopbackInfrastructure();
+            case "containers" -> new ContainerInfrastructure();
+            case "auto" -> dockerAvailable() ? new ContainerInfrastructure() : new LoopbackInfrastructure();
+            default -> throw new IllegalStateException(
+                    "atelier.test.infrastructure must be loopback, containers or auto, not " + wanted);
+        };
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+}

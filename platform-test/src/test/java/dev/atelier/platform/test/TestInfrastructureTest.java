@@ -1,0 +1,82 @@
+package dev.atelier.platform.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+class TestInfrastructureTest {
+
+    @Test
+    void each_purpose_gets_its_own_empty_database_and_the_same_one_on_a_second_ask() throws SQLException {
+        PostgresDatabase orders = TestInfrastructure.postgres("orders-it");
+        PostgresDatabase customers = TestInfrastructure.postgres("customers-it");
+
+        assertThat(TestInfrastructure.postgres("orders-it")).isEqualTo(orders);
+        assertThat(orders.database()).isNotEqualTo(customers.database());
+
+        try (Connection connection = connect(orders)) {
+            connection.createStatement().execute("CREATE TABLE probe (id int primary key)");
+            connection.createStatement().execute("INSERT INTO probe VALUES (1)");
+        }
+        try (Connection connection = connect(customers)) {
+            assertThatThrownBy(() -> connection.createStatement().executeQuery("SELECT * FROM probe"))
+                    .hasMessageContaining("does not exist");
+        }
+    }
+
+    @Test
+    void a_fresh_database_is_never_shared() {
+        assertThat(TestInfrastructure.freshPostgres("x").database())
+                .isNotEqualTo(TestInfrastructure.freshPostgres("x").database());
+    }
+
+    @Test
+    void the_kafka_broker_carries_a_record_from_producer_to_consumer() {
+        KafkaBroker broker = TestInfrastructure.kafka();
+        assertThat(broker.bootstrapServers()).isNotBlank();
+
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(new ProducerRecord<>("infrastructure-probe", "key-1", "hello")).get();
+        } catch (Exception e) {
+            throw new AssertionError("could not produce to " + broker.bootstrapServers(), e);
+        }
+
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "infrastructure-probe",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(List.of("infrastructure-probe"));
+            ConsumerRecords<String, String> records = ConsumerRecords.empty();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (records.isEmpty() && System.nanoTime() < deadline) {
+                records = consumer.poll(Duration.ofMillis(500));
+            }
+            assertThat(records.count()).isEqualTo(1);
+            assertThat(records.iterator().next().value()).isEqualTo("hello");
+        }
+    }
+
+    private static Connection connect(PostgresDatabase database) throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+    }
+}
