@@ -1,5 +1,7 @@
 package dev.atelier.platform.test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,6 +80,11 @@ public final class TestInfrastructure {
     }
 
     private static boolean dockerAvailable() {
+        // Skip Testcontainers' probing (and its ERROR log) when there is plainly no engine to find.
+        if (System.getenv("DOCKER_HOST") == null && !Files.exists(Path.of("/var/run/docker.sock"))
+                && !Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"))) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
