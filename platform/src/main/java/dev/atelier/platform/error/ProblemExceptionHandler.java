@@ -129,6 +129,10 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail inputProblem(ServerWebInputException input) {
+        // Spring's reason for an absent body; its cause is a DecodingException naming the handler.
+        if ("No request body".equals(input.getReason())) {
+            return ProblemType.MALFORMED_REQUEST.problem("This request needs a body.");
+        }
         if (input.getCause() instanceof DecodingException decoding) {
             BodyReadFailure failure = BodyReadFailure.of(decoding);
             ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem(failure.detail());
@@ -144,9 +148,6 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem("The value of " + name + " " + message + ".");
             problem.setProperty("errors", List.of(new FieldProblem(name, message)));
             return problem;
-        }
-        if (input.getMethodParameter() != null && input.getReason() != null && input.getReason().startsWith("No request body")) {
-            return ProblemType.MALFORMED_REQUEST.problem("This request needs a body.");
         }
         return ProblemType.MALFORMED_REQUEST.problem("The request could not be read.");
     }
