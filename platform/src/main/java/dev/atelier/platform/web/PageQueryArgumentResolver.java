@@ -3,6 +3,8 @@ package dev.atelier.platform.web;
 import java.util.List;
 import java.util.Set;
 
+import dev.atelier.platform.error.ValidationFailedException;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.MethodParameter;
@@ -31,12 +33,18 @@ public final class PageQueryArgumentResolver implements HandlerMethodArgumentRes
                 defaultSort(sortable, fields)));
     }
 
-    private static Sort defaultSort(SortableBy sortable, Set<String> fields) {
+    private static Sort defaultSort(@Nullable SortableBy sortable, Set<String> fields) {
         if (sortable == null || sortable.defaultSort().length == 0) {
             return Sort.unsorted();
         }
-        // Parsed like a client's sort, so a typo in the annotation fails loudly too.
-        return PageQuery.parse(null, null, List.of(sortable.defaultSort()), fields, Sort.unsorted()).sort();
+        try {
+            return PageQuery.parse(null, null, List.of(sortable.defaultSort()), fields, Sort.unsorted()).sort();
+        }
+        catch (ValidationFailedException ex) {
+            // The endpoint's own mistake, not the client's: a 500, not a 400.
+            throw new IllegalStateException("@SortableBy defaultSort " + List.of(sortable.defaultSort())
+                    + " is not within its sortable fields " + fields, ex);
+        }
     }
 
 }

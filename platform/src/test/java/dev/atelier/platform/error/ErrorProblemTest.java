@@ -135,6 +135,15 @@ class ErrorProblemTest {
     }
 
     @Test
+    void clients_accepting_only_json_still_get_problem_json() {
+        UUID id = UUID.randomUUID();
+        problem(this.client.get().uri("/test/items/{id}", id).accept(MediaType.APPLICATION_JSON).exchange(),
+                HttpStatus.NOT_FOUND, "not-found", "/test/items/" + id);
+        problem(this.client.get().uri("/nowhere").accept(MediaType.APPLICATION_JSON).exchange(),
+                HttpStatus.NOT_FOUND, "not-found", "/nowhere");
+    }
+
+    @Test
     void unknown_path_is_not_found() {
         problem(this.client.get().uri("/nowhere/at-all").exchange(), HttpStatus.NOT_FOUND, "not-found",
                 "/nowhere/at-all");
