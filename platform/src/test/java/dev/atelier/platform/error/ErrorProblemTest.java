@@ -58,6 +58,24 @@ class ErrorProblemTest {
     }
 
     @Test
+    void body_and_param_failures_under_method_validation_are_listed_together() {
+        problem(postJson("/test/batches?copies=0", """
+                {"name": "", "price": {"amount": 1, "currency": "EUR"}, "unit": "CM", "quantity": 1}
+                """), HttpStatus.BAD_REQUEST, "validation", "/test/batches")
+            .jsonPath("$.errors.length()").isEqualTo(2)
+            .jsonPath("$.errors[?(@.field == 'name')].message").isEqualTo("must not be blank")
+            .jsonPath("$.errors[?(@.field == 'copies')].message").isEqualTo("must be greater than or equal to 1");
+    }
+
+    @Test
+    void constraint_violations_from_service_code_are_validation_errors() {
+        problem(this.client.post().uri("/test/prices").exchange(), HttpStatus.BAD_REQUEST, "validation", "/test/prices")
+            .jsonPath("$.errors.length()").isEqualTo(2)
+            .jsonPath("$.errors[?(@.field == 'amount')].message").isEqualTo("must be greater than 0")
+            .jsonPath("$.errors[?(@.field == 'currency')]").exists();
+    }
+
+    @Test
     void invalid_request_param_is_a_validation_error_naming_the_param() {
         problem(this.client.get().uri("/test/items?count=0").exchange(), HttpStatus.BAD_REQUEST, "validation",
                 "/test/items")

@@ -3,9 +3,14 @@ package dev.atelier.platform.error;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/test")
 class ProblemTestController {
 
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
     enum Unit { CM, IN }
 
     record Money(@NotNull @Positive BigDecimal amount, @NotBlank @Size(min = 3, max = 3) String currency) {
@@ -41,6 +48,19 @@ class ProblemTestController {
     @PostMapping(path = "/items", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ItemRequest> create(@Valid @RequestBody ItemRequest item) {
         return Mono.just(item);
+    }
+
+    /** A constraint on a parameter switches Spring to method validation, body included. */
+    @PostMapping(path = "/batches", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ItemRequest> createBatch(@Valid @RequestBody ItemRequest item, @RequestParam @Min(1) int copies) {
+        return Mono.just(item);
+    }
+
+    /** What a service gets from validating an object itself, or from a {@code @Validated} bean. */
+    @PostMapping("/prices")
+    Mono<Void> price() {
+        Set<ConstraintViolation<Money>> violations = VALIDATOR.validate(new Money(BigDecimal.ZERO, "EURO"));
+        return Mono.error(new ConstraintViolationException(violations));
     }
 
     @GetMapping("/items")
