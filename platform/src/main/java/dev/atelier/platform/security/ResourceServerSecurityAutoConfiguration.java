@@ -1,0 +1,90 @@
+package dev.atelier.platform.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.atelier.platform.error.ProblemAccessDeniedHandler;
+import dev.atelier.platform.error.ProblemAuthenticationEntryPoint;
+import dev.atelier.platform.error.ProblemDetailsAutoConfiguration;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * Every service is a stateless OAuth2 resource server for Keycloak's tokens. Boot still builds
+ * the {@link ReactiveJwtDecoder} from {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}
+ * (and {@code jwk-set-uri}), and adds the audience validator below to its issuer and timestamp
+ * checks. The filter chain backs off when a service declares its own.
+ */
+@AutoConfiguration(before = ReactiveOAuth2ResourceServerAutoConfiguration.class,
+        after = ProblemDetailsAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@ConditionalOnClass({ EnableWebFluxSecurity.class, ReactiveJwtDecoder.class })
+@EnableConfigurationProperties(AtelierSecurityProperties.class)
+@EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
+public final class ResourceServerSecurityAutoConfiguration {
+
+    /** Probes and build info stay reachable for orchestrators, without a token. */
+    static final List<String> ALWAYS_PUBLIC_PATHS = List.of("/actuator/health/**", "/actuator/info");
+
+    @Bean
+    @ConditionalOnMissingBean
+    KeycloakJwtAuthenticationConverter keycloakJwtAuthenticationConverter() {
+        return new KeycloakJwtAuthenticationConverter();
+    }
+
+    /** Picked up by Boot's JWT decoder configuration as an additional validator. */
+    @Bean
+    OAuth2TokenValidator<Jwt> atelierAudienceValidator(AtelierSecurityProperties properties) {
+        if (properties.audience().isBlank()) {
+            return jwt -> OAuth2TokenValidatorResult.success();
+        }
+        return new JwtAudienceValidator(properties.audience());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityWebFilterChain.class)
+    SecurityWebFilterChain atelierSecurityWebFilterChain(ServerHttpSecurity http, AtelierSecurityProperties properties,
+            KeycloakJwtAuthenticationConverter jwtConverter, ProblemAuthenticationEntryPoint entryPoint,
+            ProblemAccessDeniedHandler accessDeniedHandler) {
+        List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC_PATHS);
+        publicPaths.addAll(properties.publicPaths());
+        return http
+            // Bearer tokens only: no cookies, sessions, login pages or redirects to remember.
+            .csrf(ServerHttpSecurity.CsrfSpec::disable)
+            .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+            .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+            .logout(ServerHttpSecurity.LogoutSpec::disable)
+            .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+            .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+            .authorizeExchange(exchanges -> exchanges
+                .pathMatchers(publicPaths.toArray(String[]::new)).permitAll()
+                .anyExchange().authenticated())
+            .oauth2ResourceServer(resourceServer -> resourceServer
+                .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
+                .authenticationEntryPoint(entryPoint)
+                .accessDeniedHandler(accessDeniedHandler))
+            .exceptionHandling(exceptions -> exceptions
+                .authenticationEntryPoint(entryPoint)
+                .accessDeniedHandler(accessDeniedHandler))
+            .build();
+    }
+
+}

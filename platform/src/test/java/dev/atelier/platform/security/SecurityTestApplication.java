@@ -1,0 +1,47 @@
+package dev.atelier.platform.security;
+
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A service as the platform expects one: auto-configuration and a few endpoints, no security code. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(SecurityTestApplication.ThingsController.class)
+class SecurityTestApplication {
+
+    @RestController
+    static class ThingsController {
+
+        @GetMapping("/api/things")
+        Mono<Map<String, String>> things() {
+            return CurrentUser.name().map(name -> Map.of("user", name));
+        }
+
+        @PostMapping("/api/things")
+        Mono<Map<String, String>> createThing() {
+            return CurrentUser.name().map(name -> Map.of("createdBy", name));
+        }
+
+        @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+        @GetMapping("/api/prices")
+        Mono<Map<String, String>> prices() {
+            return Mono.just(Map.of("price", "450.00"));
+        }
+
+        @GetMapping("/public/ping")
+        Mono<Map<String, String>> ping() {
+            return Mono.just(Map.of("pong", "yes"));
+        }
+
+    }
+
+}

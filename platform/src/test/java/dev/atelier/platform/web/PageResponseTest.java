@@ -1,0 +1,72 @@
+package dev.atelier.platform.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class PageResponseTest {
+
+    private static final PageQuery FIRST_PAGE = PageQuery.first(Sort.unsorted());
+
+    @Test
+    void total_pages_round_up() {
+        assertThat(PageMetadata.of(20, 0, 57)).isEqualTo(new PageMetadata(20, 0, 57, 3));
+        assertThat(PageMetadata.of(20, 0, 60).totalPages()).isEqualTo(3);
+        assertThat(PageMetadata.of(20, 0, 61).totalPages()).isEqualTo(4);
+        assertThat(PageMetadata.of(1, 0, 1).totalPages()).isEqualTo(1);
+    }
+
+    @Test
+    void empty_list_has_no_pages() {
+        assertThat(PageMetadata.of(20, 0, 0).totalPages()).isZero();
+    }
+
+    @Test
+    void huge_totals_do_not_overflow() {
+        assertThat(PageMetadata.of(1, 0, Long.MAX_VALUE).totalPages()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void impossible_metadata_is_refused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> PageMetadata.of(0, 0, 5));
+        assertThatIllegalArgumentException().isThrownBy(() -> PageMetadata.of(20, -1, 5));
+    }
+
+    @Test
+    void json_is_spring_datas_stable_page_shape() {
+        PageResponse<String> response = PageResponse.of(List.of("Ada", "Ines"), new PageQuery(2, 20, Sort.unsorted()), 57);
+        assertThat(JsonMapper.builder().build().writeValueAsString(response)).isEqualTo(
+                "{\"content\":[\"Ada\",\"Ines\"],\"page\":{\"size\":20,\"number\":2,\"totalElements\":57,\"totalPages\":3}}");
+    }
+
+    @Test
+    void built_from_a_spring_data_page() {
+        var page = new PageImpl<>(List.of("Ada"), PageRequest.of(1, 10), 11);
+        assertThat(PageResponse.of(page)).isEqualTo(new PageResponse<>(List.of("Ada"), new PageMetadata(10, 1, 11, 2)));
+    }
+
+    @Test
+    void rows_and_count_are_combined_into_one_page() {
+        StepVerifier.create(PageResponse.of(Flux.just("Ada", "Ines"), Mono.just(42L), FIRST_PAGE))
+            .expectNext(new PageResponse<>(List.of("Ada", "Ines"), new PageMetadata(20, 0, 42, 3)))
+            .verifyComplete();
+    }
+
+    @Test
+    void mapping_content_keeps_the_page() {
+        PageResponse<Integer> lengths = PageResponse.of(List.of("Ada", "Ines"), FIRST_PAGE, 2).map(String::length);
+        assertThat(lengths).isEqualTo(new PageResponse<>(List.of(3, 4), new PageMetadata(20, 0, 2, 1)));
+    }
+
+}
