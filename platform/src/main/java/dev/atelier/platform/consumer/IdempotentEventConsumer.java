@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -61,6 +62,8 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
 
         ContainerProperties containerProperties = new ContainerProperties(processor.topics().toArray(String[]::new));
         containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
+        // kafka_deliveryAttempt on each delivery; it travels along to the dead-letter topic.
+        containerProperties.setDeliveryAttemptHeader(true);
         containerProperties.setMessageListener(listener(properties));
         this.container = new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
         container.setConcurrency(properties.concurrency());
@@ -95,6 +98,7 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
 
     private MessageListener<String, byte[]> listener(ConsumerProperties properties) {
         return (ConsumerRecord<String, byte[]> record) -> {
+            // The container's own consumer thread waits here, so the offset is committed after the database.
             IdempotentEventProcessor.Outcome outcome = processor.process(record.value()).block(properties.handlerTimeout());
             log.debug("{} {}-{}@{} (key {}): {}", processor.consumer(), record.topic(), record.partition(),
                     record.offset(), record.key(), outcome);
@@ -110,7 +114,13 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
         backOff.setInitialInterval(properties.initialBackoff().toMillis());
         backOff.setMultiplier(properties.backoffMultiplier());
         backOff.setMaxInterval(properties.maxBackoff().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(exception);
+            log.error("{} gives up on {}-{}@{} (key {}), publishing it to {}: {}", processor.consumer(), record.topic(),
+                    record.partition(), record.offset(), record.key(), Topics.deadLetterTopicOf(record.topic()),
+                    cause.toString());
+            recoverer.accept(record, exception);
+        }, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class);
         handler.setCommitRecovered(true);
         return handler;

@@ -30,6 +30,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.ProducerListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -141,6 +142,8 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
         this.producerFactory = new DefaultKafkaProducerFactory<>(relayProducerConfig(producerConfig, properties),
                 new StringSerializer(), new ByteArraySerializer());
         this.kafka = new KafkaTemplate<>(producerFactory);
+        // Failures are logged once, with the row they belong to, by markFailed.
+        this.kafka.setProducerListener(new ProducerListener<>() {});
         this.sendThread = Schedulers.newSingle("outbox-relay-send", true);
         this.collectStatistics = meters != null;
         if (meters != null) {
@@ -317,8 +320,9 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
                     int failures = ++consecutiveFailures;
                     Duration pause = properties.backoffAfter(failures);
                     pausedUntilNanos = System.nanoTime() + pause.toNanos();
-                    log.warn("Outbox relay round failed ({} in a row), next try in {}: {}{}", failures, pause, describe(e),
-                            describe(e).contains("outbox_event") && describe(e).contains("does not exist")
+                    String reason = describe(e);
+                    log.warn("Outbox relay round failed ({} in a row), next try in {}: {}{}", failures, pause, reason,
+                            reason.contains("outbox_event") && reason.contains("does not exist")
                                     ? " (add classpath:db/platform to spring.flyway.locations)"
                                     : "");
                     return Mono.empty();
