@@ -1,0 +1,171 @@
+package dev.atelier.platform.consumer;
+
+import dev.atelier.platform.event.MalformedEventException;
+import dev.atelier.platform.event.Topics;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+/**
+ * The Kafka side of the idempotent consumer: a listener container on the handled topics that hands
+ * each record to the {@link IdempotentEventProcessor} and commits its offset only after the
+ * processor's transaction committed ({@code AckMode.RECORD}, no auto-commit). A record that keeps
+ * failing is retried {@code max-attempts} times in all with exponential back-off, then published
+ * to {@code <topic>.dlt} (see {@link Topics#deadLetterTopicOf}) with spring-kafka's
+ * {@code kafka_dlt-exception-*} and {@code kafka_dlt-original-*} headers; a record that is not a
+ * valid event ({@link MalformedEventException}) goes there on the first failure.
+ *
+ * <p>The listener waits for the reactive transaction on the container's own consumer thread (never
+ * an event loop): that is what ties the offset commit to the database commit.
+ */
+public final class IdempotentEventConsumer implements SmartLifecycle, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentEventConsumer.class);
+
+    private final IdempotentEventProcessor processor;
+    private final DefaultKafkaProducerFactory<String, byte[]> deadLetterProducer;
+    private final ConcurrentMessageListenerContainer<String, byte[]> container;
+
+    /**
+     * @param consumerConfig Kafka consumer settings to start from (Boot's, usually)
+     * @param producerConfig Kafka producer settings for the dead-letter publisher
+     */
+    public IdempotentEventConsumer(IdempotentEventProcessor processor, ConsumerProperties properties,
+            Map<String, Object> consumerConfig, Map<String, Object> producerConfig) {
+        this.processor = Objects.requireNonNull(processor, "processor");
+        this.deadLetterProducer = new DefaultKafkaProducerFactory<>(deadLetterProducerConfig(producerConfig),
+                StringSerializer::new, ByteArraySerializer::new);
+        DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(
+                consumerConfig(consumerConfig, processor.consumer()), StringDeserializer::new, ByteArrayDeserializer::new);
+
+        ContainerProperties containerProperties = new ContainerProperties(processor.topics().toArray(String[]::new));
+        containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
+        // kafka_deliveryAttempt on each delivery; it travels along to the dead-letter topic.
+        containerProperties.setDeliveryAttemptHeader(true);
+        containerProperties.setMessageListener(listener(properties));
+        this.container = new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
+        container.setConcurrency(properties.concurrency());
+        container.setBeanName("atelier-events-" + processor.consumer());
+        container.setCommonErrorHandler(errorHandler(properties));
+    }
+
+    static Map<String, Object> consumerConfig(Map<String, Object> base, String groupId) {
+        Map<String, Object> config = new HashMap<>(base);
+        config.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
+        config.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // A new consumer group starts from the oldest retained event, so none published before it are missed.
+        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return config;
+    }
+
+    static Map<String, Object> deadLetterProducerConfig(Map<String, Object> base) {
+        Map<String, Object> config = new HashMap<>(base);
+        config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
+        config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        Object clientId = config.get(ProducerConfig.CLIENT_ID_CONFIG);
+        if (clientId != null) {
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-dlt");
+        }
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return config;
+    }
+
+    private MessageListener<String, byte[]> listener(ConsumerProperties properties) {
+        return (ConsumerRecord<String, byte[]> record) -> {
+            // The container's own consumer thread waits here, so the offset is committed after the database.
+            IdempotentEventProcessor.Outcome outcome = processor.process(record.value()).block(properties.handlerTimeout());
+            log.debug("{} {}-{}@{} (key {}): {}", processor.consumer(), record.topic(), record.partition(),
+                    record.offset(), record.key(), outcome);
+        };
+    }
+
+    private DefaultErrorHandler errorHandler(ConsumerProperties properties) {
+        KafkaTemplate<String, byte[]> deadLetters = new KafkaTemplate<>(deadLetterProducer);
+        // Partition -1: let the key choose, so the dead-letter topic may have any number of partitions.
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
+                (record, exception) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.maxAttempts() - 1);
+        backOff.setInitialInterval(properties.initialBackoff().toMillis());
+        backOff.setMultiplier(properties.backoffMultiplier());
+        backOff.setMaxInterval(properties.maxBackoff().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(exception);
+            log.error("{} gives up on {}-{}@{} (key {}), publishing it to {}: {}", processor.consumer(), record.topic(),
+                    record.partition(), record.offset(), record.key(), Topics.deadLetterTopicOf(record.topic()),
+                    cause.toString());
+            recoverer.accept(record, exception);
+        }, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        handler.setCommitRecovered(true);
+        return handler;
+    }
+
+    /** The listener container, e.g. for tests that wait for partition assignment. */
+    public ConcurrentMessageListenerContainer<String, byte[]> container() {
+        return container;
+    }
+
+    @Override
+    public void start() {
+        container.start();
+        log.info("Idempotent consumer {} listening to {}", processor.consumer(), processor.topics());
+    }
+
+    @Override
+    public void stop(Runnable callback) {
+        container.stop(() -> {
+            deadLetterProducer.reset();
+            callback.run();
+        });
+    }
+
+    @Override
+    public void stop() {
+        container.stop();
+        deadLetterProducer.reset();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return container.isRunning();
+    }
+
+    @Override
+    public int getPhase() {
+        return container.getPhase();
+    }
+
+    @Override
+    public void destroy() {
+        if (container.isRunning()) {
+            container.stop();
+        }
+        deadLetterProducer.destroy();
+    }
+}

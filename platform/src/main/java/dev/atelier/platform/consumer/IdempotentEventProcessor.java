@@ -1,0 +1,122 @@
+package dev.atelier.platform.consumer;
+
+import dev.atelier.platform.event.CloudEventsJson;
+import dev.atelier.platform.event.EventEnvelope;
+import dev.atelier.platform.event.EventPayload;
+import dev.atelier.platform.event.ParsedCloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Applies an event at most once per consumer: in one R2DBC transaction it records the event id in
+ * {@code processed_event} and runs the type's {@link EventHandler}. When the id is already recorded
+ * the handler does not run. Inserting first (not checking first) makes a concurrent second delivery
+ * wait on the first one's row and then see it.
+ */
+public final class IdempotentEventProcessor {
+
+    /** What happened to one record. */
+    public enum Outcome {
+        /** The handler ran and its effect committed with the processed_event row. */
+        APPLIED,
+        /** This consumer had applied the event before; nothing ran. */
+        DUPLICATE,
+        /** No handler for the event's type; skipped. */
+        NOT_HANDLED
+    }
+
+    private static final String RECORD_PROCESSED = """
+            INSERT INTO processed_event (consumer, event_id, event_type) VALUES ($1, $2, $3)
+            ON CONFLICT (consumer, event_id) DO NOTHING
+            """;
+
+    private final DatabaseClient database;
+    private final TransactionalOperator transactions;
+    private final CloudEventsJson json;
+    private final String consumer;
+    private final Map<String, EventHandler<?>> handlers;
+    private final @Nullable MeterRegistry meters;
+
+    public IdempotentEventProcessor(DatabaseClient database, ReactiveTransactionManager transactionManager,
+            CloudEventsJson json, String consumer, Collection<EventHandler<?>> handlers, @Nullable MeterRegistry meters) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.transactions = TransactionalOperator.create(transactionManager);
+        this.json = Objects.requireNonNull(json, "json");
+        this.consumer = Objects.requireNonNull(consumer, "consumer");
+        this.meters = meters;
+        Map<String, EventHandler<?>> byType = new LinkedHashMap<>();
+        for (EventHandler<?> handler : handlers) {
+            EventHandler<?> previous = byType.putIfAbsent(handler.type().name(), handler);
+            if (previous != null) {
+                throw new IllegalStateException("Two EventHandler beans for " + handler.type()
+                        + ": one handler per event type, so each event id is applied once");
+            }
+        }
+        this.handlers = Map.copyOf(byType);
+    }
+
+    /** The consumer name recorded in {@code processed_event}. */
+    public String consumer() {
+        return consumer;
+    }
+
+    /** The topics of the handled types. */
+    public Set<String> topics() {
+        Set<String> topics = new TreeSet<>();
+        handlers.values().forEach(handler -> topics.add(handler.type().topic()));
+        return topics;
+    }
+
+    /**
+     * Processes one structured-mode CloudEvent. Errors with
+     * {@link dev.atelier.platform.event.MalformedEventException} when the record cannot be read as
+     * an event its handler accepts, and with the handler's error when it fails (nothing committed).
+     */
+    public Mono<Outcome> process(byte[] value) {
+        return Mono.defer(() -> {
+            ParsedCloudEvent event = json.parse(value);
+            EventHandler<?> handler = handlers.get(event.attributes().type());
+            if (handler == null) {
+                return Mono.just(Outcome.NOT_HANDLED);
+            }
+            return apply(event, handler);
+        }).doOnNext(outcome -> count(outcome));
+    }
+
+    private <P extends EventPayload> Mono<Outcome> apply(ParsedCloudEvent event, EventHandler<P> handler) {
+        EventEnvelope<P> envelope = json.typed(event, handler.type());
+        Mono<Outcome> once = database.sql(RECORD_PROCESSED)
+                .bind(0, consumer)
+                .bind(1, envelope.id())
+                .bind(2, envelope.type())
+                .fetch()
+                .rowsUpdated()
+                .flatMap(inserted -> inserted == 0
+                        ? Mono.just(Outcome.DUPLICATE)
+                        : Mono.defer(() -> handler.handle().apply(envelope)).thenReturn(Outcome.APPLIED));
+        return transactions.transactional(once);
+    }
+
+    private void count(Outcome outcome) {
+        if (meters != null) {
+            Counter.builder("atelier.consumer.events")
+                    .description("Events the idempotent consumer received, by outcome")
+                    .tag("consumer", consumer)
+                    .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                    .register(meters)
+                    .increment();
+        }
+    }
+}

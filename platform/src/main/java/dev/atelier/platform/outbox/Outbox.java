@@ -1,0 +1,102 @@
+package dev.atelier.platform.outbox;
+
+import dev.atelier.platform.event.CloudEventsJson;
+import dev.atelier.platform.event.EventEnvelope;
+import dev.atelier.platform.event.EventPayload;
+import dev.atelier.platform.event.EventType;
+import java.util.Objects;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where a service writes the events of a state change, in the same R2DBC transaction as the change:
+ *
+ * <pre>{@code
+ * return orders.save(order)
+ *         .flatMap(saved -> outbox.append(new OrderCreated(...)).thenReturn(saved))
+ *         .as(transactions::transactional);   // or a @Transactional method
+ * }</pre>
+ *
+ * The row commits or rolls back with the change; the {@link OutboxRelay} publishes it afterwards.
+ * Append after the aggregate's own write, so that the aggregate's row lock orders concurrent
+ * transactions of one aggregate and the outbox ids follow their commit order.
+ */
+public final class Outbox {
+
+    private static final String INSERT = """
+            INSERT INTO outbox_event (event_id, topic, type, source, subject, event_time, data)
+            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)
+            """;
+
+    private final DatabaseClient database;
+    private final CloudEventsJson json;
+    private final String source;
+    private final Runnable onCommit;
+
+    /**
+     * @param onCommit run after a transaction with an append commits (wakes the local relay); must
+     *     be cheap and must not block
+     */
+    public Outbox(DatabaseClient database, CloudEventsJson json, String source, Runnable onCommit) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.json = Objects.requireNonNull(json, "json");
+        this.source = Objects.requireNonNull(source, "source");
+        this.onCommit = Objects.requireNonNull(onCommit, "onCommit");
+    }
+
+    /** This service's CloudEvents {@code source}. */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Appends an event for {@code payload}: type and topic from {@link EventType}, subject and key
+     * from its aggregate, a new id. Fails unless a transaction is active.
+     */
+    public <P extends EventPayload> Mono<Void> append(P payload) {
+        return Mono.fromSupplier(() -> EventEnvelope.of(source, payload)).flatMap(this::append);
+    }
+
+    /** Appends a ready-made envelope (its id must be new). Fails unless a transaction is active. */
+    public Mono<Void> append(EventEnvelope<?> envelope) {
+        return Mono.defer(() -> {
+            EventType<?> type = envelope.eventType();
+            if (!type.name().equals(envelope.type())) {
+                return Mono.error(new IllegalArgumentException("envelope type " + envelope.type() + " does not match its "
+                        + envelope.data().getClass().getSimpleName() + " data (" + type + ")"));
+            }
+            String data = json.dataJson(envelope.data());
+            return activeTransaction().flatMap(transaction -> database.sql(INSERT)
+                    .bind(0, envelope.id())
+                    .bind(1, type.topic())
+                    .bind(2, envelope.type())
+                    .bind(3, envelope.source())
+                    .bind(4, envelope.subject())
+                    .bind(5, envelope.time())
+                    .bind(6, data)
+                    .fetch()
+                    .rowsUpdated()
+                    .doOnSuccess(inserted -> transaction.registerSynchronization(new WakeRelayAfterCommit(onCommit)))
+                    .then());
+        });
+    }
+
+    private static Mono<TransactionSynchronizationManager> activeTransaction() {
+        return TransactionSynchronizationManager.forCurrentTransaction()
+                .filter(TransactionSynchronizationManager::isActualTransactionActive)
+                .onErrorResume(NoTransactionException.class, e -> Mono.empty())
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException(
+                        "Outbox.append needs an active R2DBC transaction (TransactionalOperator or @Transactional):"
+                                + " without one the event and the state change would not commit together")));
+    }
+
+    private record WakeRelayAfterCommit(Runnable onCommit) implements TransactionSynchronization {
+        @Override
+        public Mono<Void> afterCommit() {
+            return Mono.fromRunnable(onCommit);
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package dev.atelier.platform.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.atelier.platform.event.CloudEventsJson;
+import dev.atelier.platform.event.EventEnvelope;
+import dev.atelier.platform.event.EventPayload;
+import dev.atelier.platform.event.EventType;
+import dev.atelier.platform.event.EventsTestApplication;
+import dev.atelier.platform.event.OrderCreated;
+import dev.atelier.platform.event.SampleEvents;
+import dev.atelier.platform.event.TopicReader;
+import dev.atelier.platform.event.Topics;
+import dev.atelier.platform.test.KafkaBroker;
+import dev.atelier.platform.test.TestInfrastructure;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import reactor.core.publisher.Mono;
+
+/**
+ * The idempotent consumer a service gets from auto-configuration, on real PostgreSQL and Kafka: the
+ * test handler writes a {@code test_effect} row per applied event and fails on command.
+ */
+@SpringBootTest(classes = {EventsTestApplication.class, IdempotentConsumerIntegrationTest.Handlers.class},
+        webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+    "spring.application.name=inventory-service",
+    "spring.flyway.locations=classpath:db/platform,classpath:db/test",
+    "atelier.outbox.enabled=false",
+    "atelier.consumer.group-id=inventory-service-test",
+    "atelier.consumer.max-attempts=3",
+    "atelier.consumer.initial-backoff=100ms",
+    "atelier.consumer.max-backoff=400ms"})
+@DirtiesContext
+class IdempotentConsumerIntegrationTest {
+
+    private static final KafkaBroker KAFKA = TestInfrastructure.kafka();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String CONSUMER = "inventory-service-test";
+    private static KafkaProducer<String, byte[]> producer;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        TestInfrastructure.postgres("consumer").registerWith(registry);
+        KAFKA.registerWith(registry);
+    }
+
+    @BeforeAll
+    static void topicsAndProducer() {
+        TopicReader.createTopics(KAFKA.bootstrapServers());
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close();
+    }
+
+    /** Handler behaviour per order id, set by each test. */
+    static final class Script {
+        final Set<UUID> alwaysFail = ConcurrentHashMap.newKeySet();
+        final Map<UUID, Integer> failuresLeft = new ConcurrentHashMap<>();
+        final Map<UUID, Integer> attempts = new ConcurrentHashMap<>();
+
+        int attemptsFor(UUID orderId) {
+            return attempts.getOrDefault(orderId, 0);
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Handlers {
+
+        @Bean
+        Script script() {
+            return new Script();
+        }
+
+        /** Writes its effect first and fails afterwards when told to, so a rollback has something to undo. */
+        @Bean
+        EventHandler<OrderCreated> recordNewOrder(DatabaseClient database, Script script) {
+            return EventHandler.on(EventType.ORDER_CREATED, event -> {
+                UUID orderId = event.data().orderId();
+                script.attempts.merge(orderId, 1, Integer::sum);
+                return database.sql("INSERT INTO test_effect (order_id, event_id) VALUES ($1, $2)")
+                        .bind(0, orderId)
+                        .bind(1, event.id())
+                        .then()
+                        .then(Mono.defer(() -> failsThisTime(script, orderId)
+                                ? Mono.error(new IllegalStateException("handler refuses order " + orderId))
+                                : Mono.empty()));
+            });
+        }
+
+        private static boolean failsThisTime(Script script, UUID orderId) {
+            if (script.alwaysFail.contains(orderId)) {
+                return true;
+            }
+            AtomicBoolean fail = new AtomicBoolean();
+            script.failuresLeft.computeIfPresent(orderId, (id, left) -> {
+                fail.set(true);
+                return left > 1 ? left - 1 : null;
+            });
+            return fail.get();
+        }
+    }
+
+    @Autowired DatabaseClient database;
+    @Autowired CloudEventsJson json;
+    @Autowired Script script;
+
+    @Test
+    void an_event_is_applied_once_and_recorded_as_processed() {
+        UUID orderId = UUID.randomUUID();
+        EventEnvelope<OrderCreated> event = send(SampleEvents.orderCreated(orderId));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(effects(orderId)).isEqualTo(1));
+        assertThat(processed(event.id())).isTrue();
+        assertThat(script.attemptsFor(orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_event_delivered_twice_changes_state_once() {
+        UUID orderId = UUID.randomUUID();
+        EventEnvelope<OrderCreated> event = send(SampleEvents.orderCreated(orderId));
+        send(event);
+        // Same key, same partition: once this one is applied, both copies before it were handled.
+        UUID markerOrder = UUID.randomUUID();
+        sendWithKey(orderId.toString(), EventEnvelope.of("/order-service", SampleEvents.orderCreated(markerOrder)));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(effects(markerOrder)).isEqualTo(1));
+        assertThat(effects(orderId)).isEqualTo(1);
+        assertThat(script.attemptsFor(orderId)).as("the handler ran for the first copy only").isEqualTo(1);
+    }
+
+    @Test
+    void a_handler_that_always_fails_ends_on_the_dead_letter_topic_after_max_attempts_with_the_error_in_headers() {
+        UUID orderId = UUID.randomUUID();
+        script.alwaysFail.add(orderId);
+        EventEnvelope<OrderCreated> event = send(SampleEvents.orderCreated(orderId));
+
+        ConsumerRecord<String, byte[]> dead = deadLetterFor(orderId.toString());
+
+        assertThat(script.attemptsFor(orderId)).isEqualTo(3);
+        assertThat(dead.value()).isEqualTo(json.structured(event));
+        assertThat(TopicReader.header(dead, "ce_id")).isEqualTo(event.id().toString());
+        assertThat(TopicReader.header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.ORDER_EVENTS);
+        assertThat(exceptionHeaders(dead)).anySatisfy(value -> assertThat(value).contains("handler refuses order " + orderId));
+        assertThat(exceptionHeaders(dead)).anySatisfy(value -> assertThat(value).contains("IllegalStateException"));
+        assertThat(headerNames(dead)).contains("kafka_dlt-exception-fqcn", "kafka_dlt-exception-cause-fqcn",
+                "kafka_dlt-exception-message", "kafka_dlt-exception-stacktrace", "kafka_dlt-original-topic",
+                "kafka_dlt-original-partition", "kafka_dlt-original-offset");
+        assertThat(deliveryAttempt(dead)).isEqualTo(3);
+        // The effect was written before each failure and rolled back with the processed_event row.
+        assertThat(effects(orderId)).isZero();
+        assertThat(processed(event.id())).isFalse();
+    }
+
+    @Test
+    void a_failure_after_the_handler_wrote_leaves_neither_effect_nor_processed_row_and_the_retry_applies_it_once() {
+        UUID orderId = UUID.randomUUID();
+        script.failuresLeft.put(orderId, 1);
+        EventEnvelope<OrderCreated> event = send(SampleEvents.orderCreated(orderId));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(processed(event.id())).isTrue());
+        assertThat(script.attemptsFor(orderId)).isEqualTo(2);
+        assertThat(effects(orderId)).as("the first attempt's write was rolled back").isEqualTo(1);
+    }
+
+    @Test
+    void a_record_that_is_not_an_event_goes_to_the_dead_letter_topic_at_once() {
+        String key = UUID.randomUUID().toString();
+        sendRaw(key, "this is not a CloudEvent".getBytes(StandardCharsets.UTF_8));
+
+        ConsumerRecord<String, byte[]> dead = deadLetterFor(key);
+
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("this is not a CloudEvent");
+        assertThat(exceptionHeaders(dead)).anySatisfy(value -> assertThat(value).contains("MalformedEventException"));
+        assertThat(deliveryAttempt(dead)).as("not retried").isEqualTo(1);
+    }
+
+    @Test
+    void an_event_whose_data_does_not_fit_its_type_goes_to_the_dead_letter_topic_without_running_the_handler() {
+        UUID orderId = UUID.randomUUID();
+        EventEnvelope<OrderCreated> event = EventEnvelope.of("/order-service", SampleEvents.orderCreated(orderId));
+        String broken = new String(json.structured(event), StandardCharsets.UTF_8).replace("\"quantity\":2.50", "\"quantity\":\"lots\"");
+        sendRaw(orderId.toString(), broken.getBytes(StandardCharsets.UTF_8));
+
+        ConsumerRecord<String, byte[]> dead = deadLetterFor(orderId.toString());
+
+        assertThat(exceptionHeaders(dead)).anySatisfy(value -> assertThat(value).contains("does not fit OrderCreated"));
+        assertThat(script.attemptsFor(orderId)).isZero();
+        assertThat(deliveryAttempt(dead)).as("not retried").isEqualTo(1);
+    }
+
+    @Test
+    void events_of_a_type_without_handler_are_skipped() {
+        UUID orderId = UUID.randomUUID();
+        EventEnvelope<?> unhandled = send(SampleEvents.itemsChanged(orderId, 2));
+        UUID markerOrder = UUID.randomUUID();
+        sendWithKey(orderId.toString(), EventEnvelope.of("/order-service", SampleEvents.orderCreated(markerOrder)));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(effects(markerOrder)).isEqualTo(1));
+        assertThat(processed(unhandled.id())).isFalse();
+    }
+
+    private <P extends EventPayload> EventEnvelope<P> send(P payload) {
+        return send(EventEnvelope.of("/order-service", payload));
+    }
+
+    private <P extends EventPayload> EventEnvelope<P> send(EventEnvelope<P> envelope) {
+        return sendWithKey(envelope.subject(), envelope);
+    }
+
+    private <P extends EventPayload> EventEnvelope<P> sendWithKey(String key, EventEnvelope<P> envelope) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(envelope.eventType().topic(), key, json.structured(envelope));
+        CloudEventsJson.headers(envelope.attributes())
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        waitForAck(producer.send(record));
+        return envelope;
+    }
+
+    private void sendRaw(String key, byte[] value) {
+        waitForAck(producer.send(new ProducerRecord<>(Topics.ORDER_EVENTS, key, value)));
+    }
+
+    private static void waitForAck(Future<?> sent) {
+        try {
+            sent.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not send the test record", e);
+        }
+    }
+
+    private static ConsumerRecord<String, byte[]> deadLetterFor(String key) {
+        List<ConsumerRecord<String, byte[]>> dead = TopicReader.readUntil(KAFKA.bootstrapServers(),
+                Topics.deadLetterTopicOf(Topics.ORDER_EVENTS), Set.of(key), seen -> !seen.isEmpty(), WAIT);
+        assertThat(dead).hasSize(1);
+        return dead.getFirst();
+    }
+
+    private static List<String> exceptionHeaders(ConsumerRecord<String, byte[]> record) {
+        return StreamSupport.stream(record.headers().spliterator(), false)
+                .filter(header -> header.key().startsWith("kafka_dlt-exception"))
+                .map(Header::value)
+                .map(value -> new String(value, StandardCharsets.UTF_8))
+                .toList();
+    }
+
+    private static List<String> headerNames(ConsumerRecord<String, byte[]> record) {
+        return StreamSupport.stream(record.headers().spliterator(), false).map(Header::key).toList();
+    }
+
+    /** How many times the consumer had tried the record when it gave up on it. */
+    private static int deliveryAttempt(ConsumerRecord<String, byte[]> record) {
+        Header attempt = record.headers().lastHeader("kafka_deliveryAttempt");
+        assertThat(attempt).as("kafka_deliveryAttempt header").isNotNull();
+        return ByteBuffer.wrap(attempt.value()).getInt();
+    }
+
+    private long effects(UUID orderId) {
+        return database.sql("SELECT count(*) AS effects FROM test_effect WHERE order_id = $1")
+                .bind(0, orderId)
+                .map((row, metadata) -> row.get("effects", Long.class))
+                .one()
+                .block();
+    }
+
+    private boolean processed(UUID eventId) {
+        return database.sql("SELECT count(*) AS found FROM processed_event WHERE consumer = $1 AND event_id = $2")
+                .bind(0, CONSUMER)
+                .bind(1, eventId)
+                .map((row, metadata) -> row.get("found", Long.class))
+                .one()
+                .block() > 0;
+    }
+}
