@@ -137,13 +137,14 @@ public final class ServerProcess {
     }
 
     /** Stops the process (SIGTERM, then SIGKILL after a grace period); false when it was not running. */
-    public boolean stop() {
+    public synchronized boolean stop() {
         Optional<Long> pid = runningPid();
-        if (pid.isEmpty()) {
+        Optional<ProcessHandle> found = pid.flatMap(ProcessHandle::of);
+        if (found.isEmpty()) {
             deletePidFile();
             return false;
         }
-        ProcessHandle handle = ProcessHandle.of(pid.get()).orElseThrow();
+        ProcessHandle handle = found.get();
         // kc.sh forwards SIGTERM to its java child; collect the tree first in case the parent goes away first
         List<ProcessHandle> tree = new ArrayList<>(handle.descendants().toList());
         tree.add(handle);
