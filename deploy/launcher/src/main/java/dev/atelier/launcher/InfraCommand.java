@@ -161,7 +161,7 @@ final class InfraCommand implements Subcommand {
                     case NOT_RUNNING -> "was not running";
                     case LEFT_RUNNING -> server == infra.postgres()
                             ? "left running (the machine's server; ./atelier did not start it)"
-                            : "left running (./atelier did not start it)";
+                            : "left running (not started from this work tree)";
                 });
             } catch (InfraException e) {
                 line(out, server, "FAILED to stop");

@@ -77,7 +77,7 @@ public final class KafkaServer implements LocalServer {
         }
         if (answers) {
             return new ServerStatus(name(), true, bootstrapServers(), Ports.ownerPid(port).orElse(null),
-                    "a broker ./atelier did not start");
+                    "running, not started from this work tree");
         }
         return ServerStatus.down(name(), bootstrapServers(), "not running");
     }

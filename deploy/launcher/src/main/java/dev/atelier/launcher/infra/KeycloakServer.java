@@ -83,7 +83,7 @@ public final class KeycloakServer implements LocalServer {
         }
         if (answers) {
             return new ServerStatus(name(), true, baseUrl(), Ports.ownerPid(settings.port()).orElse(null),
-                    "a Keycloak ./atelier did not start");
+                    "running, not started from this work tree");
         }
         return ServerStatus.down(name(), baseUrl(), "not running");
     }

@@ -79,7 +79,7 @@ public final class S3Server implements LocalServer {
         }
         if (accepts) {
             return new ServerStatus(name(), true, endpoint(), Ports.ownerPid(port).orElse(null),
-                    "an S3 server ./atelier did not start");
+                    "running, not started from this work tree");
         }
         return ServerStatus.down(name(), endpoint(), "not running");
     }
