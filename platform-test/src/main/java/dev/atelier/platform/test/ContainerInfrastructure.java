@@ -1,18 +1,29 @@
 package dev.atelier.platform.test;
 
+import dev.atelier.launcher.infra.Artifacts;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.MountableFile;
 
 /** The same servers as containers, for machines with a Docker engine. */
 final class ContainerInfrastructure implements InfrastructureBackend {
 
     private static final String POSTGRES_IMAGE = "postgres:15-alpine";
     private static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
+    private static final String MINIO_IMAGE = "minio/minio:RELEASE.2023-09-04T19-57-37Z";
+    private static final String S3_ACCESS_KEY = "atelier-test";
+    private static final String S3_SECRET_KEY = "atelier-test-secret";
+    private static final String REALM = "atelier";
 
     private final AtomicInteger databases = new AtomicInteger();
     private PostgreSQLContainer postgres;
     private KafkaContainer kafka;
+    private GenericContainer<?> minio;
+    private GenericContainer<?> keycloak;
 
     @Override
     public String name() {
@@ -49,5 +60,39 @@ final class ContainerInfrastructure implements InfrastructureBackend {
             kafka.start();
         }
         return new KafkaBroker(kafka.getBootstrapServers());
+    }
+
+    @Override
+    public synchronized S3Endpoint s3() {
+        if (minio == null) {
+            GenericContainer<?> container = new GenericContainer<>(MINIO_IMAGE)
+                    .withEnv("MINIO_ROOT_USER", S3_ACCESS_KEY)
+                    .withEnv("MINIO_ROOT_PASSWORD", S3_SECRET_KEY)
+                    .withCommand("server", "/data")
+                    .withExposedPorts(9000)
+                    .waitingFor(Wait.forHttp("/minio/health/ready").forPort(9000));
+            container.start();
+            minio = container;
+        }
+        return new S3Endpoint("http://" + minio.getHost() + ":" + minio.getMappedPort(9000), "us-east-1",
+                S3_ACCESS_KEY, S3_SECRET_KEY);
+    }
+
+    @Override
+    public synchronized KeycloakEndpoint keycloak() {
+        if (keycloak == null) {
+            GenericContainer<?> container = new GenericContainer<>("quay.io/keycloak/keycloak:" + Artifacts.fromBuild().keycloakVersion())
+                    .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
+                    .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
+                    .withCopyFileToContainer(MountableFile.forHostPath(LoopbackInfrastructure.realmFile()),
+                            "/opt/keycloak/data/import/" + REALM + "-realm.json")
+                    .withCommand("start-dev", "--import-realm")
+                    .withExposedPorts(8080)
+                    .waitingFor(Wait.forHttp("/realms/" + REALM + "/.well-known/openid-configuration").forPort(8080)
+                            .withStartupTimeout(Duration.ofMinutes(3)));
+            container.start();
+            keycloak = container;
+        }
+        return new KeycloakEndpoint("http://" + keycloak.getHost() + ":" + keycloak.getMappedPort(8080), REALM, "admin", "admin");
     }
 }

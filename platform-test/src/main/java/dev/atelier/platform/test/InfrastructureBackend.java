@@ -10,4 +10,10 @@ interface InfrastructureBackend {
 
     /** The broker shared by this JVM, started on first use. */
     KafkaBroker kafka();
+
+    /** The S3-compatible server shared by this JVM, started on first use. */
+    S3Endpoint s3();
+
+    /** The Keycloak (realm {@code atelier} imported) shared by this JVM, started on first use. */
+    KeycloakEndpoint keycloak();
 }

@@ -1,6 +1,14 @@
 package dev.atelier.platform.test;
 
+import dev.atelier.launcher.infra.KeycloakServer;
+import dev.atelier.launcher.infra.Ports;
 import dev.atelier.launcher.infra.PostgresServer;
+import dev.atelier.launcher.infra.Repository;
+import dev.atelier.launcher.infra.S3Server;
+import dev.atelier.launcher.infra.ServerProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -10,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -19,7 +28,9 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Real servers without Docker: the machine's PostgreSQL (started if it is stopped) with a throw-away
- * database per test context, and an in-process KRaft broker on a free loopback port.
+ * database per test context, an in-process KRaft broker on a free loopback port, and S3Proxy and
+ * Keycloak as child processes on free loopback ports with their data in a temporary folder (all
+ * stopped and removed when the JVM exits).
  */
 final class LoopbackInfrastructure implements InfrastructureBackend {
 
@@ -33,6 +44,9 @@ final class LoopbackInfrastructure implements InfrastructureBackend {
     private final Queue<String> createdDatabases = new ConcurrentLinkedQueue<>();
     private boolean postgresPrepared;
     private EmbeddedKafkaKraftBroker broker;
+    private Path serverDir;
+    private S3Server s3;
+    private KeycloakServer keycloak;
 
     LoopbackInfrastructure() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "atelier-test-infrastructure-shutdown"));
@@ -62,6 +76,48 @@ final class LoopbackInfrastructure implements InfrastructureBackend {
             broker = started;
         }
         return new KafkaBroker(broker.getBrokersAsString());
+    }
+
+    @Override
+    public synchronized S3Endpoint s3() {
+        if (s3 == null) {
+            S3Server started = new S3Server(serverDir().resolve("s3"), Ports.freePort(), "atelier-test",
+                    "atelier-test-secret", List.of(), ServerProcess.Mode.CHILD);
+            started.start();
+            started.awaitReady(started.startTimeout());
+            s3 = started;
+        }
+        return new S3Endpoint(s3.endpoint(), S3Server.REGION, s3.accessKey(), s3.secretKey());
+    }
+
+    @Override
+    public synchronized KeycloakEndpoint keycloak() {
+        if (keycloak == null) {
+            KeycloakServer started = new KeycloakServer(new KeycloakServer.Settings(serverDir().resolve("keycloak"),
+                    Ports.freePort(), Ports.freePort(), realmFile(), "atelier", "admin", "admin", ServerProcess.Mode.CHILD));
+            started.start();
+            started.awaitReady(started.startTimeout());
+            keycloak = started;
+        }
+        KeycloakServer.Settings settings = keycloak.settings();
+        return new KeycloakEndpoint(keycloak.baseUrl(), settings.realm(), settings.adminUsername(), settings.adminPassword());
+    }
+
+    /** {@code identity/realm/atelier-realm.json} of this work tree, or the file named by {@code atelier.keycloak.realm-file}. */
+    static Path realmFile() {
+        String explicit = System.getProperty("atelier.keycloak.realm-file");
+        return explicit != null && !explicit.isBlank() ? Path.of(explicit) : Repository.locate().realmFile();
+    }
+
+    private Path serverDir() {
+        if (serverDir == null) {
+            try {
+                serverDir = Files.createTempDirectory("atelier-test-servers-");
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot create a folder for test servers: " + e.getMessage(), e);
+            }
+        }
+        return serverDir;
     }
 
     private synchronized void preparePostgres() {
@@ -107,6 +163,34 @@ final class LoopbackInfrastructure implements InfrastructureBackend {
         }
         if (running != null) {
             running.destroy();
+        }
+        stopServers();
+    }
+
+    private void stopServers() {
+        KeycloakServer runningKeycloak;
+        S3Server runningS3;
+        Path dir;
+        synchronized (this) {
+            runningKeycloak = keycloak;
+            runningS3 = s3;
+            dir = serverDir;
+            keycloak = null;
+            s3 = null;
+            serverDir = null;
+        }
+        if (runningKeycloak != null) {
+            runningKeycloak.stop();
+        }
+        if (runningS3 != null) {
+            runningS3.stop();
+        }
+        if (dir != null) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("atelier test infrastructure: could not remove " + dir + ": " + e.getMessage());
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import org.testcontainers.DockerClientFactory;
  * static void servers(DynamicPropertyRegistry registry) {
  *     TestInfrastructure.postgres("orders").registerWith(registry);
  *     TestInfrastructure.kafka().registerWith(registry);
+ *     TestInfrastructure.keycloak().registerWith(registry);
  * }
  * }</pre>
  */
@@ -46,6 +47,20 @@ public final class TestInfrastructure {
 
     public static KafkaBroker kafka() {
         return backend().kafka();
+    }
+
+    /** A real S3-compatible server with credentials enforced; create the buckets you need. */
+    public static S3Endpoint s3() {
+        return backend().s3();
+    }
+
+    /**
+     * A real Keycloak with the {@code atelier} realm (roles, clients, demo users {@code lead} and
+     * {@code junior}) imported: one per JVM, on a port of its own, started on first use (10-20 s; the
+     * very first on a machine also unpacks Keycloak into ~/.cache/atelier and takes about a minute).
+     */
+    public static KeycloakEndpoint keycloak() {
+        return backend().keycloak();
     }
 
     /** Which backend runs the servers: "loopback" or "containers". */

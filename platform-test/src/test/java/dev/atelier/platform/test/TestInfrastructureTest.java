@@ -76,6 +76,20 @@ class TestInfrastructureTest {
         }
     }
 
+    @Test
+    void the_s3_server_keeps_an_object_in_a_bucket_a_test_created_and_checks_credentials() {
+        S3Endpoint s3 = TestInfrastructure.s3();
+        String bucket = s3.createBucket("infrastructure-probe");
+        assertThat(s3.createBucket("infrastructure-probe")).isEqualTo(bucket);
+
+        byte[] content = "pattern".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(s3.client().putObject(bucket, "a/b.txt", content, "text/plain").ok()).isTrue();
+        assertThat(s3.client().getObject(bucket, "a/b.txt").body()).isEqualTo(content);
+
+        var wrongSecret = new S3Endpoint(s3.endpoint(), s3.region(), s3.accessKey(), "wrong").client();
+        assertThat(wrongSecret.getObject(bucket, "a/b.txt").status()).isEqualTo(403);
+    }
+
     private static Connection connect(PostgresDatabase database) throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }

@@ -3,6 +3,7 @@ package dev.atelier.launcher.infra;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,18 +16,31 @@ import java.util.regex.Pattern;
  * and creates roles and databases idempotently as the {@code postgres} superuser (over the local
  * socket with peer authentication, which needs root), so neither tests nor local runs need any
  * set-up by hand.
+ *
+ * <p>As a {@link LocalServer} it is the machine's server, not ours: {@link #stop()} stops the cluster
+ * only when {@link #start()} started it (remembered by a marker file in the state folder), and
+ * otherwise leaves it running.
  */
-public final class PostgresServer {
+public final class PostgresServer implements LocalServer {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
+    private static final String STARTED_MARKER = "started-by-atelier";
+
     private final String host;
     private final int port;
+    private final Path stateDir;
 
     public PostgresServer(String host, int port) {
+        this(host, port, null);
+    }
+
+    /** @param stateDir where {@link #start()} notes that it started the cluster, or null to never stop it */
+    public PostgresServer(String host, int port, Path stateDir) {
         this.host = host;
         this.port = port;
+        this.stateDir = stateDir;
     }
 
     public static PostgresServer local() {
@@ -37,8 +51,93 @@ public final class PostgresServer {
         return host;
     }
 
+    @Override
+    public String name() {
+        return "PostgreSQL";
+    }
+
+    @Override
     public int port() {
         return port;
+    }
+
+    @Override
+    public Duration startTimeout() {
+        return START_TIMEOUT;
+    }
+
+    @Override
+    public ServerStatus status() {
+        String address = host + ":" + port;
+        if (!isReady()) {
+            return ServerStatus.down(name(), address, "not running");
+        }
+        return new ServerStatus(name(), true, address, Ports.ownerPid(port).orElse(null),
+                startedByUs() ? "the machine's server, started by ./atelier infra up" : "the machine's server");
+    }
+
+    @Override
+    public StartOutcome start() {
+        if (isReady()) {
+            return StartOutcome.ALREADY_RUNNING;
+        }
+        ensureRunning();
+        if (stateDir != null) {
+            try {
+                Files.createDirectories(stateDir);
+                Files.writeString(stateDir.resolve(STARTED_MARKER), String.join(" ", clusterOnPort(lsClusters())));
+            } catch (IOException e) {
+                throw new InfraException("cannot write " + stateDir.resolve(STARTED_MARKER) + ": " + e.getMessage(), e);
+            }
+        }
+        return StartOutcome.STARTED;
+    }
+
+    @Override
+    public void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!isReady()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new InfraException("PostgreSQL is not ready on " + host + ":" + port + " after " + timeout.toSeconds() + " s");
+            }
+            pause();
+        }
+    }
+
+    /** Stops the cluster only if {@link #start()} started it; the machine's own running server stays up. */
+    @Override
+    public StopOutcome stop() {
+        if (!isReady()) {
+            return StopOutcome.NOT_RUNNING;
+        }
+        if (!startedByUs()) {
+            return StopOutcome.LEFT_RUNNING;
+        }
+        Path ctlCluster = Command.onPath("pg_ctlcluster");
+        String[] cluster = clusterOnPort(lsClusters());
+        Command.Result stopped = Command.run(Duration.ofSeconds(60), null,
+                List.of(ctlCluster.toString(), cluster[0], cluster[1], "stop"));
+        if (!stopped.succeeded() && stopped.exitCode() != 2) {
+            throw new InfraException("could not stop PostgreSQL cluster " + cluster[0] + "/" + cluster[1] + ": " + stopped.output());
+        }
+        try {
+            Files.deleteIfExists(stateDir.resolve(STARTED_MARKER));
+        } catch (IOException e) {
+            // the next stop finds the server down anyway
+        }
+        return StopOutcome.STOPPED;
+    }
+
+    private boolean startedByUs() {
+        return stateDir != null && Files.exists(stateDir.resolve(STARTED_MARKER));
+    }
+
+    private Path lsClusters() {
+        Path lsClusters = Command.onPath("pg_lsclusters");
+        if (lsClusters == null) {
+            throw new InfraException("pg_lsclusters is not installed");
+        }
+        return lsClusters;
     }
 
     public String jdbcUrl(String database) {

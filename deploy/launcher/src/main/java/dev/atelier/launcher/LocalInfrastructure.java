@@ -1,0 +1,98 @@
+package dev.atelier.launcher;
+
+import dev.atelier.launcher.infra.KafkaServer;
+import dev.atelier.launcher.infra.KeycloakServer;
+import dev.atelier.launcher.infra.LocalServer;
+import dev.atelier.launcher.infra.Ports;
+import dev.atelier.launcher.infra.PostgresServer;
+import dev.atelier.launcher.infra.Repository;
+import dev.atelier.launcher.infra.S3Server;
+import dev.atelier.launcher.infra.ServerProcess;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The four servers of a local run on their standard ports, with data under {@code <repo>/.atelier}:
+ * what {@code ./atelier infra} starts, and what the services of a local run connect to.
+ */
+public final class LocalInfrastructure {
+
+    /** One database and one role (password = name) per service. */
+    public static final List<String> SERVICE_DATABASES =
+            List.of("customer_service", "order_service", "inventory_service", "media_service");
+    public static final String REALM = "atelier";
+
+    private final Repository repository;
+    private final LocalSettings settings;
+    private final PostgresServer postgres;
+    private final KafkaServer kafka;
+    private final S3Server s3;
+    private final KeycloakServer keycloak;
+
+    public LocalInfrastructure(Repository repository, LocalSettings settings) {
+        this.repository = repository;
+        this.settings = settings;
+        Path data = repository.dataDir();
+        this.postgres = new PostgresServer(Ports.LOOPBACK, settings.postgresPort(), data.resolve("postgres"));
+        this.kafka = new KafkaServer(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
+                ServerProcess.Mode.DETACHED);
+        this.s3 = new S3Server(data.resolve("s3"), settings.s3Port(), settings.s3AccessKey(), settings.s3SecretKey(),
+                List.of(settings.s3Bucket()), ServerProcess.Mode.DETACHED);
+        this.keycloak = new KeycloakServer(new KeycloakServer.Settings(data.resolve("keycloak"), settings.keycloakPort(),
+                settings.keycloakManagementPort(), repository.realmFile(), REALM, settings.keycloakAdmin(),
+                settings.keycloakAdminPassword(), ServerProcess.Mode.DETACHED));
+    }
+
+    /** In start order; stop in reverse. */
+    public List<LocalServer> servers() {
+        return List.of(postgres, kafka, s3, keycloak);
+    }
+
+    public Repository repository() {
+        return repository;
+    }
+
+    public LocalSettings settings() {
+        return settings;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaServer kafka() {
+        return kafka;
+    }
+
+    public S3Server s3() {
+        return s3;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    /** Creates each service's role and database (idempotent). */
+    public void prepareServiceDatabases() {
+        for (String name : SERVICE_DATABASES) {
+            postgres.ensureRole(name, name, false);
+            postgres.ensureDatabase(name, name);
+        }
+    }
+
+    /** What runs where, with the local-only credentials, for the terminal. */
+    public List<String> connectionDetails() {
+        String issuer = keycloak.issuerUri();
+        return List.of(
+                "PostgreSQL  jdbc:postgresql://" + Ports.LOOPBACK + ":" + postgres.port() + "/<database>",
+                "            databases " + String.join(", ", SERVICE_DATABASES) + " (user = password = database name)",
+                "Kafka       bootstrap servers " + kafka.bootstrapServers(),
+                "S3          " + s3.endpoint() + "  region " + S3Server.REGION + ", path-style, access key "
+                        + s3.accessKey() + ", secret " + s3.secretKey() + ", bucket " + settings.s3Bucket(),
+                "Keycloak    " + keycloak.baseUrl() + "  admin console " + keycloak.baseUrl() + "/admin ("
+                        + settings.keycloakAdmin() + " / " + settings.keycloakAdminPassword() + ")",
+                "            realm " + REALM + ", issuer " + issuer,
+                "            demo users lead / lead (lead_designer), junior / junior (junior_designer);"
+                        + " clients atelier-web (public), atelier-service (secret atelier-service-secret)");
+    }
+}

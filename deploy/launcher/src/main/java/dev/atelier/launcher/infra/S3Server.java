@@ -1,0 +1,141 @@
+package dev.atelier.launcher.infra;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An S3-compatible server (S3Proxy over the file system) as a separate JVM on 127.0.0.1, with
+ * credentials enforced (AWS signature v2 or v4) and path-style buckets. Objects live as files under
+ * {@code buckets/} in the server's folder, so a restart keeps them.
+ */
+public final class S3Server implements LocalServer {
+
+    public static final String REGION = "us-east-1";
+
+    private final int port;
+    private final String accessKey;
+    private final String secretKey;
+    private final List<String> buckets;
+    private final ServerProcess process;
+
+    /**
+     * @param dir the server's own folder: {@code s3proxy.conf}, {@code buckets/}, {@code server.log}, {@code server.pid}
+     * @param buckets created (if missing) once the server answers
+     */
+    public S3Server(Path dir, int port, String accessKey, String secretKey, List<String> buckets, ServerProcess.Mode mode) {
+        this.port = port;
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
+        this.buckets = List.copyOf(buckets);
+        this.process = new ServerProcess("S3", dir, mode);
+    }
+
+    @Override
+    public String name() {
+        return "S3";
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    public String endpoint() {
+        return "http://" + Ports.LOOPBACK + ":" + port;
+    }
+
+    public String accessKey() {
+        return accessKey;
+    }
+
+    public String secretKey() {
+        return secretKey;
+    }
+
+    public List<String> buckets() {
+        return buckets;
+    }
+
+    public S3Client client() {
+        return new S3Client(endpoint(), REGION, accessKey, secretKey);
+    }
+
+    @Override
+    public Duration startTimeout() {
+        return Duration.ofSeconds(60);
+    }
+
+    @Override
+    public ServerStatus status() {
+        var pid = process.runningPid();
+        boolean accepts = client().accepts();
+        if (pid.isPresent()) {
+            return new ServerStatus(name(), accepts, endpoint(), pid.get(),
+                    (accepts ? "" : "starting; ") + "log " + process.logFile());
+        }
+        if (accepts) {
+            return new ServerStatus(name(), true, endpoint(), Ports.ownerPid(port).orElse(null),
+                    "running, not started from this work tree");
+        }
+        return ServerStatus.down(name(), endpoint(), "not running");
+    }
+
+    @Override
+    public StartOutcome start() {
+        if (process.isRunning()) {
+            return StartOutcome.ALREADY_RUNNING;
+        }
+        if (Ports.isListening(port)) {
+            if (client().accepts()) {
+                return StartOutcome.ALREADY_RUNNING;
+            }
+            throw Ports.taken(name(), port, "ATELIER_S3_PORT");
+        }
+        Jdk jdk = Jdk.forServers();
+        Path jar = Artifacts.fromBuild().s3proxyJar();
+        Path conf = process.dir().resolve("s3proxy.conf");
+        try {
+            Files.createDirectories(process.dir().resolve("buckets"));
+            Files.writeString(conf, configuration(port, accessKey, secretKey, process.dir().resolve("buckets")));
+        } catch (IOException e) {
+            throw new InfraException("cannot write " + conf + ": " + e.getMessage(), e);
+        }
+        process.launch(List.of(jdk.java().toString(), "-Xms64m", "-Xmx256m", "-Djava.awt.headless=true",
+                "-jar", jar.toString(), "--properties", conf.toString()), Map.of());
+        return StartOutcome.STARTED;
+    }
+
+    @Override
+    public void awaitReady(Duration timeout) {
+        S3Client client = client();
+        process.awaitReady(client::accepts, timeout, "accepting signed requests at " + endpoint());
+        buckets.forEach(client::createBucket);
+    }
+
+    @Override
+    public StopOutcome stop() {
+        if (process.stop()) {
+            return StopOutcome.STOPPED;
+        }
+        return Ports.isListening(port) ? StopOutcome.LEFT_RUNNING : StopOutcome.NOT_RUNNING;
+    }
+
+    /** S3Proxy's configuration: file-system storage, credentials required, loopback only. */
+    static String configuration(int port, String accessKey, String secretKey, Path basedir) {
+        return String.join(System.lineSeparator(),
+                "# Written by the Atelier launcher on every start; edits are overwritten.",
+                "s3proxy.endpoint=http://127.0.0.1:" + port,
+                "s3proxy.authorization=aws-v2-or-v4",
+                "s3proxy.identity=" + accessKey,
+                "s3proxy.credential=" + secretKey,
+                "jclouds.provider=filesystem",
+                "jclouds.filesystem.basedir=" + basedir.toAbsolutePath(),
+                "jclouds.identity=" + accessKey,
+                "jclouds.credential=" + secretKey,
+                "");
+    }
+}
