@@ -24,8 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = SecurityTestApplication.class, properties = {
         "atelier.security.public-paths=/public/**",
-        // R2DBC is on the platform's test classpath, but this service has no database.
-        "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration" })
+        // R2DBC, JDBC and Flyway are on the platform's test classpath (for the outbox tests),
+        // but this service has no database.
+        "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration,"
+                + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+                + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration" })
 @AutoConfigureWebTestClient
 class ResourceServerSecurityTest {
 
