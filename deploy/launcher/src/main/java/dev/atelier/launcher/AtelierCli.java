@@ -20,6 +20,11 @@ public final class AtelierCli {
     }
 
     public static void main(String[] args) {
+        // The AWS SDK logs through SLF4J, which has no provider on the CLI's classpath: its log goes
+        // nowhere (the CLI reports failures itself), without SLF4J's warning about that on stderr.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         System.exit(new AtelierCli(List.of(InfraCommand.standard())).run(Arrays.asList(args), System.out, System.err));
     }
 

@@ -1,7 +1,8 @@
 package dev.atelier.platform.test;
 
-import dev.atelier.launcher.infra.S3Client;
+import dev.atelier.launcher.infra.S3Server;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A real S3-compatible server (S3Proxy on loopback, or MinIO in a container) shared by the tests of
@@ -12,13 +13,19 @@ public record S3Endpoint(String endpoint, String region, String accessKey, Strin
 
     /** Creates the bucket if it does not exist yet; returns its name. */
     public String createBucket(String bucket) {
-        client().createBucket(bucket);
+        try (S3Client client = client()) {
+            S3Server.createBucket(client, bucket);
+        }
         return bucket;
     }
 
-    /** A minimal signed client for checks in tests (put, get, list); services use their own S3 client. */
+    /**
+     * A new AWS SDK S3 client for checks in tests, configured for this endpoint (path-style, its
+     * region and credentials); close it after use. Services build their own client from the
+     * properties {@link #registerWith(DynamicPropertyRegistry)} sets.
+     */
     public S3Client client() {
-        return new S3Client(endpoint, region, accessKey, secretKey);
+        return S3Server.client(endpoint, region, accessKey, secretKey);
     }
 
     /**

@@ -18,6 +18,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 class TestInfrastructureTest {
 
@@ -83,11 +86,15 @@ class TestInfrastructureTest {
         assertThat(s3.createBucket("infrastructure-probe")).isEqualTo(bucket);
 
         byte[] content = "pattern".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(s3.client().putObject(bucket, "a/b.txt", content, "text/plain").ok()).isTrue();
-        assertThat(s3.client().getObject(bucket, "a/b.txt").body()).isEqualTo(content);
+        try (S3Client client = s3.client()) {
+            client.putObject(put -> put.bucket(bucket).key("a/b.txt").contentType("text/plain"), RequestBody.fromBytes(content));
+            assertThat(client.getObjectAsBytes(get -> get.bucket(bucket).key("a/b.txt")).asByteArray()).isEqualTo(content);
+        }
 
-        var wrongSecret = new S3Endpoint(s3.endpoint(), s3.region(), s3.accessKey(), "wrong").client();
-        assertThat(wrongSecret.getObject(bucket, "a/b.txt").status()).isEqualTo(403);
+        try (S3Client wrongSecret = new S3Endpoint(s3.endpoint(), s3.region(), s3.accessKey(), "wrong").client()) {
+            assertThatThrownBy(() -> wrongSecret.getObjectAsBytes(get -> get.bucket(bucket).key("a/b.txt")))
+                    .isInstanceOfSatisfying(S3Exception.class, refused -> assertThat(refused.statusCode()).isEqualTo(403));
+        }
     }
 
     private static Connection connect(PostgresDatabase database) throws SQLException {

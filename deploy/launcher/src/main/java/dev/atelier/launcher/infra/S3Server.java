@@ -1,11 +1,21 @@
 package dev.atelier.launcher.infra;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
 /**
  * An S3-compatible server (S3Proxy over the file system) as a separate JVM on 127.0.0.1, with
@@ -60,8 +70,55 @@ public final class S3Server implements LocalServer {
         return buckets;
     }
 
+    /** An AWS SDK client for this server with its credentials; the caller closes it. */
     public S3Client client() {
-        return new S3Client(endpoint(), REGION, accessKey, secretKey);
+        return client(endpoint(), REGION, accessKey, secretKey);
+    }
+
+    /**
+     * An AWS SDK S3 client (sync, over the JDK's {@code HttpURLConnection}) for an S3-compatible
+     * endpoint such as S3Proxy or MinIO: path-style buckets, static credentials and a fixed region
+     * (neither is looked up in the environment, AWS profiles or instance metadata). The caller closes it.
+     */
+    public static S3Client client(String endpoint, String region, String accessKey, String secretKey) {
+        return builder(endpoint, region, accessKey, secretKey).build();
+    }
+
+    private static S3ClientBuilder builder(String endpoint, String region, String accessKey, String secretKey) {
+        return S3Client.builder()
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+                .forcePathStyle(true)
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .socketTimeout(Duration.ofSeconds(30)));
+    }
+
+    /** Creates the bucket unless these credentials already own it; true when it was created. */
+    public static boolean createBucket(S3Client client, String bucket) {
+        try {
+            client.createBucket(request -> request.bucket(bucket));
+            return true;
+        } catch (BucketAlreadyOwnedByYouException e) {
+            return false;
+        } catch (SdkException e) {
+            throw new InfraException("could not create bucket " + bucket + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the server answers a signed request (list buckets) with this server's credentials. */
+    boolean accepts() {
+        // one attempt: this is a probe, its callers poll
+        try (S3Client probe = builder(endpoint(), REGION, accessKey, secretKey)
+                .overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry())
+                        .apiCallTimeout(Duration.ofSeconds(5)))
+                .build()) {
+            probe.listBuckets();
+            return true;
+        } catch (SdkException e) {
+            return false;
+        }
     }
 
     @Override
@@ -72,7 +129,7 @@ public final class S3Server implements LocalServer {
     @Override
     public ServerStatus status() {
         var pid = process.runningPid();
-        boolean accepts = client().accepts();
+        boolean accepts = accepts();
         if (pid.isPresent()) {
             return new ServerStatus(name(), accepts, endpoint(), pid.get(),
                     (accepts ? "" : "starting; ") + "log " + process.logFile());
@@ -90,7 +147,7 @@ public final class S3Server implements LocalServer {
             return StartOutcome.ALREADY_RUNNING;
         }
         if (Ports.isListening(port)) {
-            if (client().accepts()) {
+            if (accepts()) {
                 return StartOutcome.ALREADY_RUNNING;
             }
             throw Ports.taken(name(), port, "ATELIER_S3_PORT");
@@ -111,9 +168,10 @@ public final class S3Server implements LocalServer {
 
     @Override
     public void awaitReady(Duration timeout) {
-        S3Client client = client();
-        process.awaitReady(client::accepts, timeout, "accepting signed requests at " + endpoint());
-        buckets.forEach(client::createBucket);
+        process.awaitReady(this::accepts, timeout, "accepting signed requests at " + endpoint());
+        try (S3Client client = client()) {
+            buckets.forEach(bucket -> createBucket(client, bucket));
+        }
     }
 
     @Override

@@ -16,6 +16,8 @@ class ArtifactsTest {
         assertThat(artifacts.s3proxyJar().getFileName().toString()).endsWith("-jar-with-dependencies.jar");
         assertThat(artifacts.kafkaClasspath()).anySatisfy(jar -> assertThat(jar.getFileName().toString()).startsWith("kafka_2.13-"));
         assertThat(artifacts.kafkaClasspath()).anySatisfy(jar -> assertThat(jar.getFileName().toString()).startsWith("slf4j-simple-"));
+        assertThat(artifacts.kafkaClasspath()).anySatisfy(jar -> assertThat(jar.getFileName().toString()).startsWith("slf4j-api-"));
+        assertThat(artifacts.kafkaClasspath()).noneSatisfy(jar -> assertThat(jar.toString()).contains("awssdk"));
     }
 
     @Test
