@@ -55,7 +55,7 @@ import reactor.core.publisher.Mono;
 @SpringBootTest(classes = {EventsTestApplication.class, IdempotentConsumerIntegrationTest.Handlers.class},
         webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
     "spring.application.name=inventory-service",
-    "spring.flyway.locations=classpath:db/platform,classpath:db/test",
+    "spring.flyway.locations=classpath:db/test",
     "atelier.outbox.enabled=false",
     "atelier.consumer.group-id=inventory-service-test",
     "atelier.consumer.max-attempts=3",
@@ -297,7 +297,8 @@ class IdempotentConsumerIntegrationTest {
     }
 
     private boolean processed(UUID eventId) {
-        return database.sql("SELECT count(*) AS found FROM processed_event WHERE consumer = $1 AND event_id = $2")
+        return database.sql("SELECT count(*) AS found FROM atelier_platform.processed_event"
+                        + " WHERE consumer = $1 AND event_id = $2")
                 .bind(0, CONSUMER)
                 .bind(1, eventId)
                 .map((row, metadata) -> row.get("found", Long.class))

@@ -9,6 +9,7 @@ import dev.atelier.platform.consumer.IdempotentEventProcessor;
 import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.outbox.OutboxAutoConfiguration;
 import dev.atelier.platform.outbox.OutboxRelay;
+import dev.atelier.platform.schema.PlatformSchemaAutoConfiguration;
 import dev.atelier.platform.test.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -96,6 +97,7 @@ class EventsAutoConfigurationTest {
     void the_auto_configurations_are_registered_for_services() {
         assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()).getCandidates())
                 .contains(EventAutoConfiguration.class.getName(), OutboxAutoConfiguration.class.getName(),
-                        IdempotentConsumerAutoConfiguration.class.getName());
+                        IdempotentConsumerAutoConfiguration.class.getName(),
+                        PlatformSchemaAutoConfiguration.class.getName());
     }
 }

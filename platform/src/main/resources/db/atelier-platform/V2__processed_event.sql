@@ -1,7 +1,7 @@
 -- Atelier platform: the idempotent consumer (dev.atelier.platform.consumer).
 -- One row per event a consumer (its Kafka group id) applied, written in the same transaction
 -- as the event's effect: a redelivered event finds its row and changes nothing.
-CREATE TABLE processed_event (
+CREATE TABLE atelier_platform.processed_event (
     consumer     text         NOT NULL,
     event_id     uuid         NOT NULL,
     event_type   text         NOT NULL,
