@@ -8,3 +8,6 @@ CREATE TABLE atelier_platform.processed_event (
     processed_at timestamptz  NOT NULL DEFAULT clock_timestamp(),
     PRIMARY KEY (consumer, event_id)
 );
+
+-- The clean-up of rows older than atelier.consumer.processed-retention.
+CREATE INDEX processed_event_processed_at ON atelier_platform.processed_event (processed_at);

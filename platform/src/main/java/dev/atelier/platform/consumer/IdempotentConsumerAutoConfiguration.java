@@ -23,7 +23,8 @@ import org.springframework.transaction.ReactiveTransactionManager;
 
 /**
  * The idempotent consumer, for a service that declares at least one {@link EventHandler} bean and
- * has R2DBC and Kafka. Its {@code processed_event} table is the platform's own ({@code atelier_platform.processed_event}), migrated by
+ * has R2DBC and Kafka, with the clean-up of old {@code processed_event} rows. That table is the
+ * platform's own ({@code atelier_platform.processed_event}), migrated by
  * {@link dev.atelier.platform.schema.PlatformSchemaAutoConfiguration} before these beans are created.
  */
 @AutoConfiguration(
@@ -50,6 +51,16 @@ public class IdempotentConsumerAutoConfiguration {
         DatabaseClient database = databaseClient.getIfAvailable(() -> DatabaseClient.create(connectionFactory));
         return new IdempotentEventProcessor(database, transactionManager, json, groupId(properties, environment),
                 handlers.orderedStream().toList(), meters.getIfAvailable());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProcessedEventCleanup processedEventCleanup(ObjectProvider<DatabaseClient> databaseClient,
+            ConnectionFactory connectionFactory, ConsumerProperties properties,
+            ObjectProvider<PlatformSchemaMigration> schema) {
+        schema.ifAvailable(PlatformSchemaMigration::ensureMigrated);
+        DatabaseClient database = databaseClient.getIfAvailable(() -> DatabaseClient.create(connectionFactory));
+        return new ProcessedEventCleanup(database, properties.processedRetention(), properties.cleanupInterval());
     }
 
     @Bean

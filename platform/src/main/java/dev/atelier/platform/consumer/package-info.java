@@ -10,7 +10,8 @@
  * {@code kafka_dlt-exception-fqcn}, {@code kafka_dlt-exception-message},
  * {@code kafka_dlt-exception-stacktrace}, {@code kafka_dlt-exception-cause-fqcn} and
  * {@code kafka_dlt-original-topic/-partition/-offset} headers; the original value and headers are
- * kept.
+ * kept. The {@link dev.atelier.platform.consumer.ProcessedEventCleanup} deletes rows older than
+ * {@code atelier.consumer.processed-retention}.
  *
  * <p>Set up as for the outbox (see {@link dev.atelier.platform.outbox}); the platform migrates the
  * table itself (see {@link dev.atelier.platform.schema}). Optional {@code atelier.consumer.*}

@@ -2,15 +2,18 @@ package dev.atelier.platform.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.platform.consumer.ConsumerProperties;
 import dev.atelier.platform.consumer.EventHandler;
 import dev.atelier.platform.consumer.IdempotentConsumerAutoConfiguration;
 import dev.atelier.platform.consumer.IdempotentEventConsumer;
 import dev.atelier.platform.consumer.IdempotentEventProcessor;
+import dev.atelier.platform.consumer.ProcessedEventCleanup;
 import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.outbox.OutboxAutoConfiguration;
 import dev.atelier.platform.outbox.OutboxRelay;
 import dev.atelier.platform.schema.PlatformSchemaAutoConfiguration;
 import dev.atelier.platform.test.TestInfrastructure;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -52,6 +55,8 @@ class EventsAutoConfigurationTest {
                     assertThat(context.getBean(Outbox.class).source()).isEqualTo("/inventory-service");
                     assertThat(context.getBean(IdempotentEventProcessor.class).consumer()).isEqualTo("inventory-service");
                     assertThat(context.getBean(IdempotentEventProcessor.class).topics()).containsExactly(Topics.ORDER_EVENTS);
+                    assertThat(context).hasSingleBean(ProcessedEventCleanup.class);
+                    assertThat(context.getBean(ConsumerProperties.class).processedRetention()).isEqualTo(Duration.ofDays(30));
                 });
     }
 
@@ -82,6 +87,14 @@ class EventsAutoConfigurationTest {
         runner.withPropertyValues("atelier.outbox.relay-enabled=false", "atelier.consumer.enabled=false")
                 .withBean("reserveStock", EventHandler.class, () -> HANDLER)
                 .run(context -> assertThat(context).doesNotHaveBean(IdempotentEventConsumer.class));
+    }
+
+    @Test
+    void a_processed_event_retention_that_is_not_positive_stops_the_start() {
+        runner.withPropertyValues("atelier.outbox.relay-enabled=false", "atelier.consumer.processed-retention=0s")
+                .withBean("reserveStock", EventHandler.class, () -> HANDLER)
+                .run(context -> assertThat(context).getFailure()
+                        .rootCause().hasMessageContaining("atelier.consumer.processed-retention must be positive"));
     }
 
     @Test
