@@ -224,7 +224,10 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
                     .concatMap(tick -> roundsUntilIdle(), 1)
                     .doFinally(signal -> finished.countDown())
                     .subscribe();
+            // A run that outlasts its interval skips ticks; without the drop, Flux.interval would end
+            // the whole schedule with an OverflowException once two ticks wait.
             Flux<Long> cleanups = Flux.interval(properties.cleanupInterval(), properties.cleanupInterval())
+                    .onBackpressureDrop()
                     .concatMap(tick -> deletePublishedBefore(properties.retention())
                             .onErrorResume(e -> {
                                 log.warn("Outbox clean-up failed: {}", describe(e));
@@ -232,6 +235,7 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
                             }), 1);
             Flux<Long> statistics = collectStatistics
                     ? Flux.interval(Duration.ZERO, STATISTICS_INTERVAL)
+                            .onBackpressureDrop()
                             .concatMap(tick -> refreshStatistics().thenReturn(tick).onErrorResume(e -> Mono.empty()), 1)
                     : Flux.empty();
             housekeeping = Flux.merge(cleanups, statistics).takeUntilOther(stop.asMono()).subscribe();
