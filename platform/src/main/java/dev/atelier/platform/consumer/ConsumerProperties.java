@@ -17,6 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff longest wait between attempts
  * @param concurrency consumer threads (at most the number of partitions is useful)
  * @param handlerTimeout how long one event's transaction may take before the attempt fails
+ * @param processedRetention how long a {@code processed_event} row is kept before the clean-up
+ *     deletes it. That row is the only thing that makes a redelivered event a duplicate: once it is
+ *     gone, the same event arriving again is applied again. So it must be longer than any window in
+ *     which an event can come back: the topics' retention (a new consumer group, or one whose
+ *     offsets were reset or expired, reads every record still retained) and the time in which the
+ *     outbox relay may publish an event again after a crash. Kafka keeps records and committed
+ *     offsets 7 days by default; the default here is 30.
+ * @param cleanupInterval how often the clean-up of old {@code processed_event} rows runs
  */
 @ConfigurationProperties("atelier.consumer")
 public record ConsumerProperties(
@@ -27,7 +35,9 @@ public record ConsumerProperties(
         @DefaultValue("2.0") double backoffMultiplier,
         @DefaultValue("30s") Duration maxBackoff,
         @DefaultValue("1") int concurrency,
-        @DefaultValue("30s") Duration handlerTimeout) {
+        @DefaultValue("30s") Duration handlerTimeout,
+        @DefaultValue("30d") Duration processedRetention,
+        @DefaultValue("1h") Duration cleanupInterval) {
 
     public ConsumerProperties {
         if (maxAttempts < 1) {
@@ -38,6 +48,14 @@ public record ConsumerProperties(
         }
         if (backoffMultiplier < 1.0) {
             throw new IllegalArgumentException("atelier.consumer.backoff-multiplier must be at least 1");
+        }
+        requirePositive(processedRetention, "processed-retention");
+        requirePositive(cleanupInterval, "cleanup-interval");
+    }
+
+    private static void requirePositive(Duration value, String name) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("atelier.consumer." + name + " must be positive");
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.atelier.platform.consumer;
 
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventAutoConfiguration;
+import dev.atelier.platform.schema.PlatformSchemaMigration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,8 +23,9 @@ import org.springframework.transaction.ReactiveTransactionManager;
 
 /**
  * The idempotent consumer, for a service that declares at least one {@link EventHandler} bean and
- * has R2DBC and Kafka. The service adds {@code classpath:db/platform} to
- * {@code spring.flyway.locations} for the {@code processed_event} table.
+ * has R2DBC and Kafka, with the clean-up of old {@code processed_event} rows. That table is the
+ * platform's own ({@code atelier_platform.processed_event}), migrated by
+ * {@link dev.atelier.platform.schema.PlatformSchemaAutoConfiguration} before these beans are created.
  */
 @AutoConfiguration(
         after = {EventAutoConfiguration.class, R2dbcAutoConfiguration.class,
@@ -44,10 +46,21 @@ public class IdempotentConsumerAutoConfiguration {
     IdempotentEventProcessor idempotentEventProcessor(ObjectProvider<DatabaseClient> databaseClient,
             ConnectionFactory connectionFactory, ReactiveTransactionManager transactionManager, CloudEventsJson json,
             ObjectProvider<EventHandler<?>> handlers, ConsumerProperties properties, Environment environment,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters, ObjectProvider<PlatformSchemaMigration> schema) {
+        schema.ifAvailable(PlatformSchemaMigration::ensureMigrated);
         DatabaseClient database = databaseClient.getIfAvailable(() -> DatabaseClient.create(connectionFactory));
         return new IdempotentEventProcessor(database, transactionManager, json, groupId(properties, environment),
                 handlers.orderedStream().toList(), meters.getIfAvailable());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProcessedEventCleanup processedEventCleanup(ObjectProvider<DatabaseClient> databaseClient,
+            ConnectionFactory connectionFactory, ConsumerProperties properties,
+            ObjectProvider<PlatformSchemaMigration> schema) {
+        schema.ifAvailable(PlatformSchemaMigration::ensureMigrated);
+        DatabaseClient database = databaseClient.getIfAvailable(() -> DatabaseClient.create(connectionFactory));
+        return new ProcessedEventCleanup(database, properties.processedRetention(), properties.cleanupInterval());
     }
 
     @Bean

@@ -21,9 +21,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Applies an event at most once per consumer: in one R2DBC transaction it records the event id in
- * {@code processed_event} and runs the type's {@link EventHandler}. When the id is already recorded
- * the handler does not run. Inserting first (not checking first) makes a concurrent second delivery
- * wait on the first one's row and then see it.
+ * {@code atelier_platform.processed_event} and runs the type's {@link EventHandler}. When the id is
+ * already recorded the handler does not run. Inserting first (not checking first) makes a
+ * concurrent second delivery wait on the first one's row and then see it.
  */
 public final class IdempotentEventProcessor {
 
@@ -38,7 +38,7 @@ public final class IdempotentEventProcessor {
     }
 
     private static final String RECORD_PROCESSED = """
-            INSERT INTO processed_event (consumer, event_id, event_type) VALUES ($1, $2, $3)
+            INSERT INTO atelier_platform.processed_event (consumer, event_id, event_type) VALUES ($1, $2, $3)
             ON CONFLICT (consumer, event_id) DO NOTHING
             """;
 

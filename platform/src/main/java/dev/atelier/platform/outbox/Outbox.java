@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
 public final class Outbox {
 
     private static final String INSERT = """
-            INSERT INTO outbox_event (event_id, topic, type, source, subject, event_time, data)
+            INSERT INTO atelier_platform.outbox_event (event_id, topic, type, source, subject, event_time, data)
             VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)
             """;
 

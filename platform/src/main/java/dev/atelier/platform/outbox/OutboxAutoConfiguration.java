@@ -2,6 +2,7 @@ package dev.atelier.platform.outbox;
 
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventAutoConfiguration;
+import dev.atelier.platform.schema.PlatformSchemaMigration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +24,9 @@ import org.springframework.transaction.ReactiveTransactionManager;
 /**
  * The outbox for a service with an R2DBC database; its relay only where Kafka is on the class path
  * and configured ({@code atelier.outbox.enabled}, {@code atelier.outbox.relay-enabled}, both true
- * unless set). The service adds {@code classpath:db/platform} to {@code spring.flyway.locations}.
+ * unless set). Its table is the platform's own {@code atelier_platform.outbox_event}, migrated by
+ * {@link dev.atelier.platform.schema.PlatformSchemaAutoConfiguration} before the outbox or the
+ * relay is created.
  */
 @AutoConfiguration(
         after = {EventAutoConfiguration.class, R2dbcAutoConfiguration.class,
@@ -40,7 +43,8 @@ public class OutboxAutoConfiguration {
     @ConditionalOnMissingBean
     Outbox outbox(ObjectProvider<DatabaseClient> databaseClient, ConnectionFactory connectionFactory,
             CloudEventsJson json, OutboxProperties properties, Environment environment,
-            ObjectProvider<RelayWakeUp> relay) {
+            ObjectProvider<RelayWakeUp> relay, ObjectProvider<PlatformSchemaMigration> schema) {
+        schema.ifAvailable(PlatformSchemaMigration::ensureMigrated);
         DatabaseClient database = databaseClient.getIfAvailable(() -> DatabaseClient.create(connectionFactory));
         return new Outbox(database, json, source(properties, environment), () -> relay.ifAvailable(RelayWakeUp::wakeUp));
     }
@@ -65,7 +69,8 @@ public class OutboxAutoConfiguration {
         OutboxRelay outboxRelay(ObjectProvider<DatabaseClient> databaseClient, ConnectionFactory connectionFactory,
                 ReactiveTransactionManager transactionManager, CloudEventsJson json,
                 ProducerFactory<?, ?> producerFactory, OutboxProperties properties, Environment environment,
-                ObjectProvider<MeterRegistry> meters) {
+                ObjectProvider<MeterRegistry> meters, ObjectProvider<PlatformSchemaMigration> schema) {
+            schema.ifAvailable(PlatformSchemaMigration::ensureMigrated);
             DatabaseClient database = databaseClient.getIfAvailable(() -> DatabaseClient.create(connectionFactory));
             return new OutboxRelay(database, transactionManager, json, producerFactory.getConfigurationProperties(),
                     properties.withSource(source(properties, environment)), meters.getIfAvailable());

@@ -68,10 +68,10 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
 
     private static final String CLAIM = """
             SELECT o.id, o.event_id, o.topic, o.type, o.source, o.subject, o.event_time, o.data::text AS data, o.attempts
-            FROM outbox_event o
+            FROM atelier_platform.outbox_event o
             WHERE o.published_at IS NULL
               AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= clock_timestamp())
-              AND NOT EXISTS (SELECT 1 FROM outbox_event e
+              AND NOT EXISTS (SELECT 1 FROM atelier_platform.outbox_event e
                               WHERE e.subject = o.subject AND e.published_at IS NULL AND e.id < o.id
                                 AND e.next_attempt_at > clock_timestamp())
             ORDER BY o.id
@@ -79,28 +79,28 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
             FOR UPDATE OF o SKIP LOCKED
             """;
     private static final String PENDING_OF_KEYS = """
-            SELECT id, subject FROM outbox_event
+            SELECT id, subject FROM atelier_platform.outbox_event
             WHERE published_at IS NULL AND subject = ANY($1) AND id <= $2
             ORDER BY id
             """;
     private static final String MARK_PUBLISHED = """
-            UPDATE outbox_event
+            UPDATE atelier_platform.outbox_event
             SET published_at = clock_timestamp(), attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL
             WHERE id = ANY($1)
             """;
     private static final String MARK_FAILED = """
-            UPDATE outbox_event
+            UPDATE atelier_platform.outbox_event
             SET attempts = attempts + 1, last_error = $2,
                 next_attempt_at = clock_timestamp() + make_interval(secs => $3)
             WHERE id = $1
             """;
     private static final String DELETE_PUBLISHED_BEFORE = """
-            DELETE FROM outbox_event
+            DELETE FROM atelier_platform.outbox_event
             WHERE published_at IS NOT NULL AND published_at < clock_timestamp() - make_interval(secs => $1)
             """;
     private static final String STATISTICS = """
             SELECT count(*) AS pending, EXTRACT(EPOCH FROM clock_timestamp() - min(created_at)) AS oldest
-            FROM outbox_event WHERE published_at IS NULL
+            FROM atelier_platform.outbox_event WHERE published_at IS NULL
             """;
 
     private final DatabaseClient database;
@@ -224,7 +224,10 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
                     .concatMap(tick -> roundsUntilIdle(), 1)
                     .doFinally(signal -> finished.countDown())
                     .subscribe();
+            // A run that outlasts its interval skips ticks; without the drop, Flux.interval would end
+            // the whole schedule with an OverflowException once two ticks wait.
             Flux<Long> cleanups = Flux.interval(properties.cleanupInterval(), properties.cleanupInterval())
+                    .onBackpressureDrop()
                     .concatMap(tick -> deletePublishedBefore(properties.retention())
                             .onErrorResume(e -> {
                                 log.warn("Outbox clean-up failed: {}", describe(e));
@@ -232,6 +235,7 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
                             }), 1);
             Flux<Long> statistics = collectStatistics
                     ? Flux.interval(Duration.ZERO, STATISTICS_INTERVAL)
+                            .onBackpressureDrop()
                             .concatMap(tick -> refreshStatistics().thenReturn(tick).onErrorResume(e -> Mono.empty()), 1)
                     : Flux.empty();
             housekeeping = Flux.merge(cleanups, statistics).takeUntilOther(stop.asMono()).subscribe();
@@ -323,7 +327,8 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
                     String reason = describe(e);
                     log.warn("Outbox relay round failed ({} in a row), next try in {}: {}{}", failures, pause, reason,
                             reason.contains("outbox_event") && reason.contains("does not exist")
-                                    ? " (add classpath:db/platform to spring.flyway.locations)"
+                                    ? " (the platform schema atelier_platform is not migrated: with"
+                                            + " atelier.platform.schema.migrate=false, apply classpath:db/atelier-platform)"
                                     : "");
                     return Mono.empty();
                 });

@@ -55,12 +55,14 @@ import reactor.core.publisher.Mono;
 @SpringBootTest(classes = {EventsTestApplication.class, IdempotentConsumerIntegrationTest.Handlers.class},
         webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
     "spring.application.name=inventory-service",
-    "spring.flyway.locations=classpath:db/platform,classpath:db/test",
+    "spring.flyway.locations=classpath:db/test",
     "atelier.outbox.enabled=false",
     "atelier.consumer.group-id=inventory-service-test",
     "atelier.consumer.max-attempts=3",
     "atelier.consumer.initial-backoff=100ms",
-    "atelier.consumer.max-backoff=400ms"})
+    "atelier.consumer.max-backoff=400ms",
+    "atelier.consumer.processed-retention=1h",
+    "atelier.consumer.cleanup-interval=200ms"})
 @DirtiesContext
 class IdempotentConsumerIntegrationTest {
 
@@ -234,6 +236,19 @@ class IdempotentConsumerIntegrationTest {
         assertThat(processed(unhandled.id())).isFalse();
     }
 
+    @Test
+    void processed_rows_older_than_the_retention_are_deleted_whoever_the_consumer_and_recent_ones_kept() {
+        UUID old = recordProcessed(CONSUMER, "2 hours");
+        UUID oldOfRetiredConsumer = recordProcessed("inventory-service-retired", "2 hours");
+        UUID recent = recordProcessed(CONSUMER, "10 minutes");
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(processed(old)).isFalse();
+            assertThat(processedBy("inventory-service-retired", oldOfRetiredConsumer)).isFalse();
+        });
+        assertThat(processed(recent)).isTrue();
+    }
+
     private <P extends EventPayload> EventEnvelope<P> send(P payload) {
         return send(EventEnvelope.of("/order-service", payload));
     }
@@ -296,9 +311,28 @@ class IdempotentConsumerIntegrationTest {
                 .block();
     }
 
+    private UUID recordProcessed(String consumer, String ago) {
+        UUID eventId = UUID.randomUUID();
+        long inserted = database.sql("INSERT INTO atelier_platform.processed_event (consumer, event_id, event_type,"
+                        + " processed_at) VALUES ($1, $2, 'order.created', clock_timestamp() - $3::interval)")
+                .bind(0, consumer)
+                .bind(1, eventId)
+                .bind(2, ago)
+                .fetch()
+                .rowsUpdated()
+                .block();
+        assertThat(inserted).isEqualTo(1);
+        return eventId;
+    }
+
     private boolean processed(UUID eventId) {
-        return database.sql("SELECT count(*) AS found FROM processed_event WHERE consumer = $1 AND event_id = $2")
-                .bind(0, CONSUMER)
+        return processedBy(CONSUMER, eventId);
+    }
+
+    private boolean processedBy(String consumer, UUID eventId) {
+        return database.sql("SELECT count(*) AS found FROM atelier_platform.processed_event"
+                        + " WHERE consumer = $1 AND event_id = $2")
+                .bind(0, consumer)
                 .bind(1, eventId)
                 .map((row, metadata) -> row.get("found", Long.class))
                 .one()

@@ -2,14 +2,18 @@ package dev.atelier.platform.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.platform.consumer.ConsumerProperties;
 import dev.atelier.platform.consumer.EventHandler;
 import dev.atelier.platform.consumer.IdempotentConsumerAutoConfiguration;
 import dev.atelier.platform.consumer.IdempotentEventConsumer;
 import dev.atelier.platform.consumer.IdempotentEventProcessor;
+import dev.atelier.platform.consumer.ProcessedEventCleanup;
 import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.outbox.OutboxAutoConfiguration;
 import dev.atelier.platform.outbox.OutboxRelay;
+import dev.atelier.platform.schema.PlatformSchemaAutoConfiguration;
 import dev.atelier.platform.test.TestInfrastructure;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -51,6 +55,8 @@ class EventsAutoConfigurationTest {
                     assertThat(context.getBean(Outbox.class).source()).isEqualTo("/inventory-service");
                     assertThat(context.getBean(IdempotentEventProcessor.class).consumer()).isEqualTo("inventory-service");
                     assertThat(context.getBean(IdempotentEventProcessor.class).topics()).containsExactly(Topics.ORDER_EVENTS);
+                    assertThat(context).hasSingleBean(ProcessedEventCleanup.class);
+                    assertThat(context.getBean(ConsumerProperties.class).processedRetention()).isEqualTo(Duration.ofDays(30));
                 });
     }
 
@@ -84,6 +90,14 @@ class EventsAutoConfigurationTest {
     }
 
     @Test
+    void a_processed_event_retention_that_is_not_positive_stops_the_start() {
+        runner.withPropertyValues("atelier.outbox.relay-enabled=false", "atelier.consumer.processed-retention=0s")
+                .withBean("reserveStock", EventHandler.class, () -> HANDLER)
+                .run(context -> assertThat(context).getFailure()
+                        .rootCause().hasMessageContaining("atelier.consumer.processed-retention must be positive"));
+    }
+
+    @Test
     void two_handlers_for_one_event_type_stop_the_start() {
         runner.withPropertyValues("atelier.outbox.relay-enabled=false")
                 .withBean("reserveStock", EventHandler.class, () -> HANDLER)
@@ -96,6 +110,7 @@ class EventsAutoConfigurationTest {
     void the_auto_configurations_are_registered_for_services() {
         assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()).getCandidates())
                 .contains(EventAutoConfiguration.class.getName(), OutboxAutoConfiguration.class.getName(),
-                        IdempotentConsumerAutoConfiguration.class.getName());
+                        IdempotentConsumerAutoConfiguration.class.getName(),
+                        PlatformSchemaAutoConfiguration.class.getName());
     }
 }

@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The outbox and the relay a service gets from auto-configuration, on real PostgreSQL and Kafka. */
 @SpringBootTest(classes = EventsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
     "spring.application.name=order-service",
-    "spring.flyway.locations=classpath:db/platform,classpath:db/test",
+    "spring.flyway.locations=classpath:db/test",
     "atelier.outbox.poll-interval=100ms",
     "atelier.outbox.cleanup-interval=200ms",
     "atelier.outbox.retention=1h"})
@@ -156,9 +156,9 @@ class OutboxIntegrationTest {
 
     private UUID insertRow(String createdAt, String publishedAt) {
         UUID eventId = UUID.randomUUID();
-        database.sql("INSERT INTO outbox_event (event_id, topic, type, source, subject, event_time, data, created_at,"
-                        + " published_at, attempts) VALUES ($1, 'atelier.order-events', 'order.created', '/order-service',"
-                        + " $2, clock_timestamp(), '{}'::jsonb, " + createdAt + ", " + publishedAt + ", 1)")
+        database.sql("INSERT INTO atelier_platform.outbox_event (event_id, topic, type, source, subject, event_time,"
+                        + " data, created_at, published_at, attempts) VALUES ($1, 'atelier.order-events', 'order.created',"
+                        + " '/order-service', $2, clock_timestamp(), '{}'::jsonb, " + createdAt + ", " + publishedAt + ", 1)")
                 .bind(0, eventId)
                 .bind(1, UUID.randomUUID().toString())
                 .then()
@@ -167,7 +167,8 @@ class OutboxIntegrationTest {
     }
 
     private String rowState(UUID eventId) {
-        return database.sql("SELECT published_at, attempts, last_error FROM outbox_event WHERE event_id = $1")
+        return database.sql("SELECT published_at, attempts, last_error FROM atelier_platform.outbox_event"
+                        + " WHERE event_id = $1")
                 .bind(0, eventId)
                 .map((row, metadata) -> (row.get("published_at", Instant.class) == null ? "pending" : "published")
                         + " after " + row.get("attempts", Integer.class) + " attempt(s), "

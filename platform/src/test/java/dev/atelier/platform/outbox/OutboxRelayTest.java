@@ -51,7 +51,7 @@ import reactor.core.publisher.Mono;
  */
 @SpringBootTest(classes = EventsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
     "spring.application.name=order-service",
-    "spring.flyway.locations=classpath:db/platform,classpath:db/test",
+    "spring.flyway.locations=classpath:db/test",
     "atelier.outbox.relay-enabled=false"})
 @DirtiesContext
 class OutboxRelayTest {
@@ -82,7 +82,7 @@ class OutboxRelayTest {
     @AfterEach
     void stopRelaysAndForgetRows() {
         relays.forEach(OutboxRelay::destroy);
-        database.sql("DELETE FROM outbox_event").then().block();
+        database.sql("DELETE FROM atelier_platform.outbox_event").then().block();
     }
 
     @Test
@@ -218,7 +218,7 @@ class OutboxRelayTest {
     }
 
     private long pendingCount() {
-        return database.sql("SELECT count(*) AS pending FROM outbox_event WHERE published_at IS NULL")
+        return database.sql("SELECT count(*) AS pending FROM atelier_platform.outbox_event WHERE published_at IS NULL")
                 .map((row, metadata) -> row.get("pending", Long.class))
                 .one()
                 .block();
@@ -227,7 +227,8 @@ class OutboxRelayTest {
     record Row(boolean published, int attempts, String lastError) {}
 
     private Row row(UUID eventId) {
-        return database.sql("SELECT published_at IS NOT NULL AS published, attempts, last_error FROM outbox_event WHERE event_id = $1")
+        return database.sql("SELECT published_at IS NOT NULL AS published, attempts, last_error"
+                        + " FROM atelier_platform.outbox_event WHERE event_id = $1")
                 .bind(0, eventId)
                 .map((row, metadata) -> new Row(row.get("published", Boolean.class), row.get("attempts", Integer.class),
                         row.get("last_error", String.class)))

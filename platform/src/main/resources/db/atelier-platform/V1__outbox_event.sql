@@ -1,7 +1,9 @@
 -- Atelier platform: the transactional outbox (dev.atelier.platform.outbox).
 -- A service writes a row in the same transaction as its state change; the relay publishes
 -- pending rows to Kafka in id order per subject (the Kafka key) and marks them published.
-CREATE TABLE outbox_event (
+-- Every name is qualified with the platform's schema, so the script also runs by hand (psql)
+-- once the schema exists; the platform's own Flyway creates it and keeps its history there.
+CREATE TABLE atelier_platform.outbox_event (
     id              bigserial    PRIMARY KEY,
     event_id        uuid         NOT NULL UNIQUE,
     topic           text         NOT NULL,
@@ -19,7 +21,7 @@ CREATE TABLE outbox_event (
 );
 
 -- The relay's scans: pending rows in id order, and pending rows of one subject in id order.
-CREATE INDEX outbox_event_pending ON outbox_event (id) WHERE published_at IS NULL;
-CREATE INDEX outbox_event_pending_subject ON outbox_event (subject, id) WHERE published_at IS NULL;
+CREATE INDEX outbox_event_pending ON atelier_platform.outbox_event (id) WHERE published_at IS NULL;
+CREATE INDEX outbox_event_pending_subject ON atelier_platform.outbox_event (subject, id) WHERE published_at IS NULL;
 -- The clean-up of published rows older than the retention.
-CREATE INDEX outbox_event_published ON outbox_event (published_at) WHERE published_at IS NOT NULL;
+CREATE INDEX outbox_event_published ON atelier_platform.outbox_event (published_at) WHERE published_at IS NOT NULL;
