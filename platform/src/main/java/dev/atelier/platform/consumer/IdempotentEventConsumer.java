@@ -1,6 +1,7 @@
 package dev.atelier.platform.consumer;
 
 import dev.atelier.platform.event.MalformedEventException;
+import dev.atelier.platform.event.ReliableProducerSettings;
 import dev.atelier.platform.event.Topics;
 import java.util.HashMap;
 import java.util.Map;
@@ -83,17 +84,7 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
     }
 
     static Map<String, Object> deadLetterProducerConfig(Map<String, Object> base) {
-        Map<String, Object> config = new HashMap<>(base);
-        config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
-        config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
-        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-        Object clientId = config.get(ProducerConfig.CLIENT_ID_CONFIG);
-        if (clientId != null) {
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-dlt");
-        }
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        return config;
+        return ReliableProducerSettings.from(base, "-dlt");
     }
 
     private MessageListener<String, byte[]> listener(ConsumerProperties properties) {

@@ -2,6 +2,7 @@ package dev.atelier.platform.outbox;
 
 import dev.atelier.platform.event.CloudEventAttributes;
 import dev.atelier.platform.event.CloudEventsJson;
+import dev.atelier.platform.event.ReliableProducerSettings;
 import dev.atelier.platform.outbox.PublishableRows.PendingRow;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -9,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -163,16 +163,7 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
 
     /** The producer settings the relay uses on top of {@code base}. */
     static Map<String, Object> relayProducerConfig(Map<String, Object> base, OutboxProperties properties) {
-        Map<String, Object> config = new HashMap<>(base);
-        config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
-        config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
-        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-        Object clientId = config.get(ProducerConfig.CLIENT_ID_CONFIG);
-        if (clientId != null) {
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox");
-        }
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> config = ReliableProducerSettings.from(base, "-outbox");
         long timeout = properties.publishTimeout().toMillis();
         long linger = number(config.get(ProducerConfig.LINGER_MS_CONFIG), 5);
         long requestTimeout = Math.min(number(config.get(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG), 30_000),

@@ -69,29 +69,13 @@ public final class KafkaServer implements LocalServer {
 
     @Override
     public ServerStatus status() {
-        var pid = process.runningPid();
-        boolean answers = KafkaProbe.answers(Ports.LOOPBACK, port);
-        if (pid.isPresent()) {
-            return new ServerStatus(name(), answers, bootstrapServers(), pid.get(),
-                    (answers ? "" : "starting; ") + "log " + process.logFile());
-        }
-        if (answers) {
-            return new ServerStatus(name(), true, bootstrapServers(), Ports.ownerPid(port).orElse(null),
-                    "running, not started from this work tree");
-        }
-        return ServerStatus.down(name(), bootstrapServers(), "not running");
+        return process.status(name(), bootstrapServers(), port, KafkaProbe.answers(Ports.LOOPBACK, port));
     }
 
     @Override
     public StartOutcome start() {
-        if (process.isRunning()) {
+        if (process.alreadyRunning(name(), port, () -> KafkaProbe.answers(Ports.LOOPBACK, port), "ATELIER_KAFKA_PORT")) {
             return StartOutcome.ALREADY_RUNNING;
-        }
-        if (Ports.isListening(port)) {
-            if (KafkaProbe.answers(Ports.LOOPBACK, port)) {
-                return StartOutcome.ALREADY_RUNNING;
-            }
-            throw Ports.taken(name(), port, "ATELIER_KAFKA_PORT");
         }
         if (Ports.isListening(controllerPort)) {
             throw Ports.taken("Kafka's controller", controllerPort, "ATELIER_KAFKA_CONTROLLER_PORT");
@@ -121,10 +105,7 @@ public final class KafkaServer implements LocalServer {
 
     @Override
     public StopOutcome stop() {
-        if (process.stop()) {
-            return StopOutcome.STOPPED;
-        }
-        return KafkaProbe.answers(Ports.LOOPBACK, port) ? StopOutcome.LEFT_RUNNING : StopOutcome.NOT_RUNNING;
+        return process.stop(port);
     }
 
     private void format(Jdk jdk, String classpath, Path properties) {

@@ -75,29 +75,13 @@ public final class KeycloakServer implements LocalServer {
 
     @Override
     public ServerStatus status() {
-        var pid = process.runningPid();
-        boolean answers = realmAnswers();
-        if (pid.isPresent()) {
-            return new ServerStatus(name(), answers, baseUrl(), pid.get(),
-                    (answers ? "" : "starting; ") + "log " + process.logFile());
-        }
-        if (answers) {
-            return new ServerStatus(name(), true, baseUrl(), Ports.ownerPid(settings.port()).orElse(null),
-                    "running, not started from this work tree");
-        }
-        return ServerStatus.down(name(), baseUrl(), "not running");
+        return process.status(name(), baseUrl(), settings.port(), realmAnswers());
     }
 
     @Override
     public StartOutcome start() {
-        if (process.isRunning()) {
+        if (process.alreadyRunning(name(), settings.port(), () -> realmAnswers(), "ATELIER_KEYCLOAK_PORT")) {
             return StartOutcome.ALREADY_RUNNING;
-        }
-        if (Ports.isListening(settings.port())) {
-            if (realmAnswers()) {
-                return StartOutcome.ALREADY_RUNNING;
-            }
-            throw Ports.taken(name(), settings.port(), "ATELIER_KEYCLOAK_PORT");
         }
         if (Ports.isListening(settings.managementPort())) {
             throw Ports.taken("Keycloak's management interface", settings.managementPort(),
@@ -148,10 +132,7 @@ public final class KeycloakServer implements LocalServer {
 
     @Override
     public StopOutcome stop() {
-        if (process.stop()) {
-            return StopOutcome.STOPPED;
-        }
-        return Ports.isListening(settings.port()) ? StopOutcome.LEFT_RUNNING : StopOutcome.NOT_RUNNING;
+        return process.stop(settings.port());
     }
 
     /** True when no Keycloak has started from the cached distribution yet (the next start is the slow one). */

@@ -128,29 +128,13 @@ public final class S3Server implements LocalServer {
 
     @Override
     public ServerStatus status() {
-        var pid = process.runningPid();
-        boolean accepts = accepts();
-        if (pid.isPresent()) {
-            return new ServerStatus(name(), accepts, endpoint(), pid.get(),
-                    (accepts ? "" : "starting; ") + "log " + process.logFile());
-        }
-        if (accepts) {
-            return new ServerStatus(name(), true, endpoint(), Ports.ownerPid(port).orElse(null),
-                    "running, not started from this work tree");
-        }
-        return ServerStatus.down(name(), endpoint(), "not running");
+        return process.status(name(), endpoint(), port, accepts());
     }
 
     @Override
     public StartOutcome start() {
-        if (process.isRunning()) {
+        if (process.alreadyRunning(name(), port, () -> accepts(), "ATELIER_S3_PORT")) {
             return StartOutcome.ALREADY_RUNNING;
-        }
-        if (Ports.isListening(port)) {
-            if (accepts()) {
-                return StartOutcome.ALREADY_RUNNING;
-            }
-            throw Ports.taken(name(), port, "ATELIER_S3_PORT");
         }
         Jdk jdk = Jdk.forServers();
         Path jar = Artifacts.fromBuild().s3proxyJar();
@@ -176,10 +160,7 @@ public final class S3Server implements LocalServer {
 
     @Override
     public StopOutcome stop() {
-        if (process.stop()) {
-            return StopOutcome.STOPPED;
-        }
-        return Ports.isListening(port) ? StopOutcome.LEFT_RUNNING : StopOutcome.NOT_RUNNING;
+        return process.stop(port);
     }
 
     /** S3Proxy's configuration: file-system storage, credentials required, loopback only. */

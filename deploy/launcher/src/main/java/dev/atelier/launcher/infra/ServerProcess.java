@@ -117,6 +117,48 @@ public final class ServerProcess {
     }
 
     /** Waits until {@code ready} holds; fails early, with the log's tail, when the process exits. */
+    /**
+     * The status of a server run by this process: up when it answers; when nothing of ours runs
+     * but something answers on the port, it is up yet "not started from this work tree".
+     */
+    public ServerStatus status(String serverName, String address, int port, boolean answers) {
+        var pid = runningPid();
+        if (pid.isPresent()) {
+            return new ServerStatus(serverName, answers, address, pid.get(),
+                    (answers ? "" : "starting; ") + "log " + logFile());
+        }
+        if (answers) {
+            return new ServerStatus(serverName, true, address, Ports.ownerPid(port).orElse(null),
+                    "running, not started from this work tree");
+        }
+        return ServerStatus.down(serverName, address, "not running");
+    }
+
+    /**
+     * True when the server already runs (ours, or a compatible one that answers on the port);
+     * throws when another program holds the port.
+     */
+    public boolean alreadyRunning(String serverName, int port, BooleanSupplier answers, String portVariable) {
+        if (isRunning()) {
+            return true;
+        }
+        if (Ports.isListening(port)) {
+            if (answers.getAsBoolean()) {
+                return true;
+            }
+            throw Ports.taken(serverName, port, portVariable);
+        }
+        return false;
+    }
+
+    /** Stops our process; otherwise says whether something else still holds the port. */
+    public LocalServer.StopOutcome stop(int port) {
+        if (stop()) {
+            return LocalServer.StopOutcome.STOPPED;
+        }
+        return Ports.isListening(port) ? LocalServer.StopOutcome.LEFT_RUNNING : LocalServer.StopOutcome.NOT_RUNNING;
+    }
+
     public void awaitReady(BooleanSupplier ready, Duration timeout, String waitingFor) {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
