@@ -1,0 +1,48 @@
+package dev.atelier.customer.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the violations of one input so the client learns about all of them in one answer. */
+public final class Violations {
+
+    private final List<InvalidInput.Violation> found = new ArrayList<>();
+
+    public void add(String field, String message) {
+        this.found.add(new InvalidInput.Violation(field, message));
+    }
+
+    public boolean isEmpty() {
+        return this.found.isEmpty();
+    }
+
+    /** Throws when anything was found. */
+    public void throwIfAny() {
+        if (!this.found.isEmpty()) {
+            throw new InvalidInput(this.found);
+        }
+    }
+
+    /** Trimmed text, or null when absent or blank; records a violation when longer than {@code max}. */
+    public String optionalText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            add(field, "must be at most " + max + " characters");
+            return null;
+        }
+        return trimmed;
+    }
+
+    /** Trimmed text; records a violation when absent, blank or longer than {@code max}. */
+    public String requiredText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            add(field, "is required");
+            return null;
+        }
+        return optionalText(field, value, max);
+    }
+
+}

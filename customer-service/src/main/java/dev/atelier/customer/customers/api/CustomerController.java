@@ -1,0 +1,95 @@
+package dev.atelier.customer.customers.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import dev.atelier.platform.security.Roles;
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.PageResponse;
+import dev.atelier.platform.web.SortableBy;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/customers}: the service serves the same paths the gateway exposes. Designers of
+ * both roles read; only a lead designer creates, changes or archives.
+ */
+@RestController
+@RequestMapping("/api/customers")
+public class CustomerController {
+
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    /** Order-service asks with its service account token (client credentials). */
+    static final String DESIGNER_OR_SERVICE = "hasAnyRole('" + Roles.LEAD_DESIGNER + "', '" + Roles.JUNIOR_DESIGNER
+            + "', 'atelier_service')";
+
+    private final CustomerService customers;
+
+    public CustomerController(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    @PostMapping
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<ResponseEntity<CustomerView>> create(@RequestBody CustomerRequest request) {
+        return this.customers.create(request)
+            .map(created -> ResponseEntity.created(URI.create("/api/customers/" + created.id())).body(created));
+    }
+
+    @GetMapping
+    @PreAuthorize(Roles.ANY_DESIGNER)
+    public Mono<PageResponse<CustomerView>> list(@RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "includeArchived", defaultValue = "false") boolean includeArchived,
+            @SortableBy(value = { "name", "createdAt" }, defaultSort = "createdAt,desc") PageQuery page) {
+        return this.customers.list(query, includeArchived, page);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(Roles.ANY_DESIGNER)
+    public Mono<CustomerView> get(@PathVariable("id") UUID id) {
+        return this.customers.get(id);
+    }
+
+    @GetMapping("/{id}/exists")
+    @PreAuthorize(DESIGNER_OR_SERVICE)
+    public Mono<CustomerExistence> exists(@PathVariable("id") UUID id) {
+        return this.customers.exists(id);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<CustomerView> replace(@PathVariable("id") UUID id, @RequestBody CustomerRequest request) {
+        return this.customers.replace(id, request);
+    }
+
+    @PatchMapping(path = "/{id}", consumes = { MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE })
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<CustomerView> patch(@PathVariable("id") UUID id, @RequestBody JsonNode patch) {
+        return this.customers.patch(id, patch);
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public Mono<Void> archive(@PathVariable("id") UUID id) {
+        return this.customers.archive(id);
+    }
+
+}

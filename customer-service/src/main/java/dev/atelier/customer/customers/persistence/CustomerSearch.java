@@ -1,0 +1,110 @@
+package dev.atelier.customer.customers.persistence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.atelier.customer.customers.domain.PhoneNumber;
+import dev.atelier.platform.web.PageQuery;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The customer list: optional free-text {@code q} (case-insensitive substring of name, e-mail or
+ * phone, served by the trigram indexes), archived customers only on request, one page in a
+ * whitelisted order, and the total.
+ */
+@Repository
+public class CustomerSearch {
+
+    /** JSON property to column; the page query has already checked the property is allowed. */
+    private static final Map<String, String> SORT_COLUMNS = Map.of("name", "name", "createdAt", "created_at");
+
+    private final R2dbcEntityTemplate template;
+
+    public CustomerSearch(R2dbcEntityTemplate template) {
+        this.template = template;
+    }
+
+    public Flux<CustomerRow> find(String query, boolean includeArchived, PageQuery page) {
+        Filter filter = filter(query, includeArchived);
+        String sql = "SELECT * FROM customer" + filter.where() + orderBy(page.sort())
+                + " LIMIT " + page.size() + " OFFSET " + page.offset();
+        return bind(this.template.getDatabaseClient().sql(sql), filter)
+            .map((row, metadata) -> this.template.getConverter().read(CustomerRow.class, row, metadata))
+            .all();
+    }
+
+    public Mono<Long> count(String query, boolean includeArchived) {
+        Filter filter = filter(query, includeArchived);
+        return bind(this.template.getDatabaseClient().sql("SELECT count(*) FROM customer" + filter.where()), filter)
+            .map(row -> row.get(0, Long.class))
+            .one();
+    }
+
+    public Mono<Boolean> isActive(UUID id) {
+        return this.template.getDatabaseClient().sql("SELECT NOT archived FROM customer WHERE id = :id")
+            .bind("id", id)
+            .map(row -> row.get(0, Boolean.class))
+            .one();
+    }
+
+    private static Filter filter(String query, boolean includeArchived) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> bindings = new LinkedHashMap<>();
+        if (!includeArchived) {
+            conditions.add("NOT archived");
+        }
+        if (query != null && !query.isBlank()) {
+            String pattern = "%" + escapeLike(query.strip()) + "%";
+            bindings.put("pattern", pattern);
+            List<String> matches = new ArrayList<>(List.of("name ILIKE :pattern", "email ILIKE :pattern"));
+            PhoneNumber.searchFragment(query).ifPresentOrElse(
+                    digits -> {
+                        bindings.put("phone", "%" + escapeLike(digits) + "%");
+                        matches.add("phone LIKE :phone");
+                    },
+                    () -> matches.add("phone ILIKE :pattern"));
+            conditions.add("(" + String.join(" OR ", matches) + ")");
+        }
+        return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), bindings);
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, Filter filter) {
+        DatabaseClient.GenericExecuteSpec bound = spec;
+        for (Map.Entry<String, Object> binding : filter.bindings().entrySet()) {
+            bound = bound.bind(binding.getKey(), binding.getValue());
+        }
+        return bound;
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> orders = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = SORT_COLUMNS.get(order.getProperty());
+            if (column == null) {
+                throw new IllegalArgumentException("not a sortable customer property: " + order.getProperty());
+            }
+            orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
+        }
+        // The id breaks ties so that pages neither repeat nor skip rows.
+        orders.add("id ASC");
+        return " ORDER BY " + String.join(", ", orders);
+    }
+
+    /** {@code %}, {@code _} and {@code \} in the user's text are literal characters, not patterns. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private record Filter(String where, Map<String, Object> bindings) {
+    }
+
+}
