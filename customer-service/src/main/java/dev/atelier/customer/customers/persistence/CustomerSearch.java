@@ -87,15 +87,18 @@ public class CustomerSearch {
 
     private static String orderBy(Sort sort) {
         List<String> orders = new ArrayList<>();
+        boolean lastAscending = true;
         for (Sort.Order order : sort) {
             String column = SORT_COLUMNS.get(order.getProperty());
             if (column == null) {
                 throw new IllegalArgumentException("not a sortable customer property: " + order.getProperty());
             }
             orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
+            lastAscending = order.isAscending();
         }
-        // The id breaks ties so that pages neither repeat nor skip rows.
-        orders.add("id ASC");
+        // The id breaks ties so that pages neither repeat nor skip rows; in the same direction, so
+        // that one backward scan of the (column, id) index serves the page.
+        orders.add(lastAscending ? "id ASC" : "id DESC");
         return " ORDER BY " + String.join(", ", orders);
     }
 

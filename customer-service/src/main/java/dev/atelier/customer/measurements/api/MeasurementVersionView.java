@@ -1,0 +1,23 @@
+package dev.atelier.customer.measurements.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.atelier.customer.measurements.domain.LengthUnit;
+import dev.atelier.customer.measurements.persistence.MeasurementVersionRecord;
+
+/** One entry of {@code GET /api/measurements/{id}/history}: the set as it was recorded, by whom, when. */
+public record MeasurementVersionView(UUID measurementId, long version, UUID orderId, String type, LengthUnit unit,
+        LengthUnit recordedUnit, Map<String, BigDecimal> values, String notes, Instant recordedAt, String recordedBy) {
+
+    static MeasurementVersionView of(MeasurementVersionRecord record, LengthUnit requested) {
+        LengthUnit recorded = record.details().unit();
+        LengthUnit shown = (requested != null) ? requested : recorded;
+        return new MeasurementVersionView(record.measurementId(), record.version(), record.details().orderId(),
+                record.details().type(), shown, recorded, record.details().values().in(recorded, shown).values(),
+                record.details().notes(), record.recordedAt(), record.recordedBy());
+    }
+
+}
