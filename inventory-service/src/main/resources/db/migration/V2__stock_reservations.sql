@@ -1,8 +1,9 @@
 -- What inventory holds for each order: the item-list version it last applied and the lines held.
+-- A row is created on the order's first event (version -1, no status) so that it can be locked.
 CREATE TABLE order_reservation (
     order_id          uuid PRIMARY KEY,
     item_list_version bigint      NOT NULL,
-    status            varchar(20) NOT NULL,
+    status            varchar(20),
     updated_at        timestamptz NOT NULL
 );
 
