@@ -22,6 +22,9 @@ class InventoryRolesTest extends InventoryIntegrationTest {
         }
     }
 
+    /** Stands for the path of a fresh item's CREATED change-log row. */
+    private static final String CHANGE_OF_A_FRESH_ITEM = "/api/inventory-changes/{change}";
+
     static Stream<Endpoint> endpoints() {
         return Stream.of(
                 new Endpoint("POST /api/inventory", HttpMethod.POST, "/api/inventory",
@@ -38,7 +41,8 @@ class InventoryRolesTest extends InventoryIntegrationTest {
                 new Endpoint("POST /api/inventory/{id}/adjustments", HttpMethod.POST, "/api/inventory/%s/adjustments",
                         id -> Map.of("delta", 1, "reason", "RESTOCKED"), false, 201),
                 new Endpoint("GET /api/inventory/{id}/changes", HttpMethod.GET, "/api/inventory/%s/changes", null, true, 200),
-                new Endpoint("GET /api/inventory-changes", HttpMethod.GET, "/api/inventory-changes", null, true, 200));
+                new Endpoint("GET /api/inventory-changes", HttpMethod.GET, "/api/inventory-changes", null, true, 200),
+                new Endpoint("GET /api/inventory-changes/{id}", HttpMethod.GET, CHANGE_OF_A_FRESH_ITEM, null, true, 200));
     }
 
     @ParameterizedTest(name = "{0} without a token is 401")
@@ -75,8 +79,14 @@ class InventoryRolesTest extends InventoryIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec call(Endpoint endpoint, String token) {
-        UUID id = endpoint.path().contains("%s") ? createItem(2) : null;
+        boolean needsItem = endpoint.path().contains("%s") || endpoint.path().equals(CHANGE_OF_A_FRESH_ITEM);
+        UUID id = needsItem ? createItem(2) : null;
         String path = id == null ? endpoint.path() : endpoint.path().formatted(id);
+        if (endpoint.path().equals(CHANGE_OF_A_FRESH_ITEM)) {
+            UUID change = database.sql("SELECT id FROM stock_change WHERE item_id = :id").bind("id", id)
+                    .map(row -> row.get("id", UUID.class)).one().block();
+            path = "/api/inventory-changes/" + change;
+        }
         var request = web.method(endpoint.method()).uri(path).headers(h -> {
             if (token != null) {
                 h.setBearerAuth(token);
