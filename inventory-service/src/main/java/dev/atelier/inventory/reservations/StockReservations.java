@@ -1,5 +1,7 @@
 package dev.atelier.inventory.reservations;
 
+import java.util.TreeSet;
+import java.util.TreeMap;
 import dev.atelier.inventory.changes.StockLedger;
 import dev.atelier.inventory.changes.domain.StockChangeReason;
 import dev.atelier.inventory.items.domain.InventoryItem;
@@ -111,7 +113,7 @@ public class StockReservations {
                 }
                 long version = Math.max(itemListVersion, state.itemListVersion());
                 return reservations.heldLines(orderId).flatMap(held -> lockItems(held.keySet())
-                        .flatMap(locked -> Flux.fromIterable(new java.util.TreeMap<>(held).entrySet())
+                        .flatMap(locked -> Flux.fromIterable(new TreeMap<>(held).entrySet())
                                 .filter(line -> locked.containsKey(line.getKey()))
                                 .concatMap(line -> {
                                     InventoryItem item = locked.get(line.getKey());
@@ -127,7 +129,7 @@ public class StockReservations {
     }
 
     private Mono<Map<UUID, InventoryItem>> lockItems(Collection<UUID> ids) {
-        return Flux.fromIterable(new java.util.TreeSet<>(ids))
+        return Flux.fromIterable(new TreeSet<>(ids))
                 .concatMap(items::lockById)
                 .collectMap(InventoryItem::id);
     }

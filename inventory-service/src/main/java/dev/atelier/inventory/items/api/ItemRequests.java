@@ -1,5 +1,6 @@
 package dev.atelier.inventory.items.api;
 
+import dev.atelier.inventory.items.domain.StockUnit;
 import dev.atelier.inventory.items.domain.InvalidValueException;
 import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.domain.InventoryItem.ItemDetails;
@@ -48,7 +49,7 @@ final class ItemRequests {
     }
 
     private static ItemDetails details(String sku, String name, String description, String category,
-            dev.atelier.inventory.items.domain.StockUnit unit, PriceJson price, BigDecimal lowStockThreshold) {
+            StockUnit unit, PriceJson price, BigDecimal lowStockThreshold) {
         List<FieldProblem> problems = new ArrayList<>();
         Money money = check(problems, () -> Money.of(price.amount(), price.currency(), "price"), null, false);
         BigDecimal threshold = check(problems, () -> Quantities.check(

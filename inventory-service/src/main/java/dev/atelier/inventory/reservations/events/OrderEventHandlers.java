@@ -1,5 +1,6 @@
 package dev.atelier.inventory.reservations.events;
 
+import reactor.core.publisher.Mono;
 import dev.atelier.inventory.reservations.StockReservations;
 import dev.atelier.inventory.reservations.domain.ReservationDiff;
 import dev.atelier.platform.consumer.EventHandler;
@@ -41,7 +42,7 @@ public class OrderEventHandlers {
     EventHandler<OrderStatusChanged> consumeStockOfCompletedOrder(StockReservations reservations) {
         return EventHandler.on(EventType.ORDER_STATUS_CHANGED, event -> MADE.contains(event.data().to())
                 ? reservations.consume(event.data().orderId(), event.data().itemListVersion(), event.source())
-                : reactor.core.publisher.Mono.empty());
+                : Mono.empty());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.atelier.inventory.items.api;
 
+import java.util.LinkedHashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.inventory.InventoryIntegrationTest;
@@ -249,7 +250,7 @@ class InventoryItemApiTest extends InventoryIntegrationTest {
     }
 
     static Map<String, Object> replaceJson(Map<String, Object> created, long version) {
-        Map<String, Object> json = new java.util.LinkedHashMap<>(created);
+        Map<String, Object> json = new LinkedHashMap<>(created);
         json.remove("quantity");
         json.put("version", version);
         return json;
