@@ -1,0 +1,120 @@
+package dev.atelier.inventory.changes.persistence;
+
+import dev.atelier.inventory.changes.domain.StockChange;
+import dev.atelier.inventory.changes.domain.StockChangeReason;
+import dev.atelier.inventory.items.domain.StockLevel;
+import dev.atelier.platform.web.PageQuery;
+import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The append-only {@code stock_change} table: insert and read, nothing else (a trigger refuses the rest). */
+@Repository
+public class StockChangeRepository {
+
+    private static final String COLUMNS = """
+            id, item_id, reason, quantity_before, quantity_after, reserved_before, reserved_after, order_id, note, at,
+            changed_by""";
+
+    private final DatabaseClient database;
+
+    public StockChangeRepository(DatabaseClient database) {
+        this.database = database;
+    }
+
+    public Mono<Void> insert(StockChange change) {
+        GenericExecuteSpec spec = database.sql("INSERT INTO stock_change (" + COLUMNS + ") VALUES (:id, :itemId,"
+                + " :reason, :quantityBefore, :quantityAfter, :reservedBefore, :reservedAfter, :orderId, :note, :at, :by)")
+                .bind("id", change.id())
+                .bind("itemId", change.itemId())
+                .bind("reason", change.reason().name())
+                .bind("quantityBefore", change.before().quantity())
+                .bind("quantityAfter", change.after().quantity())
+                .bind("reservedBefore", change.before().reserved())
+                .bind("reservedAfter", change.after().reserved())
+                .bind("at", change.at())
+                .bind("by", change.by());
+        spec = change.orderId() == null ? spec.bindNull("orderId", UUID.class) : spec.bind("orderId", change.orderId());
+        spec = change.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", change.note());
+        return spec.fetch().rowsUpdated().then();
+    }
+
+    public Mono<StockChange> findById(UUID id) {
+        return database.sql("SELECT " + COLUMNS + " FROM stock_change WHERE id = :id").bind("id", id)
+                .map(StockChangeRepository::change).one();
+    }
+
+    /** Newest first (by commit-independent insert position), or oldest first when sorted {@code at,asc}. */
+    public Flux<StockChange> find(ChangeFilter filter, PageQuery page) {
+        Where where = where(filter);
+        Sort.Order at = page.sort().getOrderFor("at");
+        String direction = at != null && at.isAscending() ? "ASC" : "DESC";
+        return where.bind(database.sql("SELECT " + COLUMNS + " FROM stock_change" + where.sql() + " ORDER BY at "
+                + direction + ", position " + direction + " LIMIT " + page.size() + " OFFSET " + page.offset()))
+                .map(StockChangeRepository::change).all();
+    }
+
+    public Mono<Long> count(ChangeFilter filter) {
+        Where where = where(filter);
+        return where.bind(database.sql("SELECT count(*) AS n FROM stock_change" + where.sql()))
+                .map(row -> row.get("n", Long.class)).one();
+    }
+
+    private static Where where(ChangeFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        List<Object[]> bindings = new ArrayList<>();
+        if (filter.itemId() != null) {
+            conditions.add("item_id = :itemId");
+            bindings.add(new Object[] {"itemId", filter.itemId()});
+        }
+        if (filter.reason() != null) {
+            conditions.add("reason = :reason");
+            bindings.add(new Object[] {"reason", filter.reason().name()});
+        }
+        if (filter.orderId() != null) {
+            conditions.add("order_id = :orderId");
+            bindings.add(new Object[] {"orderId", filter.orderId()});
+        }
+        if (filter.from() != null) {
+            conditions.add("at >= :from");
+            bindings.add(new Object[] {"from", filter.from()});
+        }
+        if (filter.to() != null) {
+            conditions.add("at < :to");
+            bindings.add(new Object[] {"to", filter.to()});
+        }
+        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), bindings);
+    }
+
+    private record Where(String sql, List<Object[]> bindings) {
+        GenericExecuteSpec bind(GenericExecuteSpec spec) {
+            GenericExecuteSpec bound = spec;
+            for (Object[] binding : bindings) {
+                bound = bound.bind((String) binding[0], binding[1]);
+            }
+            return bound;
+        }
+    }
+
+    private static StockChange change(Readable row) {
+        return new StockChange(
+                row.get("id", UUID.class),
+                row.get("item_id", UUID.class),
+                StockChangeReason.valueOf(row.get("reason", String.class)),
+                new StockLevel(row.get("quantity_before", BigDecimal.class), row.get("reserved_before", BigDecimal.class)),
+                new StockLevel(row.get("quantity_after", BigDecimal.class), row.get("reserved_after", BigDecimal.class)),
+                row.get("order_id", UUID.class),
+                row.get("note", String.class),
+                row.get("at", Instant.class),
+                row.get("changed_by", String.class));
+    }
+}

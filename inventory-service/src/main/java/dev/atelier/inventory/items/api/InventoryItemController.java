@@ -1,0 +1,91 @@
+package dev.atelier.inventory.items.api;
+
+import dev.atelier.inventory.items.InventoryItems;
+import dev.atelier.inventory.items.persistence.ItemFilter;
+import dev.atelier.platform.error.ValidationFailedException;
+import dev.atelier.platform.security.Roles;
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.PageResponse;
+import dev.atelier.platform.web.SortableBy;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** {@code /api/inventory}: items; lead designers change them, every designer reads them. */
+@RestController
+@RequestMapping("/api/inventory")
+public class InventoryItemController {
+
+    private final InventoryItems items;
+
+    public InventoryItemController(InventoryItems items) {
+        this.items = items;
+    }
+
+    @PostMapping
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<ResponseEntity<ItemView>> create(@Valid @RequestBody CreateItemRequest request) {
+        return Mono.defer(() -> items.create(ItemRequests.details(request), ItemRequests.openingQuantity(request.quantity())))
+                .map(item -> ResponseEntity.created(URI.create("/api/inventory/" + item.id())).body(ItemView.of(item)));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(Roles.ANY_DESIGNER)
+    public Mono<ItemView> get(@PathVariable UUID id) {
+        return items.get(id).map(ItemView::of);
+    }
+
+    @GetMapping
+    @PreAuthorize(Roles.ANY_DESIGNER)
+    public Mono<PageResponse<ItemView>> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) BigDecimal minPrice,
+            @RequestParam(required = false) BigDecimal maxPrice,
+            @RequestParam(required = false) Boolean lowStock,
+            @SortableBy(value = {"name", "quantity", "price", "createdAt"}, defaultSort = "createdAt,desc") PageQuery page) {
+        if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
+            throw new ValidationFailedException("maxPrice", "must not be below minPrice");
+        }
+        return items.list(new ItemFilter(q, category, minPrice, maxPrice, lowStock), page)
+                .map(result -> result.map(ItemView::of));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<ItemView> replace(@PathVariable UUID id, @Valid @RequestBody ReplaceItemRequest request) {
+        return Mono.defer(() -> items.update(id, ItemRequests.details(request), request.version(), request.quantity()))
+                .map(ItemView::of);
+    }
+
+    @PatchMapping("/{id}")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<ItemView> patch(@PathVariable UUID id, @Valid @RequestBody PatchItemRequest request) {
+        return items.get(id)
+                .flatMap(current -> items.update(id, ItemRequests.details(current, request), request.version(),
+                        request.quantity()))
+                .map(ItemView::of);
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public Mono<Void> delete(@PathVariable UUID id) {
+        return items.delete(id);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.atelier.inventory.items.api;
+
+import dev.atelier.inventory.items.domain.Money;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+
+/** Money in JSON: {@code {"amount": 12.50, "currency": "EUR"}}. */
+public record PriceJson(@NotNull BigDecimal amount, @NotBlank String currency) {
+
+    static PriceJson of(Money money) {
+        return new PriceJson(money.amount(), money.currency());
+    }
+}

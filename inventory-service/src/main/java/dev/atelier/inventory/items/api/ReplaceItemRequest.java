@@ -1,0 +1,25 @@
+package dev.atelier.inventory.items.api;
+
+import dev.atelier.inventory.items.domain.StockUnit;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * {@code PUT /api/inventory/{id}}: every descriptive field, and the {@code version} read last.
+ * {@code quantity} may be echoed back unchanged; changing it is refused (use adjustments).
+ */
+public record ReplaceItemRequest(
+        @NotBlank @Size(max = 64) @Pattern(regexp = ItemRequests.SKU_PATTERN, message = ItemRequests.SKU_MESSAGE) String sku,
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 2000) String description,
+        @NotBlank @Size(max = 100) String category,
+        @NotNull StockUnit unit,
+        @NotNull @Valid PriceJson price,
+        BigDecimal lowStockThreshold,
+        @NotNull Long version,
+        BigDecimal quantity) {
+}

@@ -1,0 +1,157 @@
+package dev.atelier.inventory.reservations;
+
+import java.util.TreeSet;
+import java.util.TreeMap;
+import dev.atelier.inventory.changes.StockLedger;
+import dev.atelier.inventory.changes.domain.StockChangeReason;
+import dev.atelier.inventory.items.domain.InventoryItem;
+import dev.atelier.inventory.items.domain.StockLevel;
+import dev.atelier.inventory.items.persistence.InventoryItemRepository;
+import dev.atelier.inventory.reservations.domain.ItemShortage;
+import dev.atelier.inventory.reservations.domain.OrderReservationStatus;
+import dev.atelier.inventory.reservations.domain.ReservationDiff;
+import dev.atelier.inventory.reservations.persistence.OrderReservationState;
+import dev.atelier.inventory.reservations.persistence.ReservationRepository;
+import dev.atelier.platform.event.ReservationStatus;
+import dev.atelier.platform.event.Shortage;
+import dev.atelier.platform.event.StockReservationUpdated;
+import dev.atelier.platform.outbox.Outbox;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Stock held for orders, driven by order events. Each call is one transaction (joining the
+ * consumer's, which also records the event id): it locks the order's header, then the items' rows
+ * in id order, moves stock through the {@link StockLedger} and answers with
+ * {@code stock.reservation-updated} through the outbox.
+ */
+@Service
+public class StockReservations {
+
+    private final ReservationRepository reservations;
+    private final InventoryItemRepository items;
+    private final StockLedger ledger;
+    private final Outbox outbox;
+    private final TransactionalOperator transactions;
+    private final Clock clock;
+
+    public StockReservations(ReservationRepository reservations, InventoryItemRepository items, StockLedger ledger,
+            Outbox outbox, TransactionalOperator transactions, Clock clock) {
+        this.reservations = reservations;
+        this.items = items;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Moves the order's reservation to exactly {@code lines}, all or nothing. A version the order has
+     * already applied or passed, or an order already released or consumed, changes nothing.
+     */
+    public Mono<OrderReservationStatus> reserve(UUID orderId, long itemListVersion, Collection<ReservationDiff.Line> lines,
+            String by) {
+        return Mono.defer(() -> {
+            Instant now = now();
+            return reservations.lockOrder(orderId, now).flatMap(state -> {
+                if (state.status() != null && (state.status().isFinal() || itemListVersion <= state.itemListVersion())) {
+                    return Mono.<OrderReservationStatus>empty();
+                }
+                return reservations.heldLines(orderId).flatMap(held -> {
+                    ReservationDiff diff = ReservationDiff.between(held, lines);
+                    return lockItems(diff.items()).flatMap(locked -> {
+                        ReservationDiff.Plan plan = diff.plan(levels(locked));
+                        if (plan.isShort()) {
+                            return reservations.updateOrder(orderId, itemListVersion, OrderReservationStatus.SHORT, now)
+                                    .then(answer(orderId, itemListVersion, ReservationStatus.SHORT, plan.shortages(), now))
+                                    .thenReturn(OrderReservationStatus.SHORT);
+                        }
+                        return Flux.fromIterable(plan.moves())
+                                .concatMap(move -> ledger.record(locked.get(move.itemId()), move.after(), move.reason(),
+                                                orderId, null, by)
+                                        .then(reservations.setLine(orderId, move.itemId(), move.held())))
+                                .then(reservations.updateOrder(orderId, itemListVersion, OrderReservationStatus.RESERVED, now))
+                                .then(answer(orderId, itemListVersion, ReservationStatus.RESERVED, List.of(), now))
+                                .thenReturn(OrderReservationStatus.RESERVED);
+                    });
+                });
+            });
+        }).as(transactions::transactional);
+    }
+
+    /** The order was cancelled: gives back everything held for it and answers RELEASED (once). */
+    public Mono<Void> release(UUID orderId, long itemListVersion, String by) {
+        return finish(orderId, itemListVersion, OrderReservationStatus.RELEASED, StockChangeReason.RELEASED,
+                StockLevel::release, by);
+    }
+
+    /** The order was completed: what it holds leaves stock for good (CONSUMED rows, no reservation answer). */
+    public Mono<Void> consume(UUID orderId, long itemListVersion, String by) {
+        return finish(orderId, itemListVersion, OrderReservationStatus.CONSUMED, StockChangeReason.CONSUMED,
+                StockLevel::consume, by);
+    }
+
+    private Mono<Void> finish(UUID orderId, long itemListVersion, OrderReservationStatus status, StockChangeReason reason,
+            BiFunction<StockLevel, BigDecimal, StockLevel> move, String by) {
+        return Mono.defer(() -> {
+            Instant now = now();
+            return reservations.lockOrder(orderId, now).flatMap(state -> {
+                if (state.status() != null && state.status().isFinal()) {
+                    return Mono.empty();
+                }
+                long version = Math.max(itemListVersion, state.itemListVersion());
+                return reservations.heldLines(orderId).flatMap(held -> lockItems(held.keySet())
+                        .flatMap(locked -> Flux.fromIterable(new TreeMap<>(held).entrySet())
+                                .filter(line -> locked.containsKey(line.getKey()))
+                                .concatMap(line -> {
+                                    InventoryItem item = locked.get(line.getKey());
+                                    return ledger.record(item, move.apply(item.stock(), line.getValue()), reason, orderId,
+                                            null, by).then(reservations.setLine(orderId, line.getKey(), BigDecimal.ZERO));
+                                })
+                                .then(reservations.updateOrder(orderId, version, status, now))
+                                .then(status == OrderReservationStatus.RELEASED
+                                        ? answer(orderId, version, ReservationStatus.RELEASED, List.of(), now)
+                                        : Mono.empty())));
+            });
+        }).then().as(transactions::transactional);
+    }
+
+    private Mono<Map<UUID, InventoryItem>> lockItems(Collection<UUID> ids) {
+        return Flux.fromIterable(new TreeSet<>(ids))
+                .concatMap(items::lockById)
+                .collectMap(InventoryItem::id);
+    }
+
+    private static Map<UUID, StockLevel> levels(Map<UUID, InventoryItem> locked) {
+        return locked.values().stream().collect(Collectors.toMap(InventoryItem::id, InventoryItem::stock));
+    }
+
+    private Mono<Void> answer(UUID orderId, long version, ReservationStatus status, List<ItemShortage> shortages,
+            Instant at) {
+        List<Shortage> published = shortages.stream()
+                .map(s -> new Shortage(s.itemId(), s.requested(), s.available()))
+                .toList();
+        return outbox.append(new StockReservationUpdated(orderId, version, status, published, at));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** For tests and operators: what the order holds now. */
+    public Mono<Map<UUID, BigDecimal>> held(UUID orderId) {
+        return reservations.heldLines(orderId);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.atelier.inventory.reservations.events;
+
+import reactor.core.publisher.Mono;
+import dev.atelier.inventory.reservations.StockReservations;
+import dev.atelier.inventory.reservations.domain.ReservationDiff;
+import dev.atelier.platform.consumer.EventHandler;
+import dev.atelier.platform.event.EventType;
+import dev.atelier.platform.event.OrderCancelled;
+import dev.atelier.platform.event.OrderCreated;
+import dev.atelier.platform.event.OrderItemsChanged;
+import dev.atelier.platform.event.OrderStatusChanged;
+import dev.atelier.platform.event.StockTrackedItem;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The order events inventory acts on. The platform's idempotent consumer runs each handler in one
+ * transaction with the record of the event id, retries failures and dead-letters poison records.
+ * Change-log rows caused by an event name its source (e.g. {@code /order-service}) as {@code by}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OrderEventHandlers {
+
+    /** Statuses in which an order's stock has been used up. */
+    private static final Set<String> MADE = Set.of("COMPLETED", "DELIVERED");
+
+    @Bean
+    EventHandler<OrderCreated> reserveStockForNewOrder(StockReservations reservations) {
+        return EventHandler.on(EventType.ORDER_CREATED, event -> reservations.reserve(event.data().orderId(),
+                event.data().itemListVersion(), lines(event.data().items()), event.source()).then());
+    }
+
+    @Bean
+    EventHandler<OrderItemsChanged> moveReservationToChangedItems(StockReservations reservations) {
+        return EventHandler.on(EventType.ORDER_ITEMS_CHANGED, event -> reservations.reserve(event.data().orderId(),
+                event.data().itemListVersion(), lines(event.data().items()), event.source()).then());
+    }
+
+    @Bean
+    EventHandler<OrderStatusChanged> consumeStockOfCompletedOrder(StockReservations reservations) {
+        return EventHandler.on(EventType.ORDER_STATUS_CHANGED, event -> MADE.contains(event.data().to())
+                ? reservations.consume(event.data().orderId(), event.data().itemListVersion(), event.source())
+                : Mono.empty());
+    }
+
+    @Bean
+    EventHandler<OrderCancelled> releaseStockOfCancelledOrder(StockReservations reservations) {
+        return EventHandler.on(EventType.ORDER_CANCELLED, event -> reservations.release(event.data().orderId(),
+                event.data().itemListVersion(), event.source()));
+    }
+
+    static List<ReservationDiff.Line> lines(List<StockTrackedItem> items) {
+        return items.stream().map(item -> new ReservationDiff.Line(item.inventoryItemId(), item.quantity())).toList();
+    }
+}

@@ -1,0 +1,8 @@
+package dev.atelier.inventory.reservations.persistence;
+
+import dev.atelier.inventory.reservations.domain.OrderReservationStatus;
+import java.util.UUID;
+
+/** An order's reservation header; {@code status} is null until the first event was applied. */
+public record OrderReservationState(UUID orderId, long itemListVersion, OrderReservationStatus status) {
+}

@@ -1,0 +1,153 @@
+package dev.atelier.inventory.reservations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.inventory.InventoryIntegrationTest;
+import dev.atelier.inventory.reservations.domain.OrderReservationStatus;
+import dev.atelier.inventory.reservations.domain.ReservationDiff.Line;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import reactor.core.publisher.Flux;
+
+/** Reservations against the real database, called as the order-event handlers call them. */
+class StockReservationsTest extends InventoryIntegrationTest {
+
+    private static final String BY = "/order-service";
+
+    @Autowired
+    StockReservations reservations;
+
+    @Test
+    void two_hundred_concurrent_orders_competing_for_fifty_units_end_with_exactly_fifty_reserved() {
+        UUID item = createItem(50);
+
+        List<OrderReservationStatus> outcomes = Flux.range(0, 200)
+                .flatMap(i -> reservations.reserve(UUID.randomUUID(), 1, List.of(new Line(item, BigDecimal.ONE)), BY), 32)
+                .collectList()
+                .block();
+
+        assertThat(outcomes).filteredOn(s -> s == OrderReservationStatus.RESERVED).hasSize(50);
+        assertThat(outcomes).filteredOn(s -> s == OrderReservationStatus.SHORT).hasSize(150);
+        Map<?, ?> after = getItem(item);
+        assertThat(after.get("quantity")).isEqualTo(50);
+        assertThat(after.get("reserved")).isEqualTo(50);
+        assertThat(after.get("available")).isEqualTo(0);
+        assertThat(sum("SELECT sum(reserved_after - reserved_before) AS n FROM stock_change WHERE item_id = :id", item))
+                .isEqualByComparingTo("50");
+        assertThat(sum("SELECT sum(quantity) AS n FROM reservation_line WHERE item_id = :id", item)).isEqualByComparingTo("50");
+        assertThat(sum("SELECT count(*)::numeric AS n FROM atelier_platform.outbox_event o JOIN order_reservation r"
+                + " ON o.subject = r.order_id::text WHERE o.type = 'stock.reservation-updated' AND r.order_id IN"
+                + " (SELECT order_id FROM reservation_line WHERE item_id = :id)", item)).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void a_changed_item_list_reserves_the_difference_and_releases_the_rest() {
+        UUID silk = createItem(40);
+        UUID lace = createItem(10);
+        UUID order = UUID.randomUUID();
+
+        assertThat(reservations.reserve(order, 1, List.of(new Line(silk, new BigDecimal("2.5")), new Line(lace, new BigDecimal("3"))), BY).block())
+                .isEqualTo(OrderReservationStatus.RESERVED);
+        assertThat(reservations.reserve(order, 2, List.of(new Line(silk, new BigDecimal("3.25"))), BY).block())
+                .isEqualTo(OrderReservationStatus.RESERVED);
+
+        assertThat(getItem(silk).get("reserved")).isEqualTo(3.25);
+        assertThat(getItem(lace).get("reserved")).isEqualTo(0);
+        assertThat(reservations.held(order).block()).containsOnlyKeys(silk);
+        web.get().uri("/api/inventory-changes?orderId={o}&sort=at,asc", order).headers(h -> h.setBearerAuth(lead())).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.page.totalElements").isEqualTo(4)
+                .jsonPath("$.content[?(@.reason == 'RELEASED')].itemId").isEqualTo(List.of(lace.toString()))
+                .jsonPath("$.content[?(@.reason == 'RELEASED')].reservedDelta").isEqualTo(List.of(-3))
+                .jsonPath("$.content[?(@.reservedDelta == 0.75)].itemId").isEqualTo(List.of(silk.toString()))
+                .jsonPath("$.content[*].by").isEqualTo(List.of(BY, BY, BY, BY));
+    }
+
+    @Test
+    void an_older_or_repeated_version_changes_nothing() {
+        UUID silk = createItem(40);
+        UUID order = UUID.randomUUID();
+        reservations.reserve(order, 2, List.of(new Line(silk, new BigDecimal("5"))), BY).block();
+
+        assertThat(reservations.reserve(order, 1, List.of(new Line(silk, new BigDecimal("9"))), BY).block()).isNull();
+        assertThat(reservations.reserve(order, 2, List.of(new Line(silk, new BigDecimal("9"))), BY).block()).isNull();
+
+        assertThat(getItem(silk).get("reserved")).isEqualTo(5);
+        assertThat(changes(silk)).isEqualTo(2);
+    }
+
+    @Test
+    void one_short_line_reserves_nothing_and_answers_short_with_each_shortage() {
+        UUID silk = createItem(40);
+        UUID lace = createItem(2);
+        UUID unknown = UUID.randomUUID();
+        UUID order = UUID.randomUUID();
+
+        assertThat(reservations.reserve(order, 1, List.of(new Line(silk, BigDecimal.ONE), new Line(lace, new BigDecimal("3")),
+                new Line(unknown, BigDecimal.TEN)), BY).block()).isEqualTo(OrderReservationStatus.SHORT);
+
+        assertThat(getItem(silk).get("reserved")).isEqualTo(0);
+        assertThat(getItem(lace).get("reserved")).isEqualTo(0);
+        assertThat(changes(silk)).isEqualTo(1);
+        String answer = database.sql("SELECT data::text AS data FROM atelier_platform.outbox_event WHERE subject = :s"
+                + " AND type = 'stock.reservation-updated'").bind("s", order.toString())
+                .map(row -> row.get("data", String.class)).one().block();
+        assertThat(answer).contains("\"status\": \"SHORT\"")
+                .contains("\"itemId\": \"" + lace + "\"").contains("\"itemId\": \"" + unknown + "\"")
+                .doesNotContain(silk.toString());
+    }
+
+    @Test
+    void cancelling_releases_everything_once_and_later_events_change_nothing() {
+        UUID silk = createItem(40);
+        UUID order = UUID.randomUUID();
+        reservations.reserve(order, 1, List.of(new Line(silk, new BigDecimal("4"))), BY).block();
+
+        reservations.release(order, 1, BY).block();
+        reservations.release(order, 1, BY).block();
+        assertThat(reservations.reserve(order, 2, List.of(new Line(silk, BigDecimal.ONE)), BY).block()).isNull();
+
+        assertThat(getItem(silk).get("reserved")).isEqualTo(0);
+        assertThat(getItem(silk).get("quantity")).isEqualTo(40);
+        assertThat(changes(silk)).isEqualTo(3);
+    }
+
+    @Test
+    void completing_an_order_consumes_what_it_holds() {
+        UUID silk = createItem(40);
+        UUID order = UUID.randomUUID();
+        reservations.reserve(order, 1, List.of(new Line(silk, new BigDecimal("2.5"))), BY).block();
+
+        reservations.consume(order, 1, BY).block();
+        reservations.consume(order, 1, BY).block();
+
+        Map<?, ?> item = getItem(silk);
+        assertThat(item.get("quantity")).isEqualTo(37.5);
+        assertThat(item.get("reserved")).isEqualTo(0);
+        assertThat(changes(silk)).isEqualTo(3);
+        assertThat(sum("SELECT sum(quantity_after - quantity_before) AS n FROM stock_change WHERE item_id = :id", silk))
+                .isEqualByComparingTo("37.5");
+    }
+
+    @Test
+    void an_item_with_reservations_cannot_be_deleted() {
+        UUID silk = createItem(4);
+        reservations.reserve(UUID.randomUUID(), 1, List.of(new Line(silk, BigDecimal.ONE)), BY).block();
+
+        web.delete().uri("/api/inventory/{id}", silk).headers(h -> h.setBearerAuth(lead())).exchange()
+                .expectStatus().isEqualTo(409);
+    }
+
+    private long changes(UUID item) {
+        return database.sql("SELECT count(*) AS n FROM stock_change WHERE item_id = :id").bind("id", item)
+                .map(row -> row.get("n", Long.class)).one().block();
+    }
+
+    private BigDecimal sum(String sql, UUID item) {
+        return database.sql(sql).bind("id", item).map(row -> row.get("n", BigDecimal.class)).one().block();
+    }
+}
