@@ -1,11 +1,15 @@
 package dev.atelier.platform.security;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.auditing.DateTimeProvider;
 import org.springframework.data.domain.ReactiveAuditorAware;
 import org.springframework.data.r2dbc.config.EnableR2dbcAuditing;
 
@@ -28,9 +32,17 @@ public final class CurrentUserAuditingAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBean(type = "org.springframework.data.r2dbc.mapping.R2dbcMappingContext")
     @ConditionalOnMissingBean(name = "r2dbcAuditingHandler")
-    @EnableR2dbcAuditing
+    @EnableR2dbcAuditing(dateTimeProviderRef = "atelierAuditingDateTimeProvider")
     static class R2dbcAuditingConfiguration {
 
+        /**
+         * PostgreSQL keeps microseconds and rounds the rest; stamping at microseconds makes what a
+         * create answers equal to what a later read returns.
+         */
+        @Bean
+        DateTimeProvider atelierAuditingDateTimeProvider() {
+            return () -> Optional.of(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        }
     }
 
 }
