@@ -52,7 +52,8 @@ public class StockLedger {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         StockChange change = new StockChange(UUID.randomUUID(), item.id(), reason, before, after, orderId, note, at, by);
         StockChanged event = new StockChanged(item.id(), item.details().sku(), reason.name(), before.quantity(),
-                after.quantity(), before.reserved(), after.reserved(), after.available(), orderId, at);
+                after.quantity(), before.reserved(), after.reserved(), after.available(),
+                after.isLow(item.details().lowStockThreshold()), orderId, at);
         Mono<Void> writeStock = writeItem ? items.updateStock(item.id(), after) : Mono.empty();
         return writeStock
                 .then(changes.insert(change))

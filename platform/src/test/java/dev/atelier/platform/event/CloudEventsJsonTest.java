@@ -72,7 +72,7 @@ class CloudEventsJsonTest {
                 new OrderStatusChanged(orderId, UUID.randomUUID(), 2, List.of(), "IN_PROGRESS", "COMPLETED", at),
                 new OrderCancelled(orderId, UUID.randomUUID(), 3, List.of(), "PENDING", at),
                 new StockChanged(UUID.randomUUID(), "FAB-SILK-001", "RESERVED", new BigDecimal("40"), new BigDecimal("40"),
-                        BigDecimal.ZERO, new BigDecimal("2.5"), new BigDecimal("37.5"), orderId, at),
+                        BigDecimal.ZERO, new BigDecimal("2.5"), new BigDecimal("37.5"), false, orderId, at),
                 new StockReservationUpdated(orderId, 3, ReservationStatus.SHORT,
                         List.of(new Shortage(UUID.randomUUID(), new BigDecimal("3.5"), new BigDecimal("1.25"))), at));
 

@@ -296,11 +296,11 @@ class EventContractSchemaTest {
                 new OrderCancelled(ORDER, CUSTOMER, 2, changedItems, "IN_PROGRESS", at("2026-11-25T14:20:45.318Z")));
         add(samples, "/inventory-service", "4a7c1e9b-3d62-4f08-b5a9-0c6e2d8f7b14",
                 new StockChanged(SILK, "FAB-SILK-001", "RESERVED", new BigDecimal("40"), new BigDecimal("40"),
-                        new BigDecimal("0"), new BigDecimal("3.25"), new BigDecimal("36.75"), ORDER,
+                        new BigDecimal("0"), new BigDecimal("3.25"), new BigDecimal("36.75"), false, ORDER,
                         at("2026-11-23T10:42:07.913Z")));
         add(samples, "/inventory-service", "f3b9d5a1-7e24-4c86-9d0b-2a6f8c4e1d73",
                 new StockChanged(SILK, "FAB-SILK-001", "RESTOCKED", new BigDecimal("40"), new BigDecimal("90.5"),
-                        new BigDecimal("3.25"), new BigDecimal("3.25"), new BigDecimal("87.25"), null,
+                        new BigDecimal("3.25"), new BigDecimal("3.25"), new BigDecimal("87.25"), false, null,
                         at("2026-11-24T08:00:00Z")));
         // One answer per reservation status: a status the schema does not list fails here, and the
         // switch does not compile until a new one gets its sample. SHORT first: it is the example.

@@ -47,15 +47,17 @@ class StockChangeApiTest extends InventoryIntegrationTest {
 
     @Test
     void every_quantity_change_appends_a_stock_changed_event_to_the_outbox() {
-        UUID id = createItem(4);
-        adjust(id, -1.5, "ADJUSTED").expectStatus().isCreated();
+        UUID id = createItem(8);
+        adjust(id, -4.5, "ADJUSTED").expectStatus().isCreated();
 
         List<Map<String, Object>> events = database.sql("SELECT type, data::text AS data FROM atelier_platform.outbox_event"
                 + " WHERE subject = :subject ORDER BY id").bind("subject", id.toString())
                 .fetch().all().collectList().block();
         assertThat(events).extracting(e -> e.get("type")).containsExactly("stock.changed", "stock.changed");
+        // The threshold is 5: 8 on hand is fine, 3.5 is low stock.
+        assertThat((String) events.get(0).get("data")).contains("\"lowStock\": false");
         assertThat((String) events.get(1).get("data")).contains("\"reason\": \"ADJUSTED\"")
-                .contains("\"quantityAfter\": 2.500").contains("\"available\": 2.500");
+                .contains("\"quantityAfter\": 3.500").contains("\"available\": 3.500").contains("\"lowStock\": true");
     }
 
     @Test
