@@ -1,6 +1,7 @@
 package dev.atelier.order.orders.api;
 
 import dev.atelier.order.orders.Orders;
+import dev.atelier.order.orders.domain.InvalidValueException;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.PaymentStatus;
@@ -47,6 +48,8 @@ public class OrderController {
     public Mono<ResponseEntity<OrderView>> create(@Valid @RequestBody CreateOrderRequest request) {
         return Mono.fromSupplier(() -> OrderRequests.terms(request))
                 .flatMap(orders::create)
+                // A broken domain rule (both item kinds, delivery date, address) is the client's mistake.
+                .onErrorMap(InvalidValueException.class, e -> new ValidationFailedException(e.field(), e.getMessage()))
                 .map(order -> ResponseEntity.created(URI.create("/api/orders/" + order.id())).body(OrderView.of(order)));
     }
 

@@ -45,10 +45,10 @@ class OrderEndpointsTest extends OrderApiTest {
         assertThat(stock.get("inventoryItemId")).isEqualTo(sentStock.get("inventoryItemId"));
         assertThat(stock.get("size")).isEqualTo("UK 12");
         assertThat(stock.get("quantity")).isEqualTo(3);
-        assertThat(stock).doesNotContainKey("description");
+        assertThat(keys(stock)).doesNotContain("description");
         assertThat(custom.get("description")).isEqualTo("Hand-beaded bodice");
         assertThat(custom.get("quantity")).isEqualTo(1);
-        assertThat(custom).doesNotContainKeys("inventoryItemId", "size");
+        assertThat(keys(custom)).doesNotContain("inventoryItemId", "size");
 
         Map<?, ?> read = http.get().uri("/api/orders/{id}", id).headers(h -> h.setBearerAuth(leadToken()))
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
@@ -61,7 +61,9 @@ class OrderEndpointsTest extends OrderApiTest {
         json.put("deliveryMethod", "DELIVERY");
         json.put("deliveryAddress", Map.of("street", "12 Marina", "city", "Lagos", "postalCode", "100001",
                 "country", "NG"));
-        ((Map<String, Object>) ((List<?>) json.get("items")).get(0)).put("quantity", 2.5);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = (Map<String, Object>) ((List<?>) json.get("items")).get(0);
+        first.put("quantity", 2.5);
         json.put("price", Map.of("amount", 45000, "currency", "NGN"));
         Map<?, ?> created = create(json);
         assertThat(created.get("deliveryAddress")).isEqualTo(Map.of("street", "12 Marina", "city", "Lagos",
@@ -76,7 +78,7 @@ class OrderEndpointsTest extends OrderApiTest {
         UUID id = createOrder(customer);
         Map<?, ?> read = http.get().uri("/api/orders/{id}", id).headers(h -> h.setBearerAuth(juniorToken()))
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
-        assertThat(read).doesNotContainKeys("price", "balanceDue", "paymentStatus", "payments");
+        assertThat(keys(read)).doesNotContain("price", "balanceDue", "paymentStatus", "payments");
         assertThat(read.get("status")).isEqualTo("PENDING");
         assertThat((List<?>) read.get("items")).hasSize(2);
 
@@ -85,7 +87,7 @@ class OrderEndpointsTest extends OrderApiTest {
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         Map<?, ?> listed = (Map<?, ?>) ((List<?>) page.get("content")).get(0);
         assertThat(listed.get("id")).isEqualTo(id.toString());
-        assertThat(listed).doesNotContainKeys("price", "balanceDue", "paymentStatus", "payments");
+        assertThat(keys(listed)).doesNotContain("price", "balanceDue", "paymentStatus", "payments");
     }
 
     @Test
@@ -136,6 +138,10 @@ class OrderEndpointsTest extends OrderApiTest {
                 .jsonPath("$.content[0].id").isEqualTo(soonId)
                 .jsonPath("$.page.totalElements").isEqualTo(3)
                 .jsonPath("$.page.totalPages").isEqualTo(2);
+    }
+
+    private static java.util.Set<String> keys(Map<?, ?> json) {
+        return json.keySet().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
