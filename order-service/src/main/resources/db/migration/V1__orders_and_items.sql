@@ -18,6 +18,7 @@ CREATE TABLE customer_order (
     status               varchar(20)    NOT NULL,
     stock_status         varchar(20)    NOT NULL,
     item_list_version    integer        NOT NULL,
+    delivered_at         timestamptz,
     version              bigint         NOT NULL,
     created_at           timestamptz    NOT NULL,
     created_by           varchar(100)   NOT NULL,
@@ -48,3 +49,18 @@ CREATE TABLE order_item (
     CONSTRAINT order_item_inventory_or_custom CHECK ((inventory_item_id IS NULL) <> (description IS NULL)),
     CONSTRAINT order_item_position_key UNIQUE (order_id, position)
 );
+
+-- The status timeline: one row per move (the first from NULL to PENDING at creation), written
+-- in the same transaction as the move.
+CREATE TABLE order_status_change (
+    id          uuid PRIMARY KEY,
+    position    bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+    order_id    uuid          NOT NULL REFERENCES customer_order (id) ON DELETE CASCADE,
+    from_status varchar(20),
+    to_status   varchar(20)   NOT NULL,
+    changed_at  timestamptz   NOT NULL,
+    changed_by  varchar(100)  NOT NULL,
+    note        varchar(2000)
+);
+
+CREATE INDEX order_status_change_order_idx ON order_status_change (order_id, position);

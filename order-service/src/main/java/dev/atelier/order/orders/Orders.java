@@ -1,8 +1,13 @@
 package dev.atelier.order.orders;
 
+import dev.atelier.order.orders.domain.IllegalStatusMoveException;
 import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.OrderStatus;
+import dev.atelier.order.orders.domain.StatusChange;
 import dev.atelier.order.orders.persistence.OrderFilter;
 import dev.atelier.order.orders.persistence.OrderRepository;
+import dev.atelier.order.orders.persistence.StatusChangeRepository;
+import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.web.PageQuery;
@@ -13,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The order use cases: each write is one transaction. */
@@ -22,11 +28,14 @@ public class Orders {
     public static final String RESOURCE = "order";
 
     private final OrderRepository orders;
+    private final StatusChangeRepository timeline;
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    public Orders(OrderRepository orders, TransactionalOperator transactions, Clock clock) {
+    public Orders(OrderRepository orders, StatusChangeRepository timeline, TransactionalOperator transactions,
+            Clock clock) {
         this.orders = orders;
+        this.timeline = timeline;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -35,10 +44,43 @@ public class Orders {
     public Mono<Order> create(Order.Terms terms) {
         return CurrentUser.name().flatMap(user -> {
             // PostgreSQL keeps microseconds; the answer must equal a later read.
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Instant now = now();
             Order order = Order.create(terms, now, user);
-            return orders.insert(order).thenReturn(order).as(transactions::transactional);
+            return orders.insert(order)
+                    .then(timeline.insert(new StatusChange(UUID.randomUUID(), order.id(), null, order.status(), now,
+                            user, null)))
+                    .thenReturn(order)
+                    .as(transactions::transactional);
         });
+    }
+
+    /**
+     * Moves the order to {@code target} under its row lock, with a timeline row, or changes
+     * nothing: an illegal move fails with {@link IllegalStatusMoveException}.
+     */
+    public Mono<Order> changeStatus(UUID id, OrderStatus target, String note) {
+        return CurrentUser.name().flatMap(user -> orders.lockById(id)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, id)))
+                .flatMap(current -> {
+                    Instant now = now();
+                    Order moved = current.moveTo(target, now, user);
+                    return orders.updateStatus(moved, current.version())
+                            .flatMap(updated -> updated == 0
+                                    ? Mono.error(new ConflictException("the order changed meanwhile; read it again"))
+                                    : timeline.insert(new StatusChange(UUID.randomUUID(), id, current.status(),
+                                            moved.status(), now, user, note)))
+                            .thenReturn(moved);
+                })
+                .as(transactions::transactional));
+    }
+
+    public Flux<StatusChange> timeline(UUID id) {
+        return get(id).thenMany(timeline.findByOrder(id));
+    }
+
+    /** PostgreSQL keeps microseconds; an answer must equal a later read. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public Mono<Order> get(UUID id) {

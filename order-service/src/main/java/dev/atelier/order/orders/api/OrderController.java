@@ -1,12 +1,14 @@
 package dev.atelier.order.orders.api;
 
 import dev.atelier.order.orders.Orders;
+import dev.atelier.order.orders.domain.IllegalStatusMoveException;
 import dev.atelier.order.orders.domain.InvalidValueException;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.PaymentStatus;
 import dev.atelier.order.orders.domain.StockStatus;
 import dev.atelier.order.orders.persistence.OrderFilter;
+import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.security.Roles;
@@ -16,18 +18,22 @@ import dev.atelier.platform.web.SortableBy;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** {@code /api/orders}: lead designers create orders; every designer reads them, juniors without prices. */
@@ -73,6 +79,29 @@ public class OrderController {
         }
         OrderFilter filter = new OrderFilter(status, stockStatus, paymentStatus, customerId, deliveryFrom, deliveryTo);
         return viewForCaller().flatMap(view -> orders.list(filter, page).map(result -> result.map(view)));
+    }
+
+    @PatchMapping("/{id}/status")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<OrderView> changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChangeRequest request) {
+        return orders.changeStatus(id, request.status(), request.note())
+                .onErrorMap(IllegalStatusMoveException.class, OrderController::conflict)
+                .map(OrderView::of);
+    }
+
+    @GetMapping("/{id}/timeline")
+    @PreAuthorize(Roles.ANY_DESIGNER)
+    public Flux<StatusChangeView> timeline(@PathVariable UUID id) {
+        return orders.timeline(id).map(StatusChangeView::of);
+    }
+
+    /** A 409 naming the move and the moves the order's status allows (workflow order). */
+    private static ConflictException conflict(IllegalStatusMoveException e) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("currentStatus", e.from().name());
+        properties.put("requestedStatus", e.to().name());
+        properties.put("allowedMoves", e.allowedMoves().stream().sorted().map(Enum::name).toList());
+        return new ConflictException(e.getMessage(), properties);
     }
 
     /** Lead designers see prices, payment status and balance; junior designers get those keys left out. */

@@ -20,7 +20,7 @@ public record OrderView(UUID id, UUID customerId, UUID measurementId, List<Order
         @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson balanceDue,
         @JsonInclude(JsonInclude.Include.NON_NULL) PaymentStatus paymentStatus,
         LocalDate deliveryDate, DeliveryMethod deliveryMethod, AddressJson deliveryAddress, String notes,
-        OrderStatus status, StockStatus stockStatus, int itemListVersion, long version, Instant createdAt,
+        OrderStatus status, StockStatus stockStatus, int itemListVersion, Instant deliveredAt, long version, Instant createdAt,
         String createdBy, Instant updatedAt, String updatedBy) {
 
     static OrderView of(Order order) {
@@ -28,13 +28,13 @@ public record OrderView(UUID id, UUID customerId, UUID measurementId, List<Order
                 order.items().stream().map(OrderItemView::of).toList(), MoneyJson.of(order.price()),
                 MoneyJson.of(order.balanceDue()), order.paymentStatus(), order.deliveryDate(), order.deliveryMethod(),
                 AddressJson.of(order.deliveryAddress()), order.notes(), order.status(), order.stockStatus(),
-                order.itemListVersion(), order.version(), order.createdAt(), order.createdBy(), order.updatedAt(),
+                order.itemListVersion(), order.deliveredAt(), order.version(), order.createdAt(), order.createdBy(), order.updatedAt(),
                 order.updatedBy());
     }
 
     OrderView withoutPrices() {
         return new OrderView(id, customerId, measurementId, items, null, null, null, deliveryDate, deliveryMethod,
-                deliveryAddress, notes, status, stockStatus, itemListVersion, version, createdAt, createdBy,
-                updatedAt, updatedBy);
+                deliveryAddress, notes, status, stockStatus, itemListVersion, deliveredAt, version, createdAt,
+                createdBy, updatedAt, updatedBy);
     }
 }

@@ -12,8 +12,8 @@ import java.util.UUID;
  */
 public record Order(UUID id, UUID customerId, UUID measurementId, List<OrderItem> items, Money price,
         Money amountPaid, LocalDate deliveryDate, DeliveryMethod deliveryMethod, DeliveryAddress deliveryAddress,
-        String notes, OrderStatus status, StockStatus stockStatus, int itemListVersion, long version,
-        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+        String notes, OrderStatus status, StockStatus stockStatus, int itemListVersion, Instant deliveredAt,
+        long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     public Order {
         items = List.copyOf(items);
@@ -41,8 +41,21 @@ public record Order(UUID id, UUID customerId, UUID measurementId, List<OrderItem
         }
         return new Order(UUID.randomUUID(), terms.customerId(), terms.measurementId(), terms.items(), terms.price(),
                 Money.zero(terms.price().currency()), terms.deliveryDate(), terms.deliveryMethod(),
-                terms.deliveryAddress(), terms.notes(), OrderStatus.PENDING, StockStatus.RESERVING, 1, 0, now, user,
-                now, user);
+                terms.deliveryAddress(), terms.notes(), OrderStatus.PENDING, StockStatus.RESERVING, 1, null, 0, now,
+                user, now, user);
+    }
+
+    /**
+     * The order after a status move, checked by {@link OrderStatus#moveTo}; DELIVERED records
+     * when.
+     *
+     * @throws IllegalStatusMoveException naming the allowed moves
+     */
+    public Order moveTo(OrderStatus target, Instant now, String user) {
+        OrderStatus next = status.moveTo(target, stockStatus, hasStockTrackedItems());
+        return new Order(id, customerId, measurementId, items, price, amountPaid, deliveryDate, deliveryMethod,
+                deliveryAddress, notes, next, stockStatus, itemListVersion,
+                next == OrderStatus.DELIVERED ? now : deliveredAt, version + 1, createdAt, createdBy, now, user);
     }
 
     public Money balanceDue() {

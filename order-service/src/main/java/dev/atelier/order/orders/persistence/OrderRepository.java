@@ -39,7 +39,7 @@ public class OrderRepository {
     private static final String COLUMNS = """
             id, customer_id, measurement_id, price_amount, price_currency, amount_paid, delivery_date, delivery_method,
             delivery_street, delivery_city, delivery_postal_code, delivery_country, notes, status, stock_status,
-            item_list_version, version, created_at, created_by, updated_at, updated_by""";
+            item_list_version, delivered_at, version, created_at, created_by, updated_at, updated_by""";
 
     private static final String ITEM_COLUMNS = "id, order_id, position, inventory_item_id, size, description, quantity";
 
@@ -55,7 +55,7 @@ public class OrderRepository {
         GenericExecuteSpec spec = database.sql("INSERT INTO customer_order (" + COLUMNS + ") VALUES "
                 + "(:id, :customerId, :measurementId, :priceAmount, :priceCurrency, :amountPaid, :deliveryDate,"
                 + " :deliveryMethod, :street, :city, :postalCode, :country, :notes, :status, :stockStatus,"
-                + " :itemListVersion, :version, :createdAt, :createdBy, :updatedAt, :updatedBy)")
+                + " :itemListVersion, :deliveredAt, :version, :createdAt, :createdBy, :updatedAt, :updatedBy)")
                 .bind("id", order.id())
                 .bind("customerId", order.customerId())
                 .bind("priceAmount", order.price().amount())
@@ -73,6 +73,7 @@ public class OrderRepository {
                 .bind("updatedBy", order.updatedBy());
         spec = nullable(spec, "measurementId", order.measurementId(), UUID.class);
         spec = nullable(spec, "notes", order.notes(), String.class);
+        spec = nullable(spec, "deliveredAt", order.deliveredAt(), Instant.class);
         spec = nullable(spec, "street", address == null ? null : address.street(), String.class);
         spec = nullable(spec, "city", address == null ? null : address.city(), String.class);
         spec = nullable(spec, "postalCode", address == null ? null : address.postalCode(), String.class);
@@ -96,7 +97,31 @@ public class OrderRepository {
     }
 
     public Mono<Order> findById(UUID id) {
-        return database.sql("SELECT " + COLUMNS + " FROM customer_order WHERE id = :id")
+        return read(id, "");
+    }
+
+    /** Reads the order and locks its row until the transaction ends; every change starts here. */
+    public Mono<Order> lockById(UUID id) {
+        return read(id, " FOR UPDATE");
+    }
+
+    /** Writes a status move if the row still has {@code expectedVersion}; emits the rows updated (0 or 1). */
+    public Mono<Long> updateStatus(Order moved, long expectedVersion) {
+        return nullable(database.sql("""
+                UPDATE customer_order SET status = :status, delivered_at = :deliveredAt, version = :newVersion,
+                  updated_at = :updatedAt, updated_by = :updatedBy
+                WHERE id = :id AND version = :version""")
+                .bind("id", moved.id())
+                .bind("status", moved.status().name())
+                .bind("newVersion", moved.version())
+                .bind("version", expectedVersion)
+                .bind("updatedAt", moved.updatedAt())
+                .bind("updatedBy", moved.updatedBy()), "deliveredAt", moved.deliveredAt(), Instant.class)
+                .fetch().rowsUpdated();
+    }
+
+    private Mono<Order> read(UUID id, String lock) {
+        return database.sql("SELECT " + COLUMNS + " FROM customer_order WHERE id = :id" + lock)
                 .bind("id", id).map(OrderRepository::orderRow).one()
                 .flatMap(row -> itemsOf(List.of(id)).map(items -> row.withItems(items.getOrDefault(id, List.of()))));
     }
@@ -194,13 +219,13 @@ public class OrderRepository {
     /** An order row before its items are attached. */
     private record OrderRow(UUID id, UUID customerId, UUID measurementId, Money price, Money amountPaid,
             LocalDate deliveryDate, DeliveryMethod deliveryMethod, DeliveryAddress deliveryAddress, String notes,
-            OrderStatus status, StockStatus stockStatus, int itemListVersion, long version, Instant createdAt,
-            String createdBy, Instant updatedAt, String updatedBy) {
+            OrderStatus status, StockStatus stockStatus, int itemListVersion, Instant deliveredAt, long version,
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
         Order withItems(List<OrderItem> items) {
             return new Order(id, customerId, measurementId, items, price, amountPaid, deliveryDate, deliveryMethod,
-                    deliveryAddress, notes, status, stockStatus, itemListVersion, version, createdAt, createdBy,
-                    updatedAt, updatedBy);
+                    deliveryAddress, notes, status, stockStatus, itemListVersion, deliveredAt, version, createdAt,
+                    createdBy, updatedAt, updatedBy);
         }
     }
 
@@ -223,6 +248,7 @@ public class OrderRepository {
                 OrderStatus.valueOf(row.get("status", String.class)),
                 StockStatus.valueOf(row.get("stock_status", String.class)),
                 row.get("item_list_version", Integer.class),
+                row.get("delivered_at", Instant.class),
                 row.get("version", Long.class),
                 row.get("created_at", Instant.class),
                 row.get("created_by", String.class),

@@ -1,6 +1,7 @@
 package dev.atelier.order.orders.api;
 
 import dev.atelier.order.OrderApiTest;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -27,7 +28,11 @@ class OrderRolesTest extends OrderApiTest {
                 new Endpoint("POST /api/orders", HttpMethod.POST, "/api/orders",
                         id -> orderJson(UUID.randomUUID()), false, 201),
                 new Endpoint("GET /api/orders", HttpMethod.GET, "/api/orders", null, true, 200),
-                new Endpoint("GET /api/orders/{id}", HttpMethod.GET, "/api/orders/%s", null, true, 200));
+                new Endpoint("GET /api/orders/{id}", HttpMethod.GET, "/api/orders/%s", null, true, 200),
+                new Endpoint("PATCH /api/orders/{id}/status", HttpMethod.PATCH, "/api/orders/%s/status",
+                        id -> Map.of("status", "CANCELLED", "note", "customer changed her mind"), false, 200),
+                new Endpoint("GET /api/orders/{id}/timeline", HttpMethod.GET, "/api/orders/%s/timeline", null, true,
+                        200));
     }
 
     @ParameterizedTest(name = "{0} without a token is 401")
