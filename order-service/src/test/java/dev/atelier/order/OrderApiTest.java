@@ -24,11 +24,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the HTTP tests: the application on a random port against a real PostgreSQL database
- * and a real Keycloak. Every subclass has the same configuration, so they share one Spring
+ * a real Kafka broker and a real Keycloak. Every subclass has the same configuration, so they share one Spring
  * context (and one database) per JVM; tests therefore make their own, uniquely marked data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "eureka.client.enabled=false")
+        properties = {"eureka.client.enabled=false", "atelier.outbox.poll-interval=50ms"})
 @AutoConfigureWebTestClient(timeout = "30s")
 public abstract class OrderApiTest {
 
@@ -45,6 +45,7 @@ public abstract class OrderApiTest {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         TestInfrastructure.postgres("orders").registerWith(registry);
+        TestInfrastructure.kafka().registerWith(registry);
         TestInfrastructure.keycloak().registerWith(registry);
     }
 

@@ -8,6 +8,9 @@ import dev.atelier.order.orders.persistence.OrderFilter;
 import dev.atelier.order.orders.persistence.OrderRepository;
 import dev.atelier.order.orders.persistence.StatusChangeRepository;
 import dev.atelier.platform.error.ConflictException;
+import dev.atelier.platform.event.OrderCreated;
+import dev.atelier.platform.event.StockTrackedItem;
+import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.web.PageQuery;
@@ -15,6 +18,7 @@ import dev.atelier.platform.web.PageResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -29,18 +33,23 @@ public class Orders {
 
     private final OrderRepository orders;
     private final StatusChangeRepository timeline;
+    private final Outbox outbox;
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    public Orders(OrderRepository orders, StatusChangeRepository timeline, TransactionalOperator transactions,
-            Clock clock) {
+    public Orders(OrderRepository orders, StatusChangeRepository timeline, Outbox outbox,
+            TransactionalOperator transactions, Clock clock) {
+        this.outbox = outbox;
         this.orders = orders;
         this.timeline = timeline;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** Stores a new PENDING order with all its items, or nothing. */
+    /**
+     * Stores a new PENDING order with all its items, its first timeline row and its
+     * {@code order.created} event (for inventory to reserve the stock) in one transaction, or nothing.
+     */
     public Mono<Order> create(Order.Terms terms) {
         return CurrentUser.name().flatMap(user -> {
             // PostgreSQL keeps microseconds; the answer must equal a later read.
@@ -49,6 +58,7 @@ public class Orders {
             return orders.insert(order)
                     .then(timeline.insert(new StatusChange(UUID.randomUUID(), order.id(), null, order.status(), now,
                             user, null)))
+                    .then(outbox.append(created(order)))
                     .thenReturn(order)
                     .as(transactions::transactional);
         });
@@ -76,6 +86,13 @@ public class Orders {
 
     public Flux<StatusChange> timeline(UUID id) {
         return get(id).thenMany(timeline.findByOrder(id));
+    }
+
+    private static OrderCreated created(Order order) {
+        List<StockTrackedItem> stock = order.stockToReserve().entrySet().stream()
+                .map(line -> new StockTrackedItem(line.getKey(), line.getValue())).toList();
+        return new OrderCreated(order.id(), order.customerId(), order.itemListVersion(), stock, order.status().name(),
+                order.createdAt());
     }
 
     /** PostgreSQL keeps microseconds; an answer must equal a later read. */

@@ -1,9 +1,12 @@
 package dev.atelier.order.orders.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -67,6 +70,20 @@ public record Order(UUID id, UUID customerId, UUID measurementId, List<OrderItem
             return PaymentStatus.UNPAID;
         }
         return amountPaid.amount().compareTo(price.amount()) >= 0 ? PaymentStatus.PAID : PaymentStatus.PARTIALLY_PAID;
+    }
+
+    /**
+     * The stock inventory must reserve: each inventory item once, its quantities summed, in
+     * the order the items were listed (desired state for the stock saga).
+     */
+    public Map<UUID, BigDecimal> stockToReserve() {
+        Map<UUID, BigDecimal> stock = new LinkedHashMap<>();
+        for (OrderItem item : items) {
+            if (item.isStockTracked()) {
+                stock.merge(item.inventoryItemId(), item.quantity(), BigDecimal::add);
+            }
+        }
+        return stock;
     }
 
     public boolean hasStockTrackedItems() {

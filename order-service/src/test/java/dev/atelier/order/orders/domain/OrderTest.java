@@ -89,4 +89,18 @@ class OrderTest {
         assertThatThrownBy(() -> Money.of(new BigDecimal("-1"), "EUR", "price"))
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("price.amount");
     }
+
+    @Test
+    void the_stock_to_reserve_lists_each_inventory_item_once_with_quantities_summed() {
+        UUID silk = UUID.randomUUID();
+        UUID lace = UUID.randomUUID();
+        Order order = Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null, List.of(
+                OrderItem.of(silk, "UK 12", null, new BigDecimal("2.5"), "items[0]"),
+                custom(),
+                OrderItem.of(lace, null, null, BigDecimal.ONE, "items[2]"),
+                OrderItem.of(silk, "UK 14", null, BigDecimal.ONE, "items[3]"))), NOW, "lead");
+        assertThat(order.stockToReserve()).containsExactly(
+                java.util.Map.entry(silk, new BigDecimal("3.5")), java.util.Map.entry(lace, BigDecimal.ONE));
+        assertThat(order.hasStockTrackedItems()).isTrue();
+    }
 }
