@@ -8,7 +8,10 @@ import dev.atelier.order.orders.persistence.OrderFilter;
 import dev.atelier.order.orders.persistence.OrderRepository;
 import dev.atelier.order.orders.persistence.StatusChangeRepository;
 import dev.atelier.platform.error.ConflictException;
+import dev.atelier.platform.event.EventPayload;
+import dev.atelier.platform.event.OrderCancelled;
 import dev.atelier.platform.event.OrderCreated;
+import dev.atelier.platform.event.OrderStatusChanged;
 import dev.atelier.platform.event.StockTrackedItem;
 import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.error.NotFoundException;
@@ -65,8 +68,8 @@ public class Orders {
     }
 
     /**
-     * Moves the order to {@code target} under its row lock, with a timeline row, or changes
-     * nothing: an illegal move fails with {@link IllegalStatusMoveException}.
+     * Moves the order to {@code target} under its row lock, with a timeline row and its event,
+     * or changes nothing: an illegal move fails with {@link IllegalStatusMoveException}.
      */
     public Mono<Order> changeStatus(UUID id, OrderStatus target, String note) {
         return CurrentUser.name().flatMap(user -> orders.lockById(id)
@@ -79,6 +82,7 @@ public class Orders {
                                     ? Mono.error(new ConflictException("the order changed meanwhile; read it again"))
                                     : timeline.insert(new StatusChange(UUID.randomUUID(), id, current.status(),
                                             moved.status(), now, user, note)))
+                            .then(outbox.append(statusEvent(current.status(), moved)))
                             .thenReturn(moved);
                 })
                 .as(transactions::transactional));
@@ -89,10 +93,23 @@ public class Orders {
     }
 
     private static OrderCreated created(Order order) {
-        List<StockTrackedItem> stock = order.stockToReserve().entrySet().stream()
+        return new OrderCreated(order.id(), order.customerId(), order.itemListVersion(), stock(order),
+                order.status().name(), order.createdAt());
+    }
+
+    /** A cancel is {@code order.cancelled} (inventory releases the stock); any other move {@code order.status-changed}. */
+    private static EventPayload statusEvent(OrderStatus from, Order moved) {
+        if (moved.status() == OrderStatus.CANCELLED) {
+            return new OrderCancelled(moved.id(), moved.customerId(), moved.itemListVersion(), stock(moved),
+                    from.name(), moved.updatedAt());
+        }
+        return new OrderStatusChanged(moved.id(), moved.customerId(), moved.itemListVersion(), stock(moved),
+                from.name(), moved.status().name(), moved.updatedAt());
+    }
+
+    private static List<StockTrackedItem> stock(Order order) {
+        return order.stockToReserve().entrySet().stream()
                 .map(line -> new StockTrackedItem(line.getKey(), line.getValue())).toList();
-        return new OrderCreated(order.id(), order.customerId(), order.itemListVersion(), stock, order.status().name(),
-                order.createdAt());
     }
 
     /** PostgreSQL keeps microseconds; an answer must equal a later read. */

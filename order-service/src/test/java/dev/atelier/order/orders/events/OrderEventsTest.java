@@ -21,8 +21,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
-/** A created order reaches {@code atelier.order-events} as {@code order.created}, through the outbox. */
-class OrderCreatedEventTest extends OrderApiTest {
+/** Order changes reach {@code atelier.order-events} through the outbox, keyed by the order id. */
+class OrderEventsTest extends OrderApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -39,7 +39,7 @@ class OrderCreatedEventTest extends OrderApiTest {
                 Map.of("inventoryItemId", silk.toString(), "size", "UK 14", "quantity", 1)));
         String orderId = (String) create(json).get("id");
 
-        ConsumerRecord<String, byte[]> record = firstRecordWithKey(Topics.ORDER_EVENTS, orderId);
+        ConsumerRecord<String, byte[]> record = recordsWithKey(Topics.ORDER_EVENTS, orderId, 1).get(0);
         String event = new String(record.value(), StandardCharsets.UTF_8);
         assertThat(header(record, "ce_type")).isEqualTo("order.created");
         assertThat((String) JsonPath.read(event, "$.type")).isEqualTo("order.created");
@@ -56,8 +56,30 @@ class OrderCreatedEventTest extends OrderApiTest {
         assertThat(new java.math.BigDecimal(items.get(1).get("quantity").toString())).isEqualByComparingTo("1");
     }
 
-    /** Reads {@code topic} from the start until a record with {@code key} arrives. */
-    private static ConsumerRecord<String, byte[]> firstRecordWithKey(String topic, String key) {
+    @Test
+    void status_moves_publish_order_status_changed_and_a_cancel_order_cancelled_in_order() {
+        Map<String, Object> json = orderJson(UUID.randomUUID());
+        json.put("items", List.of(Map.of("description", "Hand-beaded bodice", "quantity", 1)));
+        String orderId = (String) create(json).get("id");
+        for (String status : List.of("IN_PROGRESS", "CANCELLED")) {
+            http.patch().uri("/api/orders/{id}/status", orderId).headers(h -> h.setBearerAuth(leadToken()))
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("status", status)).exchange().expectStatus().isOk();
+        }
+
+        List<ConsumerRecord<String, byte[]>> records = recordsWithKey(Topics.ORDER_EVENTS, orderId, 3);
+        List<String> events = records.stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+        assertThat(events.stream().map(e -> (String) JsonPath.read(e, "$.type")).toList())
+                .containsExactly("order.created", "order.status-changed", "order.cancelled");
+        assertThat((String) JsonPath.read(events.get(1), "$.data.from")).isEqualTo("PENDING");
+        assertThat((String) JsonPath.read(events.get(1), "$.data.to")).isEqualTo("IN_PROGRESS");
+        assertThat((String) JsonPath.read(events.get(2), "$.data.from")).isEqualTo("IN_PROGRESS");
+        assertThat((List<?>) JsonPath.read(events.get(2), "$.data.items")).isEmpty();
+    }
+
+    /** Reads {@code topic} from the start until {@code count} records with {@code key} arrived. */
+    private static List<ConsumerRecord<String, byte[]>> recordsWithKey(String topic, String key, int count) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
@@ -73,13 +95,18 @@ class OrderCreatedEventTest extends OrderApiTest {
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                     if (key.equals(record.key())) {
-                        return record;
+                        found.add(record);
+                    } else {
+                        seen.add(record.key());
                     }
-                    seen.add(record.key());
+                }
+                if (found.size() >= count) {
+                    return found;
                 }
             }
         }
-        throw new AssertionError(topic + " had no record for " + key + " within " + WAIT + "; saw keys " + seen);
+        throw new AssertionError(topic + " had " + found.size() + " of " + count + " records for " + key + " within "
+                + WAIT + "; saw keys " + seen);
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
