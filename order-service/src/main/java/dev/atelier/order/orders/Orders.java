@@ -1,0 +1,127 @@
+package dev.atelier.order.orders;
+
+import dev.atelier.order.orders.domain.IllegalStatusMoveException;
+import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.OrderStatus;
+import dev.atelier.order.orders.domain.StatusChange;
+import dev.atelier.order.orders.persistence.OrderFilter;
+import dev.atelier.order.orders.persistence.OrderRepository;
+import dev.atelier.order.orders.persistence.StatusChangeRepository;
+import dev.atelier.platform.error.ConflictException;
+import dev.atelier.platform.event.EventPayload;
+import dev.atelier.platform.event.OrderCancelled;
+import dev.atelier.platform.event.OrderCreated;
+import dev.atelier.platform.event.OrderStatusChanged;
+import dev.atelier.platform.event.StockTrackedItem;
+import dev.atelier.platform.outbox.Outbox;
+import dev.atelier.platform.error.NotFoundException;
+import dev.atelier.platform.security.CurrentUser;
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.PageResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The order use cases: each write is one transaction. */
+@Service
+public class Orders {
+
+    public static final String RESOURCE = "order";
+
+    private final OrderRepository orders;
+    private final StatusChangeRepository timeline;
+    private final Outbox outbox;
+    private final TransactionalOperator transactions;
+    private final Clock clock;
+
+    public Orders(OrderRepository orders, StatusChangeRepository timeline, Outbox outbox,
+            TransactionalOperator transactions, Clock clock) {
+        this.outbox = outbox;
+        this.orders = orders;
+        this.timeline = timeline;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new PENDING order with all its items, its first timeline row and its
+     * {@code order.created} event (for inventory to reserve the stock) in one transaction, or nothing.
+     */
+    public Mono<Order> create(Order.Terms terms) {
+        return CurrentUser.name().flatMap(user -> {
+            // PostgreSQL keeps microseconds; the answer must equal a later read.
+            Instant now = now();
+            Order order = Order.create(terms, now, user);
+            return orders.insert(order)
+                    .then(timeline.insert(new StatusChange(UUID.randomUUID(), order.id(), null, order.status(), now,
+                            user, null)))
+                    .then(outbox.append(created(order)))
+                    .thenReturn(order)
+                    .as(transactions::transactional);
+        });
+    }
+
+    /**
+     * Moves the order to {@code target} under its row lock, with a timeline row and its event,
+     * or changes nothing: an illegal move fails with {@link IllegalStatusMoveException}.
+     */
+    public Mono<Order> changeStatus(UUID id, OrderStatus target, String note) {
+        return CurrentUser.name().flatMap(user -> orders.lockById(id)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, id)))
+                .flatMap(current -> {
+                    Instant now = now();
+                    Order moved = current.moveTo(target, now, user);
+                    return orders.updateStatus(moved, current.version())
+                            .flatMap(updated -> updated == 0
+                                    ? Mono.error(new ConflictException("the order changed meanwhile; read it again"))
+                                    : timeline.insert(new StatusChange(UUID.randomUUID(), id, current.status(),
+                                            moved.status(), now, user, note)))
+                            .then(outbox.append(statusEvent(current.status(), moved)))
+                            .thenReturn(moved);
+                })
+                .as(transactions::transactional));
+    }
+
+    public Flux<StatusChange> timeline(UUID id) {
+        return get(id).thenMany(timeline.findByOrder(id));
+    }
+
+    private static OrderCreated created(Order order) {
+        return new OrderCreated(order.id(), order.customerId(), order.itemListVersion(), stock(order),
+                order.status().name(), order.createdAt());
+    }
+
+    /** A cancel is {@code order.cancelled} (inventory releases the stock); any other move {@code order.status-changed}. */
+    private static EventPayload statusEvent(OrderStatus from, Order moved) {
+        if (moved.status() == OrderStatus.CANCELLED) {
+            return new OrderCancelled(moved.id(), moved.customerId(), moved.itemListVersion(), stock(moved),
+                    from.name(), moved.updatedAt());
+        }
+        return new OrderStatusChanged(moved.id(), moved.customerId(), moved.itemListVersion(), stock(moved),
+                from.name(), moved.status().name(), moved.updatedAt());
+    }
+
+    private static List<StockTrackedItem> stock(Order order) {
+        return order.stockToReserve().entrySet().stream()
+                .map(line -> new StockTrackedItem(line.getKey(), line.getValue())).toList();
+    }
+
+    /** PostgreSQL keeps microseconds; an answer must equal a later read. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public Mono<Order> get(UUID id) {
+        return orders.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, id)));
+    }
+
+    public Mono<PageResponse<Order>> list(OrderFilter filter, PageQuery page) {
+        return PageResponse.of(orders.find(filter, page), orders.count(filter), page);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.atelier.order.orders.api;
+
+import dev.atelier.order.orders.domain.DeliveryMethod;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code POST /api/orders}: the order with all its items. */
+public record CreateOrderRequest(
+        @NotNull UUID customerId,
+        UUID measurementId,
+        @NotEmpty @Size(max = 100) List<@NotNull @Valid OrderItemRequest> items,
+        @NotNull @Valid MoneyJson price,
+        @NotNull LocalDate deliveryDate,
+        @NotNull DeliveryMethod deliveryMethod,
+        @Valid AddressJson deliveryAddress,
+        @Size(max = 2000) String notes) {
+}

@@ -1,0 +1,14 @@
+package dev.atelier.order.orders.api;
+
+import dev.atelier.order.orders.domain.Money;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+
+/** Money in JSON: {@code {"amount": 450.00, "currency": "EUR"}}. */
+public record MoneyJson(@NotNull BigDecimal amount, @NotBlank String currency) {
+
+    static MoneyJson of(Money money) {
+        return money == null ? null : new MoneyJson(money.amount(), money.currency());
+    }
+}

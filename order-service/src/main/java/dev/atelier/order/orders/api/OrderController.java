@@ -1,0 +1,114 @@
+package dev.atelier.order.orders.api;
+
+import dev.atelier.order.orders.Orders;
+import dev.atelier.order.orders.domain.IllegalStatusMoveException;
+import dev.atelier.order.orders.domain.InvalidValueException;
+import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.OrderStatus;
+import dev.atelier.order.orders.domain.PaymentStatus;
+import dev.atelier.order.orders.domain.StockStatus;
+import dev.atelier.order.orders.persistence.OrderFilter;
+import dev.atelier.platform.error.ConflictException;
+import dev.atelier.platform.error.ValidationFailedException;
+import dev.atelier.platform.security.CurrentUser;
+import dev.atelier.platform.security.Roles;
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.PageResponse;
+import dev.atelier.platform.web.SortableBy;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** {@code /api/orders}: lead designers create orders; every designer reads them, juniors without prices. */
+@RestController
+@RequestMapping("/api/orders")
+public class OrderController {
+
+    private static final String LEAD_AUTHORITY = Roles.AUTHORITY_PREFIX + Roles.LEAD_DESIGNER;
+
+    private final Orders orders;
+
+    public OrderController(Orders orders) {
+        this.orders = orders;
+    }
+
+    @PostMapping
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<ResponseEntity<OrderView>> create(@Valid @RequestBody CreateOrderRequest request) {
+        return Mono.fromSupplier(() -> OrderRequests.terms(request))
+                .flatMap(orders::create)
+                // A broken domain rule (both item kinds, delivery date, address) is the client's mistake.
+                .onErrorMap(InvalidValueException.class, e -> new ValidationFailedException(e.field(), e.getMessage()))
+                .map(order -> ResponseEntity.created(URI.create("/api/orders/" + order.id())).body(OrderView.of(order)));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(Roles.ANY_DESIGNER)
+    public Mono<OrderView> get(@PathVariable UUID id) {
+        return viewForCaller().flatMap(view -> orders.get(id).map(view));
+    }
+
+    @GetMapping
+    @PreAuthorize(Roles.ANY_DESIGNER)
+    public Mono<PageResponse<OrderView>> list(@RequestParam(required = false) OrderStatus status,
+            @RequestParam(required = false) StockStatus stockStatus,
+            @RequestParam(required = false) PaymentStatus paymentStatus,
+            @RequestParam(required = false) UUID customerId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveryFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveryTo,
+            @SortableBy(value = {"createdAt", "deliveryDate"}, defaultSort = "createdAt,desc") PageQuery page) {
+        if (deliveryFrom != null && deliveryTo != null && deliveryFrom.isAfter(deliveryTo)) {
+            throw new ValidationFailedException("deliveryTo", "must not be before deliveryFrom");
+        }
+        OrderFilter filter = new OrderFilter(status, stockStatus, paymentStatus, customerId, deliveryFrom, deliveryTo);
+        return viewForCaller().flatMap(view -> orders.list(filter, page).map(result -> result.map(view)));
+    }
+
+    @PatchMapping("/{id}/status")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<OrderView> changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChangeRequest request) {
+        return orders.changeStatus(id, request.status(), request.note())
+                .onErrorMap(IllegalStatusMoveException.class, OrderController::conflict)
+                .map(OrderView::of);
+    }
+
+    @GetMapping("/{id}/timeline")
+    @PreAuthorize(Roles.ANY_DESIGNER)
+    public Flux<StatusChangeView> timeline(@PathVariable UUID id) {
+        return orders.timeline(id).map(StatusChangeView::of);
+    }
+
+    /** A 409 naming the move and the moves the order's status allows (workflow order). */
+    private static ConflictException conflict(IllegalStatusMoveException e) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("currentStatus", e.from().name());
+        properties.put("requestedStatus", e.to().name());
+        properties.put("allowedMoves", e.allowedMoves().stream().sorted().map(Enum::name).toList());
+        return new ConflictException(e.getMessage(), properties);
+    }
+
+    /** Lead designers see prices, payment status and balance; junior designers get those keys left out. */
+    private static Mono<Function<Order, OrderView>> viewForCaller() {
+        return CurrentUser.authentication()
+                .map(auth -> auth.getAuthorities().stream().anyMatch(a -> LEAD_AUTHORITY.equals(a.getAuthority())))
+                .defaultIfEmpty(false)
+                .map(seesPrices -> seesPrices ? OrderView::of : order -> OrderView.of(order).withoutPrices());
+    }
+}

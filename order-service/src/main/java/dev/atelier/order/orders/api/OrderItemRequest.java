@@ -1,0 +1,15 @@
+package dev.atelier.order.orders.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** One item of a new order: {@code inventoryItemId} with {@code size}, or a {@code description}. */
+public record OrderItemRequest(
+        UUID inventoryItemId,
+        @Size(max = 50) String size,
+        @Size(max = 2000) String description,
+        @NotNull @Positive BigDecimal quantity) {
+}

@@ -1,0 +1,40 @@
+package dev.atelier.order.orders.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.atelier.order.orders.domain.DeliveryMethod;
+import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.OrderStatus;
+import dev.atelier.order.orders.domain.PaymentStatus;
+import dev.atelier.order.orders.domain.StockStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An order as the API shows it. The money fields are absent (not null) for a reader who may not
+ * see prices: {@link #withoutPrices()}.
+ */
+public record OrderView(UUID id, UUID customerId, UUID measurementId, List<OrderItemView> items,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson price,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson balanceDue,
+        @JsonInclude(JsonInclude.Include.NON_NULL) PaymentStatus paymentStatus,
+        LocalDate deliveryDate, DeliveryMethod deliveryMethod, AddressJson deliveryAddress, String notes,
+        OrderStatus status, StockStatus stockStatus, int itemListVersion, Instant deliveredAt, long version, Instant createdAt,
+        String createdBy, Instant updatedAt, String updatedBy) {
+
+    static OrderView of(Order order) {
+        return new OrderView(order.id(), order.customerId(), order.measurementId(),
+                order.items().stream().map(OrderItemView::of).toList(), MoneyJson.of(order.price()),
+                MoneyJson.of(order.balanceDue()), order.paymentStatus(), order.deliveryDate(), order.deliveryMethod(),
+                AddressJson.of(order.deliveryAddress()), order.notes(), order.status(), order.stockStatus(),
+                order.itemListVersion(), order.deliveredAt(), order.version(), order.createdAt(), order.createdBy(), order.updatedAt(),
+                order.updatedBy());
+    }
+
+    OrderView withoutPrices() {
+        return new OrderView(id, customerId, measurementId, items, null, null, null, deliveryDate, deliveryMethod,
+                deliveryAddress, notes, status, stockStatus, itemListVersion, deliveredAt, version, createdAt,
+                createdBy, updatedAt, updatedBy);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.atelier.order.orders.domain;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * One line of an order: an inventory item in a size (stock-tracked) or custom work described in
+ * words (not stock-tracked). Exactly one of {@code inventoryItemId} and {@code description} is set.
+ */
+public record OrderItem(UUID id, UUID inventoryItemId, String size, String description, BigDecimal quantity) {
+
+    /** At most three decimals: fabric is sold by the millimetre at the finest. */
+    private static final int QUANTITY_DECIMALS = 3;
+
+    /** Checks one item from outside; {@code field} (e.g. {@code items[1]}) prefixes the error paths. */
+    public static OrderItem of(UUID inventoryItemId, String size, String description, BigDecimal quantity,
+            String field) {
+        String text = (description == null || description.isBlank()) ? null : description.trim();
+        if (inventoryItemId == null && text == null) {
+            throw new InvalidValueException(field, "needs an inventoryItemId (stock) or a description (custom work)");
+        }
+        if (inventoryItemId != null && text != null) {
+            throw new InvalidValueException(field, "is either an inventory item or custom work, not both: "
+                    + "send inventoryItemId or description");
+        }
+        if (inventoryItemId == null && size != null && !size.isBlank()) {
+            throw new InvalidValueException(field + ".size", "applies only to an inventory item");
+        }
+        if (quantity == null) {
+            throw new InvalidValueException(field + ".quantity", "must not be null");
+        }
+        if (quantity.signum() <= 0) {
+            throw new InvalidValueException(field + ".quantity", "must be greater than 0");
+        }
+        if (quantity.stripTrailingZeros().scale() > QUANTITY_DECIMALS) {
+            throw new InvalidValueException(field + ".quantity", "has more than " + QUANTITY_DECIMALS + " decimals");
+        }
+        String cleanSize = (size == null || size.isBlank()) ? null : size.trim();
+        return new OrderItem(UUID.randomUUID(), inventoryItemId, cleanSize, text, quantity);
+    }
+
+    public boolean isStockTracked() {
+        return inventoryItemId != null;
+    }
+}

@@ -1,0 +1,264 @@
+package dev.atelier.order.orders.persistence;
+
+import dev.atelier.order.orders.domain.DeliveryAddress;
+import dev.atelier.order.orders.domain.DeliveryMethod;
+import dev.atelier.order.orders.domain.Money;
+import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.OrderItem;
+import dev.atelier.order.orders.domain.OrderStatus;
+import dev.atelier.order.orders.domain.StockStatus;
+import dev.atelier.platform.web.PageQuery;
+import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Orders in {@code customer_order} and their items in {@code order_item}, with hand-written SQL:
+ * the list needs dynamic filters, and an order is always read together with its items.
+ */
+@Repository
+public class OrderRepository {
+
+    /** JSON sort property to column; only these may be sorted by (each is indexed). */
+    public static final Map<String, String> SORT_COLUMNS = Map.of(
+            "createdAt", "created_at",
+            "deliveryDate", "delivery_date");
+
+    private static final String COLUMNS = """
+            id, customer_id, measurement_id, price_amount, price_currency, amount_paid, delivery_date, delivery_method,
+            delivery_street, delivery_city, delivery_postal_code, delivery_country, notes, status, stock_status,
+            item_list_version, delivered_at, version, created_at, created_by, updated_at, updated_by""";
+
+    private static final String ITEM_COLUMNS = "id, order_id, position, inventory_item_id, size, description, quantity";
+
+    private final DatabaseClient database;
+
+    public OrderRepository(DatabaseClient database) {
+        this.database = database;
+    }
+
+    /** Inserts the order and its items; the caller runs it in a transaction. */
+    public Mono<Void> insert(Order order) {
+        DeliveryAddress address = order.deliveryAddress();
+        GenericExecuteSpec spec = database.sql("INSERT INTO customer_order (" + COLUMNS + ") VALUES "
+                + "(:id, :customerId, :measurementId, :priceAmount, :priceCurrency, :amountPaid, :deliveryDate,"
+                + " :deliveryMethod, :street, :city, :postalCode, :country, :notes, :status, :stockStatus,"
+                + " :itemListVersion, :deliveredAt, :version, :createdAt, :createdBy, :updatedAt, :updatedBy)")
+                .bind("id", order.id())
+                .bind("customerId", order.customerId())
+                .bind("priceAmount", order.price().amount())
+                .bind("priceCurrency", order.price().currency())
+                .bind("amountPaid", order.amountPaid().amount())
+                .bind("deliveryDate", order.deliveryDate())
+                .bind("deliveryMethod", order.deliveryMethod().name())
+                .bind("status", order.status().name())
+                .bind("stockStatus", order.stockStatus().name())
+                .bind("itemListVersion", order.itemListVersion())
+                .bind("version", order.version())
+                .bind("createdAt", order.createdAt())
+                .bind("createdBy", order.createdBy())
+                .bind("updatedAt", order.updatedAt())
+                .bind("updatedBy", order.updatedBy());
+        spec = nullable(spec, "measurementId", order.measurementId(), UUID.class);
+        spec = nullable(spec, "notes", order.notes(), String.class);
+        spec = nullable(spec, "deliveredAt", order.deliveredAt(), Instant.class);
+        spec = nullable(spec, "street", address == null ? null : address.street(), String.class);
+        spec = nullable(spec, "city", address == null ? null : address.city(), String.class);
+        spec = nullable(spec, "postalCode", address == null ? null : address.postalCode(), String.class);
+        spec = nullable(spec, "country", address == null ? null : address.country(), String.class);
+        return spec.then().thenMany(Flux.range(0, order.items().size())
+                .concatMap(position -> insertItem(order.id(), position, order.items().get(position))))
+                .then();
+    }
+
+    private Mono<Void> insertItem(UUID orderId, int position, OrderItem item) {
+        GenericExecuteSpec spec = database.sql("INSERT INTO order_item (" + ITEM_COLUMNS + ") VALUES "
+                + "(:id, :orderId, :position, :inventoryItemId, :size, :description, :quantity)")
+                .bind("id", item.id())
+                .bind("orderId", orderId)
+                .bind("position", position)
+                .bind("quantity", item.quantity());
+        spec = nullable(spec, "inventoryItemId", item.inventoryItemId(), UUID.class);
+        spec = nullable(spec, "size", item.size(), String.class);
+        spec = nullable(spec, "description", item.description(), String.class);
+        return spec.then();
+    }
+
+    public Mono<Order> findById(UUID id) {
+        return read(id, "");
+    }
+
+    /** Reads the order and locks its row until the transaction ends; every change starts here. */
+    public Mono<Order> lockById(UUID id) {
+        return read(id, " FOR UPDATE");
+    }
+
+    /** Writes a status move if the row still has {@code expectedVersion}; emits the rows updated (0 or 1). */
+    public Mono<Long> updateStatus(Order moved, long expectedVersion) {
+        return nullable(database.sql("""
+                UPDATE customer_order SET status = :status, delivered_at = :deliveredAt, version = :newVersion,
+                  updated_at = :updatedAt, updated_by = :updatedBy
+                WHERE id = :id AND version = :version""")
+                .bind("id", moved.id())
+                .bind("status", moved.status().name())
+                .bind("newVersion", moved.version())
+                .bind("version", expectedVersion)
+                .bind("updatedAt", moved.updatedAt())
+                .bind("updatedBy", moved.updatedBy()), "deliveredAt", moved.deliveredAt(), Instant.class)
+                .fetch().rowsUpdated();
+    }
+
+    private Mono<Order> read(UUID id, String lock) {
+        return database.sql("SELECT " + COLUMNS + " FROM customer_order WHERE id = :id" + lock)
+                .bind("id", id).map(OrderRepository::orderRow).one()
+                .flatMap(row -> itemsOf(List.of(id)).map(items -> row.withItems(items.getOrDefault(id, List.of()))));
+    }
+
+    /** One page of orders, each with its items (read for the whole page in one query). */
+    public Flux<Order> find(OrderFilter filter, PageQuery page) {
+        Where where = where(filter);
+        String sql = "SELECT " + COLUMNS + " FROM customer_order" + where.sql() + orderBy(page.sort())
+                + " LIMIT " + page.size() + " OFFSET " + page.offset();
+        return where.bind(database.sql(sql)).map(OrderRepository::orderRow).all().collectList()
+                .flatMapMany(rows -> rows.isEmpty() ? Flux.empty()
+                        : itemsOf(rows.stream().map(OrderRow::id).toList())
+                                .flatMapIterable(items -> rows.stream()
+                                        .map(row -> row.withItems(items.getOrDefault(row.id(), List.of())))
+                                        .toList()));
+    }
+
+    public Mono<Long> count(OrderFilter filter) {
+        Where where = where(filter);
+        return where.bind(database.sql("SELECT count(*) AS n FROM customer_order" + where.sql()))
+                .map(row -> row.get("n", Long.class)).one();
+    }
+
+    private Mono<Map<UUID, List<OrderItem>>> itemsOf(List<UUID> orderIds) {
+        return database.sql("SELECT " + ITEM_COLUMNS + " FROM order_item WHERE order_id = ANY(:ids)"
+                        + " ORDER BY order_id, position")
+                .bind("ids", orderIds.toArray(UUID[]::new))
+                .map(row -> Map.entry(row.get("order_id", UUID.class), item(row)))
+                .all()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
+        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> orders = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = SORT_COLUMNS.get(order.getProperty());
+            if (column != null) {
+                orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
+            }
+        }
+        orders.add("id ASC");
+        return " ORDER BY " + String.join(", ", orders);
+    }
+
+    private static Where where(OrderFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        List<Object[]> bindings = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            bindings.add(new Object[] {"status", filter.status().name()});
+        }
+        if (filter.stockStatus() != null) {
+            conditions.add("stock_status = :stockStatus");
+            bindings.add(new Object[] {"stockStatus", filter.stockStatus().name()});
+        }
+        if (filter.paymentStatus() != null) {
+            conditions.add(switch (filter.paymentStatus()) {
+                case UNPAID -> "amount_paid = 0";
+                case PARTIALLY_PAID -> "amount_paid > 0 AND amount_paid < price_amount";
+                case PAID -> "amount_paid > 0 AND amount_paid >= price_amount";
+                // Refunds arrive with payments; until then no order is refunded.
+                case REFUNDED -> "false";
+            });
+        }
+        if (filter.customerId() != null) {
+            conditions.add("customer_id = :customerId");
+            bindings.add(new Object[] {"customerId", filter.customerId()});
+        }
+        if (filter.deliveryFrom() != null) {
+            conditions.add("delivery_date >= :deliveryFrom");
+            bindings.add(new Object[] {"deliveryFrom", filter.deliveryFrom()});
+        }
+        if (filter.deliveryTo() != null) {
+            conditions.add("delivery_date <= :deliveryTo");
+            bindings.add(new Object[] {"deliveryTo", filter.deliveryTo()});
+        }
+        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), bindings);
+    }
+
+    private record Where(String sql, List<Object[]> bindings) {
+        GenericExecuteSpec bind(GenericExecuteSpec spec) {
+            GenericExecuteSpec bound = spec;
+            for (Object[] binding : bindings) {
+                bound = bound.bind((String) binding[0], binding[1]);
+            }
+            return bound;
+        }
+    }
+
+    /** An order row before its items are attached. */
+    private record OrderRow(UUID id, UUID customerId, UUID measurementId, Money price, Money amountPaid,
+            LocalDate deliveryDate, DeliveryMethod deliveryMethod, DeliveryAddress deliveryAddress, String notes,
+            OrderStatus status, StockStatus stockStatus, int itemListVersion, Instant deliveredAt, long version,
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+
+        Order withItems(List<OrderItem> items) {
+            return new Order(id, customerId, measurementId, items, price, amountPaid, deliveryDate, deliveryMethod,
+                    deliveryAddress, notes, status, stockStatus, itemListVersion, deliveredAt, version, createdAt,
+                    createdBy, updatedAt, updatedBy);
+        }
+    }
+
+    private static OrderRow orderRow(Readable row) {
+        String currency = row.get("price_currency", String.class);
+        String street = row.get("delivery_street", String.class);
+        DeliveryAddress address = street == null ? null : new DeliveryAddress(street,
+                row.get("delivery_city", String.class), row.get("delivery_postal_code", String.class),
+                row.get("delivery_country", String.class));
+        return new OrderRow(
+                row.get("id", UUID.class),
+                row.get("customer_id", UUID.class),
+                row.get("measurement_id", UUID.class),
+                Money.stored(row.get("price_amount", BigDecimal.class), currency),
+                Money.stored(row.get("amount_paid", BigDecimal.class), currency),
+                row.get("delivery_date", LocalDate.class),
+                DeliveryMethod.valueOf(row.get("delivery_method", String.class)),
+                address,
+                row.get("notes", String.class),
+                OrderStatus.valueOf(row.get("status", String.class)),
+                StockStatus.valueOf(row.get("stock_status", String.class)),
+                row.get("item_list_version", Integer.class),
+                row.get("delivered_at", Instant.class),
+                row.get("version", Long.class),
+                row.get("created_at", Instant.class),
+                row.get("created_by", String.class),
+                row.get("updated_at", Instant.class),
+                row.get("updated_by", String.class));
+    }
+
+    private static OrderItem item(Readable row) {
+        return new OrderItem(row.get("id", UUID.class), row.get("inventory_item_id", UUID.class),
+                row.get("size", String.class), row.get("description", String.class),
+                row.get("quantity", BigDecimal.class));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.atelier.order.orders.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.order.OrderApiTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.MediaType;
+
+/** Bad input answers problem+json 400 naming the field, and stores nothing. */
+class OrderBadInputTest extends OrderApiTest {
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> item(Map<String, Object> json, int index) {
+        return (Map<String, Object>) ((List<?>) json.get("items")).get(index);
+    }
+
+    static Stream<Arguments> badOrders() {
+        return Stream.of(
+                bad("zero quantity", "items[0].quantity", json -> item(json, 0).put("quantity", 0)),
+                bad("negative quantity", "items[1].quantity", json -> item(json, 1).put("quantity", -2)),
+                bad("quantity with four decimals", "items[0].quantity", json -> item(json, 0).put("quantity", 1.0001)),
+                bad("both inventory item and description", "items[0]",
+                        json -> item(json, 0).put("description", "also custom")),
+                bad("neither inventory item nor description", "items[1]", json -> item(json, 1).remove("description")),
+                bad("size on custom work", "items[1].size", json -> item(json, 1).put("size", "M")),
+                bad("no items", "items", json -> json.put("items", List.of())),
+                bad("no customer", "customerId", json -> json.remove("customerId")),
+                bad("customer id not a uuid", "customerId", json -> json.put("customerId", "ada")),
+                bad("no price", "price", json -> json.remove("price")),
+                bad("price in an unknown currency", "price.currency",
+                        json -> json.put("price", Map.of("amount", 10, "currency", "XYZ"))),
+                bad("price with too many decimals", "price.amount",
+                        json -> json.put("price", Map.of("amount", 10.555, "currency", "EUR"))),
+                bad("negative price", "price.amount",
+                        json -> json.put("price", Map.of("amount", -1, "currency", "EUR"))),
+                bad("price amount not a number", "price.amount",
+                        json -> json.put("price", Map.of("amount", "lots", "currency", "EUR"))),
+                bad("delivery date before the order date", "deliveryDate",
+                        json -> json.put("deliveryDate", today().minusDays(1).toString())),
+                bad("delivery date not a date", "deliveryDate", json -> json.put("deliveryDate", "2026-13-40")),
+                bad("unknown delivery method", "deliveryMethod", json -> json.put("deliveryMethod", "BOAT")),
+                bad("DELIVERY without an address", "deliveryAddress", json -> json.put("deliveryMethod", "DELIVERY")),
+                bad("address without a city", "deliveryAddress.city", json -> {
+                    json.put("deliveryMethod", "DELIVERY");
+                    json.put("deliveryAddress", Map.of("street", "12 Marina", "country", "NG"));
+                }));
+    }
+
+    private static Arguments bad(String name, String field, Consumer<Map<String, Object>> change) {
+        return Arguments.of(name, field, change);
+    }
+
+    @ParameterizedTest(name = "{0} -> 400 naming {1}")
+    @MethodSource("badOrders")
+    void a_bad_order_is_refused_naming_the_field_and_nothing_is_stored(String name, String field,
+            Consumer<Map<String, Object>> change) {
+        Map<String, Object> json = orderJson(UUID.randomUUID());
+        change.accept(json);
+        post(json, leadToken())
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.errors[*].field").value(fields -> assertThat((List<String>) fields).contains(field));
+        assertThat(storedWithNotes(json.get("notes"))).isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void malformed_json_is_400_and_nothing_is_stored() {
+        http.post().uri("/api/orders").headers(h -> h.setBearerAuth(leadToken()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"customerId\": \"" + UUID.randomUUID() + "\", \"items\": [")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/malformed-request");
+    }
+
+    @ParameterizedTest(name = "GET /api/orders?{0} -> 400")
+    @ValueSource(strings = {"status=SHIPPED", "stockStatus=LOST", "paymentStatus=FREE", "customerId=ada",
+            "deliveryFrom=2026-13-01", "deliveryTo=tomorrow", "deliveryFrom=2026-12-31&deliveryTo=2026-12-01",
+            "sort=notes,asc", "page=-1", "size=0"})
+    void bad_list_parameters_are_400_naming_the_parameter(String query) {
+        String parameter = query.contains("deliveryFrom=2026-12-31") ? "deliveryTo" : query.substring(0, query.indexOf('='));
+        http.get().uri("/api/orders?" + query).headers(h -> h.setBearerAuth(leadToken())).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[*].field").value(fields -> assertThat((List<String>) fields).contains(parameter));
+    }
+}

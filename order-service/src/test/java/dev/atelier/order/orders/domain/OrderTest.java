@@ -1,0 +1,106 @@
+package dev.atelier.order.orders.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class OrderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+
+    private static Order.Terms terms(LocalDate delivery, DeliveryMethod method, DeliveryAddress address,
+            List<OrderItem> items) {
+        return new Order.Terms(UUID.randomUUID(), null, items, Money.of(new BigDecimal("450"), "EUR", "price"),
+                delivery, method, address, "");
+    }
+
+    private static OrderItem custom() {
+        return OrderItem.of(null, null, "Hand-beaded bodice", BigDecimal.ONE, "items[0]");
+    }
+
+    @Test
+    void a_new_order_is_pending_reserving_and_unpaid_with_the_whole_price_due() {
+        Order order = Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null, List.of(custom())),
+                NOW, "lead");
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(order.stockStatus()).isEqualTo(StockStatus.RESERVING);
+        assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.UNPAID);
+        assertThat(order.balanceDue()).isEqualTo(new Money(new BigDecimal("450.00"), "EUR"));
+        assertThat(order.itemListVersion()).isEqualTo(1);
+        assertThat(order.createdBy()).isEqualTo("lead");
+    }
+
+    @Test
+    void delivery_may_be_today_but_not_before() {
+        assertThat(Order.create(terms(LocalDate.parse("2026-11-24"), DeliveryMethod.PICKUP, null, List.of(custom())),
+                NOW, "lead").deliveryDate()).isEqualTo(LocalDate.parse("2026-11-24"));
+        assertThatThrownBy(() -> Order.create(
+                terms(LocalDate.parse("2026-11-23"), DeliveryMethod.PICKUP, null, List.of(custom())), NOW, "lead"))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("deliveryDate");
+    }
+
+    @Test
+    void delivery_needs_an_address() {
+        assertThatThrownBy(() -> Order.create(
+                terms(LocalDate.parse("2026-12-20"), DeliveryMethod.DELIVERY, null, List.of(custom())), NOW, "lead"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("deliveryAddress");
+        assertThat(Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.DELIVERY,
+                new DeliveryAddress("12 Marina", "Lagos", "100001", "NG"), List.of(custom())), NOW, "lead")
+                .deliveryAddress().city()).isEqualTo("Lagos");
+    }
+
+    @Test
+    void an_item_is_stock_or_custom_work_never_both_nor_neither() {
+        UUID stock = UUID.randomUUID();
+        assertThat(OrderItem.of(stock, "UK 12", null, new BigDecimal("2.5"), "items[0]").isStockTracked()).isTrue();
+        assertThat(custom().isStockTracked()).isFalse();
+        assertThatThrownBy(() -> OrderItem.of(stock, null, "bodice", BigDecimal.ONE, "items[1]"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items[1]");
+        assertThatThrownBy(() -> OrderItem.of(null, null, "  ", BigDecimal.ONE, "items[2]"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items[2]");
+    }
+
+    @Test
+    void quantities_are_positive_with_at_most_three_decimals() {
+        UUID stock = UUID.randomUUID();
+        assertThatThrownBy(() -> OrderItem.of(stock, null, null, BigDecimal.ZERO, "items[0]"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items[0].quantity");
+        assertThatThrownBy(() -> OrderItem.of(stock, null, null, new BigDecimal("-1"), "items[0]"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items[0].quantity");
+        assertThatThrownBy(() -> OrderItem.of(stock, null, null, new BigDecimal("0.0001"), "items[0]"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items[0].quantity");
+    }
+
+    @Test
+    void money_keeps_the_currency_scale_and_refuses_more_decimals() {
+        assertThat(Money.of(new BigDecimal("450"), "eur", "price")).isEqualTo(new Money(new BigDecimal("450.00"), "EUR"));
+        assertThat(Money.of(new BigDecimal("45000"), "JPY", "price").amount()).isEqualByComparingTo("45000");
+        assertThatThrownBy(() -> Money.of(new BigDecimal("1.234"), "EUR", "price"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("price.amount");
+        assertThatThrownBy(() -> Money.of(new BigDecimal("1"), "XYZ", "price"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("price.currency");
+        assertThatThrownBy(() -> Money.of(new BigDecimal("-1"), "EUR", "price"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("price.amount");
+    }
+
+    @Test
+    void the_stock_to_reserve_lists_each_inventory_item_once_with_quantities_summed() {
+        UUID silk = UUID.randomUUID();
+        UUID lace = UUID.randomUUID();
+        Order order = Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null, List.of(
+                OrderItem.of(silk, "UK 12", null, new BigDecimal("2.5"), "items[0]"),
+                custom(),
+                OrderItem.of(lace, null, null, BigDecimal.ONE, "items[2]"),
+                OrderItem.of(silk, "UK 14", null, BigDecimal.ONE, "items[3]"))), NOW, "lead");
+        assertThat(order.stockToReserve()).containsExactly(
+                java.util.Map.entry(silk, new BigDecimal("3.5")), java.util.Map.entry(lace, BigDecimal.ONE));
+        assertThat(order.hasStockTrackedItems()).isTrue();
+    }
+}
