@@ -1,0 +1,118 @@
+package dev.atelier.gateway.auth;
+
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.atelier.platform.error.ProblemType;
+import dev.atelier.platform.error.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+
+/**
+ * Keycloak's token and logout endpoints for the {@code atelier-web} client. Keycloak's
+ * {@code invalid_grant} (wrong password, unknown user, spent or ended refresh token) becomes a
+ * 401 problem; Keycloak being down, slow or refusing our client becomes a 503 naming it.
+ */
+@Component
+public class KeycloakTokenClient {
+
+    static final String SERVICE_NAME = "keycloak";
+
+    private static final Logger log = LoggerFactory.getLogger(KeycloakTokenClient.class);
+
+    private final WebClient http;
+
+    private final KeycloakProperties keycloak;
+
+    KeycloakTokenClient(ObjectProvider<WebClient.Builder> builders, KeycloakProperties keycloak) {
+        this.http = builders.getIfAvailable(WebClient::builder).baseUrl(keycloak.openIdConnectUrl()).build();
+        this.keycloak = keycloak;
+    }
+
+    public Mono<Tokens> passwordGrant(String username, String password) {
+        MultiValueMap<String, String> form = form("password");
+        form.add("username", username);
+        form.add("password", password);
+        return tokens(form, "Wrong user name or password.");
+    }
+
+    public Mono<Tokens> refresh(String refreshToken) {
+        MultiValueMap<String, String> form = form("refresh_token");
+        form.add("refresh_token", refreshToken);
+        return tokens(form, "The refresh token is invalid, expired or its session has ended; log in again.");
+    }
+
+    /** Ends the Keycloak session the refresh token belongs to; the token stops working. */
+    public Mono<Void> logout(String refreshToken) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("client_id", keycloak.clientId());
+        form.add("refresh_token", refreshToken);
+        return call("/logout", form, response -> response.statusCode().is2xxSuccessful()
+                ? response.releaseBody()
+                : failure(response, "The refresh token is invalid, expired or its session has already ended."));
+    }
+
+    private MultiValueMap<String, String> form(String grantType) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("grant_type", grantType);
+        form.add("client_id", keycloak.clientId());
+        form.add("scope", "openid");
+        return form;
+    }
+
+    private Mono<Tokens> tokens(MultiValueMap<String, String> form, String rejectedDetail) {
+        return call("/token", form, response -> response.statusCode().is2xxSuccessful()
+                ? response.bodyToMono(Tokens.class)
+                : failure(response, rejectedDetail));
+    }
+
+    private <T> Mono<T> call(String endpoint, MultiValueMap<String, String> form,
+            java.util.function.Function<ClientResponse, Mono<T>> handler) {
+        return http.post()
+            .uri(endpoint)
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .accept(MediaType.APPLICATION_JSON)
+            .body(BodyInserters.fromFormData(form))
+            .exchangeToMono(handler)
+            .timeout(keycloak.timeout())
+            .onErrorMap(e -> e instanceof WebClientRequestException || e instanceof TimeoutException, e -> {
+                log.warn("Keycloak did not answer on {}: {}", endpoint, e.toString());
+                return new ServiceUnavailableException(SERVICE_NAME, e);
+            });
+    }
+
+    private static <T> Mono<T> failure(ClientResponse response, String rejectedDetail) {
+        HttpStatus status = HttpStatus.resolve(response.statusCode().value());
+        return response.bodyToMono(OAuthError.class)
+            .onErrorResume(e -> Mono.empty())
+            .defaultIfEmpty(new OAuthError(null, null))
+            .flatMap(error -> {
+                if ("invalid_grant".equals(error.error())) {
+                    return Mono.error(new ErrorResponseException(HttpStatus.UNAUTHORIZED,
+                            ProblemType.UNAUTHENTICATED.problem(rejectedDetail), null));
+                }
+                // Anything else is our client's configuration or Keycloak's trouble, not the caller's.
+                log.warn("Keycloak refused the request: HTTP {} {} {}", status, error.error(), error.description());
+                return Mono.error(new ServiceUnavailableException(SERVICE_NAME));
+            });
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OAuthError(@JsonProperty("error") String error, @JsonProperty("error_description") String description) {
+    }
+
+}

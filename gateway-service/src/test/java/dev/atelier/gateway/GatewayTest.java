@@ -1,0 +1,53 @@
+package dev.atelier.gateway;
+
+import java.util.Map;
+
+import dev.atelier.platform.test.KeycloakEndpoint;
+import dev.atelier.platform.test.TestInfrastructure;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the gateway's HTTP tests: the gateway on a random port, a real Keycloak with the
+ * atelier realm, and each of the four services replaced by a stub on a free loopback port.
+ * Eureka is off; {@code lb://} names resolve through the simple discovery client instead, so
+ * the load-balanced route configuration under test is the production one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "eureka.client.enabled=false")
+@AutoConfigureWebTestClient(timeout = "30s")
+public abstract class GatewayTest {
+
+    protected static final Map<String, DownstreamStub> SERVICES = Map.of(
+            "customer-service", DownstreamStub.start("customer-service"),
+            "order-service", DownstreamStub.start("order-service"),
+            "inventory-service", DownstreamStub.start("inventory-service"),
+            "media-service", DownstreamStub.start("media-service"));
+
+    @Autowired
+    protected WebTestClient http;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        KeycloakEndpoint keycloak = TestInfrastructure.keycloak();
+        keycloak.registerWith(registry);
+        registry.add("atelier.keycloak.url", keycloak::baseUrl);
+        registry.add("atelier.keycloak.realm", keycloak::realm);
+        SERVICES.forEach((name, stub) ->
+                registry.add("spring.cloud.discovery.client.simple.instances." + name + "[0].uri", stub::uri));
+    }
+
+    protected static KeycloakEndpoint keycloak() {
+        return TestInfrastructure.keycloak();
+    }
+
+    protected static String leadToken() {
+        return keycloak().accessToken(KeycloakEndpoint.LEAD, "lead");
+    }
+
+}
