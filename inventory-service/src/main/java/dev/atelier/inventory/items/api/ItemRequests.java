@@ -1,11 +1,11 @@
 package dev.atelier.inventory.items.api;
 
-import dev.atelier.inventory.items.domain.StockUnit;
-import dev.atelier.inventory.items.domain.InvalidValueException;
-import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.domain.InventoryItem.ItemDetails;
-import dev.atelier.inventory.items.domain.Money;
+import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.domain.Quantities;
+import dev.atelier.inventory.items.domain.StockUnit;
+import dev.atelier.platform.domain.InvalidValueException;
+import dev.atelier.platform.domain.Money;
 import dev.atelier.platform.error.FieldProblem;
 import dev.atelier.platform.error.ValidationFailedException;
 import java.math.BigDecimal;

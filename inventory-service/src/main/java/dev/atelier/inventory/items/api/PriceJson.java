@@ -1,6 +1,6 @@
 package dev.atelier.inventory.items.api;
 
-import dev.atelier.inventory.items.domain.Money;
+import dev.atelier.platform.domain.Money;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package dev.atelier.inventory.items.domain;
 
+import dev.atelier.platform.domain.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package dev.atelier.inventory.items.domain;
 
+import dev.atelier.platform.domain.InvalidValueException;
 import java.math.BigDecimal;
 
 /**

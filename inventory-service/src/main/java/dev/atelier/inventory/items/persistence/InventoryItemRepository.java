@@ -1,10 +1,10 @@
 package dev.atelier.inventory.items.persistence;
 
-import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.domain.InventoryItem.ItemDetails;
-import dev.atelier.inventory.items.domain.Money;
+import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.domain.StockLevel;
 import dev.atelier.inventory.items.domain.StockUnit;
+import dev.atelier.platform.domain.Money;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -3,6 +3,7 @@ package dev.atelier.inventory.items.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.atelier.platform.domain.InvalidValueException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

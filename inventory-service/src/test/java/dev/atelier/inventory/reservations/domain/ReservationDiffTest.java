@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.atelier.inventory.changes.domain.StockChangeReason;
-import dev.atelier.inventory.items.domain.InvalidValueException;
 import dev.atelier.inventory.items.domain.StockLevel;
 import dev.atelier.inventory.reservations.domain.ReservationDiff.Line;
+import dev.atelier.platform.domain.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -2,12 +2,12 @@ package dev.atelier.order.orders.api;
 
 import dev.atelier.order.orders.Orders;
 import dev.atelier.order.orders.domain.IllegalStatusMoveException;
-import dev.atelier.order.orders.domain.InvalidValueException;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.PaymentStatus;
 import dev.atelier.order.orders.domain.StockStatus;
 import dev.atelier.order.orders.persistence.OrderFilter;
+import dev.atelier.platform.domain.InvalidValueException;
 import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.CurrentUser;

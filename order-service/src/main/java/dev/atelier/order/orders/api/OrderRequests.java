@@ -1,8 +1,8 @@
 package dev.atelier.order.orders.api;
 
-import dev.atelier.order.orders.domain.Money;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderItem;
+import dev.atelier.platform.domain.Money;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.atelier.order.orders.domain;
 
+import dev.atelier.platform.domain.InvalidValueException;
+import dev.atelier.platform.domain.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.atelier.order.orders.domain;
 
+import dev.atelier.platform.domain.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.UUID;
 

@@ -3,6 +3,8 @@ package dev.atelier.order.orders.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.atelier.platform.domain.InvalidValueException;
+import dev.atelier.platform.domain.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.atelier.inventory.items.domain;
+package dev.atelier.platform.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.atelier.order.orders.domain;
+package dev.atelier.platform.domain;
 
 /** A value broke a domain rule; {@code field} is its JSON path, so the API can name it. */
 public class InvalidValueException extends RuntimeException {
