@@ -3,11 +3,11 @@ package dev.atelier.inventory.changes.persistence;
 import dev.atelier.inventory.changes.domain.StockChange;
 import dev.atelier.inventory.changes.domain.StockChangeReason;
 import dev.atelier.inventory.items.domain.StockLevel;
+import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
@@ -55,7 +55,7 @@ public class StockChangeRepository {
 
     /** Newest first (by commit-independent insert position), or oldest first when sorted {@code at,asc}. */
     public Flux<StockChange> find(ChangeFilter filter, PageQuery page) {
-        Where where = where(filter);
+        SqlConditions where = where(filter);
         Sort.Order at = page.sort().getOrderFor("at");
         String direction = at != null && at.isAscending() ? "ASC" : "DESC";
         return where.bind(database.sql("SELECT " + COLUMNS + " FROM stock_change" + where.sql() + " ORDER BY at "
@@ -64,46 +64,31 @@ public class StockChangeRepository {
     }
 
     public Mono<Long> count(ChangeFilter filter) {
-        Where where = where(filter);
+        SqlConditions where = where(filter);
         return where.bind(database.sql("SELECT count(*) AS n FROM stock_change" + where.sql()))
                 .map(row -> row.get("n", Long.class)).one();
     }
 
-    private static Where where(ChangeFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        List<Object[]> bindings = new ArrayList<>();
+    private static SqlConditions where(ChangeFilter filter) {
+        SqlConditions where = new SqlConditions();
         if (filter.itemId() != null) {
-            conditions.add("item_id = :itemId");
-            bindings.add(new Object[] {"itemId", filter.itemId()});
+            where.add("item_id = :itemId", "itemId", filter.itemId());
         }
         if (filter.reason() != null) {
-            conditions.add("reason = :reason");
-            bindings.add(new Object[] {"reason", filter.reason().name()});
+            where.add("reason = :reason", "reason", filter.reason().name());
         }
         if (filter.orderId() != null) {
-            conditions.add("order_id = :orderId");
-            bindings.add(new Object[] {"orderId", filter.orderId()});
+            where.add("order_id = :orderId", "orderId", filter.orderId());
         }
         if (filter.from() != null) {
-            conditions.add("at >= :from");
-            bindings.add(new Object[] {"from", filter.from()});
+            where.add("at >= :from", "from", filter.from());
         }
         if (filter.to() != null) {
-            conditions.add("at < :to");
-            bindings.add(new Object[] {"to", filter.to()});
+            where.add("at < :to", "to", filter.to());
         }
-        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), bindings);
+        return where;
     }
 
-    private record Where(String sql, List<Object[]> bindings) {
-        GenericExecuteSpec bind(GenericExecuteSpec spec) {
-            GenericExecuteSpec bound = spec;
-            for (Object[] binding : bindings) {
-                bound = bound.bind((String) binding[0], binding[1]);
-            }
-            return bound;
-        }
-    }
 
     private static StockChange change(Readable row) {
         return new StockChange(

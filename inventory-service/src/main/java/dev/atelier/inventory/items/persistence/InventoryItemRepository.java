@@ -5,18 +5,17 @@ import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.domain.StockLevel;
 import dev.atelier.inventory.items.domain.StockUnit;
 import dev.atelier.platform.domain.Money;
+import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.domain.Sort;
-import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -101,14 +100,14 @@ public class InventoryItemRepository {
     }
 
     public Flux<InventoryItem> find(ItemFilter filter, PageQuery page) {
-        Where where = where(filter);
-        String sql = "SELECT " + COLUMNS + " FROM inventory_item" + where.sql() + orderBy(page.sort())
+        SqlConditions where = where(filter);
+        String sql = "SELECT " + COLUMNS + " FROM inventory_item" + where.sql() + SqlConditions.orderBy(page.sort(), SORT_COLUMNS)
                 + " LIMIT " + page.size() + " OFFSET " + page.offset();
         return where.bind(database.sql(sql)).map(InventoryItemRepository::item).all();
     }
 
     public Mono<Long> count(ItemFilter filter) {
-        Where where = where(filter);
+        SqlConditions where = where(filter);
         return where.bind(database.sql("SELECT count(*) AS n FROM inventory_item" + where.sql()))
                 .map(row -> row.get("n", Long.class)).one();
     }
@@ -125,57 +124,32 @@ public class InventoryItemRepository {
                 : bound.bind("description", d.description());
     }
 
-    private static String orderBy(Sort sort) {
-        List<String> orders = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = SORT_COLUMNS.get(order.getProperty());
-            if (column != null) {
-                orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
-            }
-        }
-        orders.add("id ASC");
-        return " ORDER BY " + String.join(", ", orders);
-    }
 
-    private static Where where(ItemFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        List<Object[]> bindings = new ArrayList<>();
+    private static SqlConditions where(ItemFilter filter) {
+        SqlConditions where = new SqlConditions();
         if (filter.q() != null && !filter.q().isBlank()) {
-            conditions.add("(name ILIKE :q ESCAPE '\\' OR sku ILIKE :q ESCAPE '\\' OR description ILIKE :q ESCAPE '\\')");
-            bindings.add(new Object[] {"q", "%" + likeEscaped(filter.q().trim()) + "%"});
+            where.add("(name ILIKE :q ESCAPE '\\' OR sku ILIKE :q ESCAPE '\\' OR description ILIKE :q ESCAPE '\\')", "q", "%" + likeEscaped(filter.q().trim()) + "%");
         }
         if (filter.category() != null && !filter.category().isBlank()) {
-            conditions.add("lower(category) = lower(:category)");
-            bindings.add(new Object[] {"category", filter.category().trim()});
+            where.add("lower(category) = lower(:category)", "category", filter.category().trim());
         }
         if (filter.minPrice() != null) {
-            conditions.add("price_amount >= :minPrice");
-            bindings.add(new Object[] {"minPrice", filter.minPrice()});
+            where.add("price_amount >= :minPrice", "minPrice", filter.minPrice());
         }
         if (filter.maxPrice() != null) {
-            conditions.add("price_amount <= :maxPrice");
-            bindings.add(new Object[] {"maxPrice", filter.maxPrice()});
+            where.add("price_amount <= :maxPrice", "maxPrice", filter.maxPrice());
         }
         if (filter.lowStock() != null) {
-            conditions.add(filter.lowStock() ? "quantity - reserved <= low_stock_threshold"
+            where.add(filter.lowStock() ? "quantity - reserved <= low_stock_threshold"
                     : "quantity - reserved > low_stock_threshold");
         }
-        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), bindings);
+        return where;
     }
 
     private static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private record Where(String sql, List<Object[]> bindings) {
-        GenericExecuteSpec bind(GenericExecuteSpec spec) {
-            GenericExecuteSpec bound = spec;
-            for (Object[] binding : bindings) {
-                bound = bound.bind((String) binding[0], binding[1]);
-            }
-            return bound;
-        }
-    }
 
     private static Money storedPrice(BigDecimal amount, String currency) {
         return new Money(amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits()), currency);

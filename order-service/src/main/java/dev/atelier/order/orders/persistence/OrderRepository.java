@@ -7,19 +7,18 @@ import dev.atelier.order.orders.domain.OrderItem;
 import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.StockStatus;
 import dev.atelier.platform.domain.Money;
+import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Sort;
-import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -128,8 +127,8 @@ public class OrderRepository {
 
     /** One page of orders, each with its items (read for the whole page in one query). */
     public Flux<Order> find(OrderFilter filter, PageQuery page) {
-        Where where = where(filter);
-        String sql = "SELECT " + COLUMNS + " FROM customer_order" + where.sql() + orderBy(page.sort())
+        SqlConditions where = where(filter);
+        String sql = "SELECT " + COLUMNS + " FROM customer_order" + where.sql() + SqlConditions.orderBy(page.sort(), SORT_COLUMNS)
                 + " LIMIT " + page.size() + " OFFSET " + page.offset();
         return where.bind(database.sql(sql)).map(OrderRepository::orderRow).all().collectList()
                 .flatMapMany(rows -> rows.isEmpty() ? Flux.empty()
@@ -140,7 +139,7 @@ public class OrderRepository {
     }
 
     public Mono<Long> count(OrderFilter filter) {
-        Where where = where(filter);
+        SqlConditions where = where(filter);
         return where.bind(database.sql("SELECT count(*) AS n FROM customer_order" + where.sql()))
                 .map(row -> row.get("n", Long.class)).one();
     }
@@ -159,31 +158,17 @@ public class OrderRepository {
         return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
-    private static String orderBy(Sort sort) {
-        List<String> orders = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = SORT_COLUMNS.get(order.getProperty());
-            if (column != null) {
-                orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
-            }
-        }
-        orders.add("id ASC");
-        return " ORDER BY " + String.join(", ", orders);
-    }
 
-    private static Where where(OrderFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        List<Object[]> bindings = new ArrayList<>();
+    private static SqlConditions where(OrderFilter filter) {
+        SqlConditions where = new SqlConditions();
         if (filter.status() != null) {
-            conditions.add("status = :status");
-            bindings.add(new Object[] {"status", filter.status().name()});
+            where.add("status = :status", "status", filter.status().name());
         }
         if (filter.stockStatus() != null) {
-            conditions.add("stock_status = :stockStatus");
-            bindings.add(new Object[] {"stockStatus", filter.stockStatus().name()});
+            where.add("stock_status = :stockStatus", "stockStatus", filter.stockStatus().name());
         }
         if (filter.paymentStatus() != null) {
-            conditions.add(switch (filter.paymentStatus()) {
+            where.add(switch (filter.paymentStatus()) {
                 case UNPAID -> "amount_paid = 0";
                 case PARTIALLY_PAID -> "amount_paid > 0 AND amount_paid < price_amount";
                 case PAID -> "amount_paid > 0 AND amount_paid >= price_amount";
@@ -192,29 +177,17 @@ public class OrderRepository {
             });
         }
         if (filter.customerId() != null) {
-            conditions.add("customer_id = :customerId");
-            bindings.add(new Object[] {"customerId", filter.customerId()});
+            where.add("customer_id = :customerId", "customerId", filter.customerId());
         }
         if (filter.deliveryFrom() != null) {
-            conditions.add("delivery_date >= :deliveryFrom");
-            bindings.add(new Object[] {"deliveryFrom", filter.deliveryFrom()});
+            where.add("delivery_date >= :deliveryFrom", "deliveryFrom", filter.deliveryFrom());
         }
         if (filter.deliveryTo() != null) {
-            conditions.add("delivery_date <= :deliveryTo");
-            bindings.add(new Object[] {"deliveryTo", filter.deliveryTo()});
+            where.add("delivery_date <= :deliveryTo", "deliveryTo", filter.deliveryTo());
         }
-        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), bindings);
+        return where;
     }
 
-    private record Where(String sql, List<Object[]> bindings) {
-        GenericExecuteSpec bind(GenericExecuteSpec spec) {
-            GenericExecuteSpec bound = spec;
-            for (Object[] binding : bindings) {
-                bound = bound.bind((String) binding[0], binding[1]);
-            }
-            return bound;
-        }
-    }
 
     /** An order row before its items are attached. */
     private record OrderRow(UUID id, UUID customerId, UUID measurementId, Money price, Money amountPaid,

@@ -1,0 +1,62 @@
+package dev.atelier.platform.sql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Sort;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+
+/**
+ * The WHERE clause of a list query built from optional filters, with its named bindings, for
+ * services that write their list SQL by hand with {@code DatabaseClient}. Values are always bound,
+ * never spliced into the SQL.
+ */
+public final class SqlConditions {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> bindings = new LinkedHashMap<>();
+
+    /** A condition with no parameters, e.g. {@code archived_at IS NULL}. */
+    public SqlConditions add(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /** A condition with one named parameter, e.g. {@code ("status = :status", "status", "PENDING")}. */
+    public SqlConditions add(String condition, String name, Object value) {
+        conditions.add(condition);
+        bindings.put(name, value);
+        return this;
+    }
+
+    /** {@code " WHERE a AND b"}, or nothing when no filter was given. */
+    public String sql() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    public GenericExecuteSpec bind(GenericExecuteSpec spec) {
+        GenericExecuteSpec bound = spec;
+        for (Map.Entry<String, Object> binding : bindings.entrySet()) {
+            bound = bound.bind(binding.getKey(), binding.getValue());
+        }
+        return bound;
+    }
+
+    /**
+     * {@code " ORDER BY ..."} for the sort's whitelisted fields (from {@code columns}), then
+     * {@code id ASC} so pages are stable when values tie. Unknown fields are skipped: the
+     * platform's PageQuery has already refused them.
+     */
+    public static String orderBy(Sort sort, Map<String, String> columns) {
+        List<String> orders = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = columns.get(order.getProperty());
+            if (column != null) {
+                orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
+            }
+        }
+        orders.add("id ASC");
+        return " ORDER BY " + String.join(", ", orders);
+    }
+}
