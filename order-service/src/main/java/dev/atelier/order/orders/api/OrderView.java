@@ -2,9 +2,11 @@ package dev.atelier.order.orders.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.atelier.order.orders.domain.DeliveryMethod;
+import dev.atelier.order.orders.domain.MeasurementSnapshot;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.PaymentStatus;
+import dev.atelier.order.orders.domain.StockShortage;
 import dev.atelier.order.orders.domain.StockStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,26 +17,27 @@ import java.util.UUID;
  * An order as the API shows it. The money fields are absent (not null) for a reader who may not
  * see prices: {@link #withoutPrices()}.
  */
-public record OrderView(UUID id, UUID customerId, UUID measurementId, List<OrderItemView> items,
+public record OrderView(UUID id, UUID customerId, UUID measurementId, MeasurementSnapshot measurement,
+        List<OrderItemView> items,
         @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson price,
         @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson balanceDue,
         @JsonInclude(JsonInclude.Include.NON_NULL) PaymentStatus paymentStatus,
         LocalDate deliveryDate, DeliveryMethod deliveryMethod, AddressJson deliveryAddress, String notes,
-        OrderStatus status, StockStatus stockStatus, int itemListVersion, Instant deliveredAt, long version, Instant createdAt,
+        OrderStatus status, StockStatus stockStatus, List<StockShortage> shortages, int itemListVersion, Instant deliveredAt, long version, Instant createdAt,
         String createdBy, Instant updatedAt, String updatedBy) {
 
     static OrderView of(Order order) {
-        return new OrderView(order.id(), order.customerId(), order.measurementId(),
+        return new OrderView(order.id(), order.customerId(), order.measurementId(), order.measurement(),
                 order.items().stream().map(OrderItemView::of).toList(), MoneyJson.of(order.price()),
                 MoneyJson.of(order.balanceDue()), order.paymentStatus(), order.deliveryDate(), order.deliveryMethod(),
-                AddressJson.of(order.deliveryAddress()), order.notes(), order.status(), order.stockStatus(),
+                AddressJson.of(order.deliveryAddress()), order.notes(), order.status(), order.stockStatus(), order.shortages(),
                 order.itemListVersion(), order.deliveredAt(), order.version(), order.createdAt(), order.createdBy(), order.updatedAt(),
                 order.updatedBy());
     }
 
     OrderView withoutPrices() {
-        return new OrderView(id, customerId, measurementId, items, null, null, null, deliveryDate, deliveryMethod,
-                deliveryAddress, notes, status, stockStatus, itemListVersion, deliveredAt, version, createdAt,
+        return new OrderView(id, customerId, measurementId, measurement, items, null, null, null, deliveryDate,
+                deliveryMethod, deliveryAddress, notes, status, stockStatus, shortages, itemListVersion, deliveredAt, version, createdAt,
                 createdBy, updatedAt, updatedBy);
     }
 }

@@ -15,13 +15,15 @@ import java.util.UUID;
  * An order as the designer agreed it with the customer. Balance due and payment status are
  * derived from the price and what was paid.
  */
-public record Order(UUID id, UUID customerId, UUID measurementId, List<OrderItem> items, Money price,
-        Money amountPaid, LocalDate deliveryDate, DeliveryMethod deliveryMethod, DeliveryAddress deliveryAddress,
-        String notes, OrderStatus status, StockStatus stockStatus, int itemListVersion, Instant deliveredAt,
+public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSnapshot measurement,
+        List<OrderItem> items, Money price, Money amountPaid, Money amountRefunded, LocalDate deliveryDate,
+        DeliveryMethod deliveryMethod, DeliveryAddress deliveryAddress, String notes, OrderStatus status,
+        StockStatus stockStatus, List<StockShortage> shortages, int itemListVersion, Instant deliveredAt,
         long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     public Order {
         items = List.copyOf(items);
+        shortages = List.copyOf(shortages);
     }
 
     /** What a new order is made of, already checked field by field. */
@@ -44,10 +46,10 @@ public record Order(UUID id, UUID customerId, UUID measurementId, List<OrderItem
         if (terms.deliveryMethod() == DeliveryMethod.DELIVERY && terms.deliveryAddress() == null) {
             throw new InvalidValueException("deliveryAddress", "is required when deliveryMethod is DELIVERY");
         }
-        return new Order(UUID.randomUUID(), terms.customerId(), terms.measurementId(), terms.items(), terms.price(),
-                Money.zero(terms.price().currency()), terms.deliveryDate(), terms.deliveryMethod(),
-                terms.deliveryAddress(), terms.notes(), OrderStatus.PENDING, StockStatus.RESERVING, 1, null, 0, now,
-                user, now, user);
+        Money nothing = Money.zero(terms.price().currency());
+        return new Order(UUID.randomUUID(), terms.customerId(), terms.measurementId(), null, terms.items(),
+                terms.price(), nothing, nothing, terms.deliveryDate(), terms.deliveryMethod(), terms.deliveryAddress(),
+                terms.notes(), OrderStatus.PENDING, StockStatus.RESERVING, List.of(), 1, null, 0, now, user, now, user);
     }
 
     /**
@@ -58,8 +60,8 @@ public record Order(UUID id, UUID customerId, UUID measurementId, List<OrderItem
      */
     public Order moveTo(OrderStatus target, Instant now, String user) {
         OrderStatus next = status.moveTo(target, stockStatus, hasStockTrackedItems());
-        return new Order(id, customerId, measurementId, items, price, amountPaid, deliveryDate, deliveryMethod,
-                deliveryAddress, notes, next, stockStatus, itemListVersion,
+        return new Order(id, customerId, measurementId, measurement, items, price, amountPaid, amountRefunded,
+                deliveryDate, deliveryMethod, deliveryAddress, notes, next, stockStatus, shortages, itemListVersion,
                 next == OrderStatus.DELIVERED ? now : deliveredAt, version + 1, createdAt, createdBy, now, user);
     }
 

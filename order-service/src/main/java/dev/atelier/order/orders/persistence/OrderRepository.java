@@ -2,9 +2,11 @@ package dev.atelier.order.orders.persistence;
 
 import dev.atelier.order.orders.domain.DeliveryAddress;
 import dev.atelier.order.orders.domain.DeliveryMethod;
+import dev.atelier.order.orders.domain.MeasurementSnapshot;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderItem;
 import dev.atelier.order.orders.domain.OrderStatus;
+import dev.atelier.order.orders.domain.StockShortage;
 import dev.atelier.order.orders.domain.StockStatus;
 import dev.atelier.platform.domain.Money;
 import dev.atelier.platform.sql.SqlConditions;
@@ -22,6 +24,8 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Orders in {@code customer_order} and their items in {@code order_item}, with hand-written SQL:
@@ -38,14 +42,22 @@ public class OrderRepository {
     private static final String COLUMNS = """
             id, customer_id, measurement_id, price_amount, price_currency, amount_paid, delivery_date, delivery_method,
             delivery_street, delivery_city, delivery_postal_code, delivery_country, notes, status, stock_status,
-            item_list_version, delivered_at, version, created_at, created_by, updated_at, updated_by""";
+            item_list_version, delivered_at, version, created_at, created_by, updated_at, updated_by,
+            measurement_snapshot, amount_refunded, stock_shortages""";
+
+    /** The columns to read: the JSON ones as text, parsed here. */
+    private static final String SELECT_COLUMNS = COLUMNS
+            .replace("measurement_snapshot", "measurement_snapshot::text AS measurement_snapshot")
+            .replace("stock_shortages", "stock_shortages::text AS stock_shortages");
 
     private static final String ITEM_COLUMNS = "id, order_id, position, inventory_item_id, size, description, quantity";
 
     private final DatabaseClient database;
+    private final JsonMapper json;
 
-    public OrderRepository(DatabaseClient database) {
+    public OrderRepository(DatabaseClient database, JsonMapper json) {
         this.database = database;
+        this.json = json;
     }
 
     /** Inserts the order and its items; the caller runs it in a transaction. */
@@ -54,12 +66,15 @@ public class OrderRepository {
         GenericExecuteSpec spec = database.sql("INSERT INTO customer_order (" + COLUMNS + ") VALUES "
                 + "(:id, :customerId, :measurementId, :priceAmount, :priceCurrency, :amountPaid, :deliveryDate,"
                 + " :deliveryMethod, :street, :city, :postalCode, :country, :notes, :status, :stockStatus,"
-                + " :itemListVersion, :deliveredAt, :version, :createdAt, :createdBy, :updatedAt, :updatedBy)")
+                + " :itemListVersion, :deliveredAt, :version, :createdAt, :createdBy, :updatedAt, :updatedBy,"
+                + " CAST(:measurement AS jsonb), :amountRefunded, CAST(:shortages AS jsonb))")
                 .bind("id", order.id())
                 .bind("customerId", order.customerId())
                 .bind("priceAmount", order.price().amount())
                 .bind("priceCurrency", order.price().currency())
                 .bind("amountPaid", order.amountPaid().amount())
+                .bind("amountRefunded", order.amountRefunded().amount())
+                .bind("shortages", json.writeValueAsString(order.shortages()))
                 .bind("deliveryDate", order.deliveryDate())
                 .bind("deliveryMethod", order.deliveryMethod().name())
                 .bind("status", order.status().name())
@@ -72,6 +87,8 @@ public class OrderRepository {
                 .bind("updatedBy", order.updatedBy());
         spec = nullable(spec, "measurementId", order.measurementId(), UUID.class);
         spec = nullable(spec, "notes", order.notes(), String.class);
+        spec = nullable(spec, "measurement",
+                order.measurement() == null ? null : json.writeValueAsString(order.measurement()), String.class);
         spec = nullable(spec, "deliveredAt", order.deliveredAt(), Instant.class);
         spec = nullable(spec, "street", address == null ? null : address.street(), String.class);
         spec = nullable(spec, "city", address == null ? null : address.city(), String.class);
@@ -120,17 +137,17 @@ public class OrderRepository {
     }
 
     private Mono<Order> read(UUID id, String lock) {
-        return database.sql("SELECT " + COLUMNS + " FROM customer_order WHERE id = :id" + lock)
-                .bind("id", id).map(OrderRepository::orderRow).one()
+        return database.sql("SELECT " + SELECT_COLUMNS + " FROM customer_order WHERE id = :id" + lock)
+                .bind("id", id).map(this::orderRow).one()
                 .flatMap(row -> itemsOf(List.of(id)).map(items -> row.withItems(items.getOrDefault(id, List.of()))));
     }
 
     /** One page of orders, each with its items (read for the whole page in one query). */
     public Flux<Order> find(OrderFilter filter, PageQuery page) {
         SqlConditions where = where(filter);
-        String sql = "SELECT " + COLUMNS + " FROM customer_order" + where.sql() + SqlConditions.orderBy(page.sort(), SORT_COLUMNS)
+        String sql = "SELECT " + SELECT_COLUMNS + " FROM customer_order" + where.sql() + SqlConditions.orderBy(page.sort(), SORT_COLUMNS)
                 + " LIMIT " + page.size() + " OFFSET " + page.offset();
-        return where.bind(database.sql(sql)).map(OrderRepository::orderRow).all().collectList()
+        return where.bind(database.sql(sql)).map(this::orderRow).all().collectList()
                 .flatMapMany(rows -> rows.isEmpty() ? Flux.empty()
                         : itemsOf(rows.stream().map(OrderRow::id).toList())
                                 .flatMapIterable(items -> rows.stream()
@@ -190,19 +207,24 @@ public class OrderRepository {
 
 
     /** An order row before its items are attached. */
-    private record OrderRow(UUID id, UUID customerId, UUID measurementId, Money price, Money amountPaid,
-            LocalDate deliveryDate, DeliveryMethod deliveryMethod, DeliveryAddress deliveryAddress, String notes,
-            OrderStatus status, StockStatus stockStatus, int itemListVersion, Instant deliveredAt, long version,
+    private record OrderRow(UUID id, UUID customerId, UUID measurementId, MeasurementSnapshot measurement,
+            Money price, Money amountPaid, Money amountRefunded, LocalDate deliveryDate, DeliveryMethod deliveryMethod,
+            DeliveryAddress deliveryAddress, String notes, OrderStatus status, StockStatus stockStatus,
+            List<StockShortage> shortages, int itemListVersion, Instant deliveredAt, long version,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
         Order withItems(List<OrderItem> items) {
-            return new Order(id, customerId, measurementId, items, price, amountPaid, deliveryDate, deliveryMethod,
-                    deliveryAddress, notes, status, stockStatus, itemListVersion, deliveredAt, version, createdAt,
-                    createdBy, updatedAt, updatedBy);
+            return new Order(id, customerId, measurementId, measurement, items, price, amountPaid, amountRefunded,
+                    deliveryDate, deliveryMethod, deliveryAddress, notes, status, stockStatus, shortages,
+                    itemListVersion, deliveredAt, version, createdAt, createdBy, updatedAt, updatedBy);
         }
     }
 
-    private static OrderRow orderRow(Readable row) {
+    private static final TypeReference<List<StockShortage>> SHORTAGES = new TypeReference<>() {
+    };
+
+    private OrderRow orderRow(Readable row) {
+        String measurement = row.get("measurement_snapshot", String.class);
         String currency = row.get("price_currency", String.class);
         String street = row.get("delivery_street", String.class);
         DeliveryAddress address = street == null ? null : new DeliveryAddress(street,
@@ -212,14 +234,17 @@ public class OrderRepository {
                 row.get("id", UUID.class),
                 row.get("customer_id", UUID.class),
                 row.get("measurement_id", UUID.class),
+                measurement == null ? null : json.readValue(measurement, MeasurementSnapshot.class),
                 Money.stored(row.get("price_amount", BigDecimal.class), currency),
                 Money.stored(row.get("amount_paid", BigDecimal.class), currency),
+                Money.stored(row.get("amount_refunded", BigDecimal.class), currency),
                 row.get("delivery_date", LocalDate.class),
                 DeliveryMethod.valueOf(row.get("delivery_method", String.class)),
                 address,
                 row.get("notes", String.class),
                 OrderStatus.valueOf(row.get("status", String.class)),
                 StockStatus.valueOf(row.get("stock_status", String.class)),
+                json.readValue(row.get("stock_shortages", String.class), SHORTAGES),
                 row.get("item_list_version", Integer.class),
                 row.get("delivered_at", Instant.class),
                 row.get("version", Long.class),
