@@ -25,6 +25,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     INTERNAL("internal", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR),
+    BAD_GATEWAY("bad-gateway", "Bad gateway", HttpStatus.BAD_GATEWAY),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE);
 
     public static final String BASE_URI = "https://atelier.dev/problems/";
@@ -77,6 +78,7 @@ public enum ProblemType {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 500 -> INTERNAL;
+            case 502 -> BAD_GATEWAY;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> null;
         };

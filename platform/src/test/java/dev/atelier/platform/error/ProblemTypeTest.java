@@ -25,6 +25,7 @@ class ProblemTypeTest {
                 "https://atelier.dev/problems/payload-too-large",
                 "https://atelier.dev/problems/unsupported-media-type",
                 "https://atelier.dev/problems/internal",
+                "https://atelier.dev/problems/bad-gateway",
                 "https://atelier.dev/problems/service-unavailable");
     }
 
