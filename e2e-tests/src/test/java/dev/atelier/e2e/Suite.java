@@ -1,0 +1,185 @@
+package dev.atelier.e2e;
+
+import dev.atelier.platform.test.KafkaBroker;
+import dev.atelier.platform.test.KeycloakEndpoint;
+import dev.atelier.platform.test.PostgresDatabase;
+import dev.atelier.platform.test.S3Endpoint;
+import dev.atelier.platform.test.TestInfrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole suite on loopback: real PostgreSQL, Kafka, S3 and Keycloak from platform-test, then
+ * discovery, the four services and the gateway as processes from their jars. Started once per
+ * test run and stopped when the run ends (JUnit closes it with the root store).
+ */
+final class Suite implements ExtensionContext.Store.CloseableResource {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    final KafkaBroker kafka;
+    final KeycloakEndpoint keycloak;
+    final S3Endpoint s3;
+    final AppProcess gateway;
+    private final List<AppProcess> apps = new ArrayList<>();
+    private final Path logs;
+
+    private Suite() {
+        Path root = Path.of(System.getProperty("atelier.e2e.root", ".."));
+        String version = System.getProperty("atelier.e2e.version", "0.1.0-SNAPSHOT");
+        this.logs = Path.of("target", "e2e-logs");
+        this.kafka = TestInfrastructure.kafka();
+        this.keycloak = TestInfrastructure.keycloak();
+        this.s3 = TestInfrastructure.s3();
+
+        int discoveryPort = freePort();
+        String eureka = "http://127.0.0.1:" + discoveryPort + "/eureka/";
+        Map<String, String> common = new HashMap<>();
+        common.put("EUREKA_URL", eureka);
+        common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        common.put("KEYCLOAK_ISSUER_URI", keycloak.issuerUri());
+        // Loopback only: each instance registers 127.0.0.1, not the machine's first network address.
+        common.put("EUREKA_INSTANCE_IPADDRESS", "127.0.0.1");
+        common.put("EUREKA_INSTANCE_HOSTNAME", "127.0.0.1");
+        common.put("SPRING_CLOUD_INETUTILS_PREFERREDNETWORKS", "127.0.0.1");
+        // Quick discovery so the gateway and callers see fresh registrations within seconds.
+        common.put("EUREKA_CLIENT_REGISTRYFETCHINTERVALSECONDS", "2");
+        common.put("EUREKA_INSTANCE_LEASERENEWALINTERVALINSECONDS", "2");
+        common.put("SPRING_CLOUD_LOADBALANCER_CACHE_TTL", "2s");
+
+        AppProcess discovery = app(root, version, "discovery-service", "DISCOVERY", discoveryPort, Map.of());
+        AppProcess customer = app(root, version, "customer-service", "CUSTOMER", freePort(),
+                with(common, database("CUSTOMER", TestInfrastructure.freshPostgres("e2e-customer"))));
+        AppProcess inventory = app(root, version, "inventory-service", "INVENTORY", freePort(),
+                with(common, database("INVENTORY", TestInfrastructure.freshPostgres("e2e-inventory"))));
+        AppProcess order = app(root, version, "order-service", "ORDER", freePort(),
+                with(common, database("ORDER", TestInfrastructure.freshPostgres("e2e-order"))));
+        Map<String, String> media = with(common, database("MEDIA", TestInfrastructure.freshPostgres("e2e-media")));
+        media.put("MEDIA_S3_ENDPOINT", s3.endpoint());
+        media.put("MEDIA_S3_REGION", s3.region());
+        media.put("MEDIA_S3_ACCESS_KEY", s3.accessKey());
+        media.put("MEDIA_S3_SECRET_KEY", s3.secretKey());
+        media.put("MEDIA_S3_BUCKET", "e2e-style-images");
+        AppProcess mediaApp = app(root, version, "media-service", "MEDIA", freePort(), media);
+        Map<String, String> gatewayEnvironment = new HashMap<>(common);
+        gatewayEnvironment.put("KEYCLOAK_URL", keycloak.baseUrl());
+        this.gateway = app(root, version, "gateway-service", "GATEWAY", freePort(), gatewayEnvironment);
+
+        try {
+            start(List.of(discovery));
+            start(List.of(customer, inventory, order, mediaApp));
+            start(List.of(gateway));
+            awaitRegistered(eureka, List.of(customer, inventory, order, mediaApp, gateway));
+        } catch (RuntimeException | IOException e) {
+            close();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    static Suite in(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Suite.class, key -> new Suite(), Suite.class);
+    }
+
+    String gatewayUrl() {
+        return gateway.url();
+    }
+
+    Path logs() {
+        return logs;
+    }
+
+    @Override
+    public void close() {
+        // Callers first, discovery last.
+        for (int i = apps.size() - 1; i >= 0; i--) {
+            apps.get(i).stop();
+        }
+    }
+
+    private AppProcess app(Path root, String version, String module, String prefix, int port, Map<String, String> env) {
+        Map<String, String> environment = new LinkedHashMap<>(env);
+        environment.put(prefix + "_PORT", Integer.toString(port));
+        Path jar = root.resolve(module).resolve("target").resolve(module + "-" + version + ".jar");
+        AppProcess app = new AppProcess(module, port, jar, environment, logs);
+        apps.add(app);
+        return app;
+    }
+
+    private static Map<String, String> database(String prefix, PostgresDatabase database) {
+        return Map.of(prefix + "_DB_R2DBC_URL", database.r2dbcUrl(), prefix + "_DB_JDBC_URL", database.jdbcUrl(),
+                prefix + "_DB_USER", database.username(), prefix + "_DB_PASSWORD", database.password());
+    }
+
+    private static Map<String, String> with(Map<String, String> common, Map<String, String> more) {
+        Map<String, String> all = new HashMap<>(common);
+        all.putAll(more);
+        return all;
+    }
+
+    private static void start(List<AppProcess> group) throws IOException {
+        for (AppProcess app : group) {
+            app.start();
+        }
+        for (AppProcess app : group) {
+            await(app.name() + " ready", app::isReady);
+        }
+    }
+
+    private static void awaitRegistered(String eureka, List<AppProcess> group) {
+        for (AppProcess app : group) {
+            await(app.name() + " registered in Eureka", () -> status(eureka + "apps/" + app.name()) == 200);
+        }
+    }
+
+    static void await(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for " + what, e);
+            }
+        }
+    }
+
+    private static int status(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
