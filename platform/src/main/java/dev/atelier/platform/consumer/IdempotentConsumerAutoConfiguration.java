@@ -4,6 +4,7 @@ import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventAutoConfiguration;
 import dev.atelier.platform.schema.PlatformSchemaMigration;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -66,9 +67,10 @@ public class IdempotentConsumerAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     IdempotentEventConsumer idempotentEventConsumer(IdempotentEventProcessor processor, ConsumerProperties properties,
-            ConsumerFactory<?, ?> consumerFactory, ProducerFactory<?, ?> producerFactory) {
+            ConsumerFactory<?, ?> consumerFactory, ProducerFactory<?, ?> producerFactory,
+            ObjectProvider<ObservationRegistry> observations, ObjectProvider<MeterRegistry> meters) {
         return new IdempotentEventConsumer(processor, properties, consumerFactory.getConfigurationProperties(),
-                producerFactory.getConfigurationProperties());
+                producerFactory.getConfigurationProperties(), observations.getIfAvailable(), meters.getIfAvailable());
     }
 
     static String groupId(ConsumerProperties properties, Environment environment) {

@@ -3,6 +3,8 @@ package dev.atelier.platform.consumer;
 import dev.atelier.platform.event.MalformedEventException;
 import dev.atelier.platform.event.ReliableProducerSettings;
 import dev.atelier.platform.event.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +16,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -22,6 +25,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -55,17 +59,36 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
      */
     public IdempotentEventConsumer(IdempotentEventProcessor processor, ConsumerProperties properties,
             Map<String, Object> consumerConfig, Map<String, Object> producerConfig) {
+        this(processor, properties, consumerConfig, producerConfig, null, null);
+    }
+
+    /**
+     * @param observations when set, each record is handled in an observation whose trace continues
+     *     the producer's ({@code traceparent} record header)
+     * @param meters when set, the Kafka consumer's own metrics (records-lag-max and the rest) are
+     *     registered there
+     */
+    public IdempotentEventConsumer(IdempotentEventProcessor processor, ConsumerProperties properties,
+            Map<String, Object> consumerConfig, Map<String, Object> producerConfig,
+            @Nullable ObservationRegistry observations, @Nullable MeterRegistry meters) {
         this.processor = Objects.requireNonNull(processor, "processor");
         this.deadLetterProducer = new DefaultKafkaProducerFactory<>(deadLetterProducerConfig(producerConfig),
                 StringSerializer::new, ByteArraySerializer::new);
         DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(
                 consumerConfig(consumerConfig, processor.consumer()), StringDeserializer::new, ByteArrayDeserializer::new);
+        if (meters != null) {
+            consumers.addListener(new MicrometerConsumerListener<>(meters));
+        }
 
         ContainerProperties containerProperties = new ContainerProperties(processor.topics().toArray(String[]::new));
         containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
         // kafka_deliveryAttempt on each delivery; it travels along to the dead-letter topic.
         containerProperties.setDeliveryAttemptHeader(true);
         containerProperties.setMessageListener(listener(properties));
+        if (observations != null) {
+            containerProperties.setObservationEnabled(true);
+            containerProperties.setObservationRegistry(observations);
+        }
         this.container = new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
         container.setConcurrency(properties.concurrency());
         container.setBeanName("atelier-events-" + processor.consumer());

@@ -4,7 +4,9 @@ import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.EventPayload;
 import dev.atelier.platform.event.EventType;
+import dev.atelier.platform.observability.TraceContextSource;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.reactive.TransactionSynchronization;
@@ -27,24 +29,33 @@ import reactor.core.publisher.Mono;
 public final class Outbox {
 
     private static final String INSERT = """
-            INSERT INTO atelier_platform.outbox_event (event_id, topic, type, source, subject, event_time, data)
-            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)
+            INSERT INTO atelier_platform.outbox_event
+                (event_id, topic, type, source, subject, event_time, data, traceparent, tracestate)
+            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)
             """;
 
     private final DatabaseClient database;
     private final CloudEventsJson json;
     private final String source;
     private final Runnable onCommit;
+    private final TraceContextSource traces;
 
     /**
      * @param onCommit run after a transaction with an append commits (wakes the local relay); must
      *     be cheap and must not block
      */
     public Outbox(DatabaseClient database, CloudEventsJson json, String source, Runnable onCommit) {
+        this(database, json, source, onCommit, TraceContextSource.NONE);
+    }
+
+    /** @param traces the trace context kept with each event, for the relay to send along */
+    public Outbox(DatabaseClient database, CloudEventsJson json, String source, Runnable onCommit,
+            TraceContextSource traces) {
         this.database = Objects.requireNonNull(database, "database");
         this.json = Objects.requireNonNull(json, "json");
         this.source = Objects.requireNonNull(source, "source");
         this.onCommit = Objects.requireNonNull(onCommit, "onCommit");
+        this.traces = Objects.requireNonNull(traces, "traces");
     }
 
     /** This service's CloudEvents {@code source}. */
@@ -69,19 +80,24 @@ public final class Outbox {
                         + envelope.data().getClass().getSimpleName() + " data (" + type + ")"));
             }
             String data = json.dataJson(envelope.data());
-            return activeTransaction().flatMap(transaction -> database.sql(INSERT)
+            return activeTransaction().zipWith(traces.current()).flatMap(context -> nullable(nullable(database.sql(INSERT)
                     .bind(0, envelope.id())
                     .bind(1, type.topic())
                     .bind(2, envelope.type())
                     .bind(3, envelope.source())
                     .bind(4, envelope.subject())
                     .bind(5, envelope.time())
-                    .bind(6, data)
+                    .bind(6, data), 7, context.getT2().traceparent()), 8, context.getT2().tracestate())
                     .fetch()
                     .rowsUpdated()
-                    .doOnSuccess(inserted -> transaction.registerSynchronization(new WakeRelayAfterCommit(onCommit)))
+                    .doOnSuccess(inserted -> context.getT1().registerSynchronization(new WakeRelayAfterCommit(onCommit)))
                     .then());
         });
+    }
+
+    private static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, int index,
+            @Nullable String value) {
+        return value == null ? spec.bindNull(index, String.class) : spec.bind(index, value);
     }
 
     private static Mono<TransactionSynchronizationManager> activeTransaction() {

@@ -2,6 +2,7 @@ package dev.atelier.platform.outbox;
 
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventAutoConfiguration;
+import dev.atelier.platform.observability.TraceContextSource;
 import dev.atelier.platform.schema.PlatformSchemaMigration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
@@ -43,10 +44,12 @@ public class OutboxAutoConfiguration {
     @ConditionalOnMissingBean
     Outbox outbox(ObjectProvider<DatabaseClient> databaseClient, ConnectionFactory connectionFactory,
             CloudEventsJson json, OutboxProperties properties, Environment environment,
-            ObjectProvider<RelayWakeUp> relay, ObjectProvider<PlatformSchemaMigration> schema) {
+            ObjectProvider<RelayWakeUp> relay, ObjectProvider<PlatformSchemaMigration> schema,
+            ObjectProvider<TraceContextSource> traces) {
         schema.ifAvailable(PlatformSchemaMigration::ensureMigrated);
         DatabaseClient database = databaseClient.getIfAvailable(() -> DatabaseClient.create(connectionFactory));
-        return new Outbox(database, json, source(properties, environment), () -> relay.ifAvailable(RelayWakeUp::wakeUp));
+        return new Outbox(database, json, source(properties, environment), () -> relay.ifAvailable(RelayWakeUp::wakeUp),
+                traces.getIfAvailable(() -> TraceContextSource.NONE));
     }
 
     static String source(OutboxProperties properties, Environment environment) {

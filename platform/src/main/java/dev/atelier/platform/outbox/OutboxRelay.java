@@ -3,6 +3,7 @@ package dev.atelier.platform.outbox;
 import dev.atelier.platform.event.CloudEventAttributes;
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.ReliableProducerSettings;
+import dev.atelier.platform.observability.TraceHeaders;
 import dev.atelier.platform.outbox.PublishableRows.PendingRow;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -67,7 +68,8 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
     private static final int MAX_ERROR_LENGTH = 2000;
 
     private static final String CLAIM = """
-            SELECT o.id, o.event_id, o.topic, o.type, o.source, o.subject, o.event_time, o.data::text AS data, o.attempts
+            SELECT o.id, o.event_id, o.topic, o.type, o.source, o.subject, o.event_time, o.data::text AS data, o.attempts,
+                   o.traceparent, o.tracestate
             FROM atelier_platform.outbox_event o
             WHERE o.published_at IS NULL
               AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= clock_timestamp())
@@ -349,7 +351,8 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
                                 row.get("type", String.class), row.get("event_time", Instant.class),
                                 row.get("subject", String.class)),
                         row.get("data", String.class),
-                        Objects.requireNonNull(row.get("attempts", Integer.class))))
+                        Objects.requireNonNull(row.get("attempts", Integer.class)),
+                        new TraceHeaders(row.get("traceparent", String.class), row.get("tracestate", String.class))))
                 .all();
     }
 
@@ -383,6 +386,13 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
         RecordHeaders headers = new RecordHeaders();
         CloudEventsJson.headers(event.attributes())
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        // The appending transaction's trace context: the consumer's span continues that trace.
+        if (event.trace().traceparent() != null) {
+            headers.add(TraceHeaders.TRACEPARENT, event.trace().traceparent().getBytes(StandardCharsets.UTF_8));
+        }
+        if (event.trace().tracestate() != null) {
+            headers.add(TraceHeaders.TRACESTATE, event.trace().tracestate().getBytes(StandardCharsets.UTF_8));
+        }
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), null, event.key(),
                 json.structured(event.attributes(), event.dataJson()), headers);
         return Mono.fromFuture(() -> kafka.send(record), true)

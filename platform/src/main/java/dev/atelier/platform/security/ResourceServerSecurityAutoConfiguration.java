@@ -42,7 +42,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 public final class ResourceServerSecurityAutoConfiguration {
 
     /** Probes and build info stay reachable for orchestrators, without a token. */
-    static final List<String> ALWAYS_PUBLIC_PATHS = List.of("/actuator/health/**", "/actuator/info");
+    static final List<String> ALWAYS_PUBLIC_PATHS = List.of("/actuator/health/**", "/actuator/info",
+            // Scraped by Prometheus inside the network; the gateway routes only /api/** and the docs.
+            "/actuator/prometheus");
 
     @Bean
     @ConditionalOnMissingBean

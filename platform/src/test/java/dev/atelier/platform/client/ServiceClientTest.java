@@ -39,7 +39,7 @@ import reactor.test.StepVerifier;
                         + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
                         + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
                 "atelier.clients.retries.first-backoff=5ms",
-                "resilience4j.timelimiter.instances.thing-service.timeout-duration=2s",
+                "resilience4j.timelimiter.instances.thing-service.timeout-duration=15s",
                 "resilience4j.timelimiter.instances.slow-service.timeout-duration=300ms",
                 "resilience4j.circuitbreaker.instances.flaky-service.sliding-window-size=4",
                 "resilience4j.circuitbreaker.instances.flaky-service.minimum-number-of-calls=4",

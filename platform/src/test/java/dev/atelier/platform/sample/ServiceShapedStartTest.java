@@ -50,8 +50,9 @@ class ServiceShapedStartTest {
 
         try (ConfigurableApplicationContext service = start(database)) {
             assertThat(service.getBeanNamesForType(DataSource.class)).as("JDBC DataSources in an R2DBC service").isEmpty();
-            assertThat(service.getBean(PlatformSchemaMigration.class).migrationsExecuted()).isEqualTo(2);
-            assertThat(history(service, "atelier_platform")).containsExactly("1 outbox event", "2 processed event");
+            assertThat(service.getBean(PlatformSchemaMigration.class).migrationsExecuted()).isEqualTo(3);
+            assertThat(history(service, "atelier_platform")).containsExactly("1 outbox event", "2 processed event",
+                    "3 outbox trace context");
             assertThat(history(service, "public")).containsExactly("1 sample order");
             assertThat(tables(service, "public")).containsExactly("flyway_schema_history", "sample_order");
             assertThat(tables(service, "atelier_platform"))
@@ -62,7 +63,8 @@ class ServiceShapedStartTest {
 
         try (ConfigurableApplicationContext restarted = start(database)) {
             assertThat(restarted.getBean(PlatformSchemaMigration.class).migrationsExecuted()).isZero();
-            assertThat(history(restarted, "atelier_platform")).containsExactly("1 outbox event", "2 processed event");
+            assertThat(history(restarted, "atelier_platform")).containsExactly("1 outbox event", "2 processed event",
+                    "3 outbox trace context");
             assertThat(history(restarted, "public")).containsExactly("1 sample order");
 
             placeOrderAndSeeItsEventPublished(restarted);

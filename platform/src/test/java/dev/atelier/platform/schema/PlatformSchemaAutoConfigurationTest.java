@@ -109,11 +109,11 @@ class PlatformSchemaAutoConfigurationTest {
                 "spring.datasource.password=" + database.password());
 
         onDatabase.run(context -> assertThat(context.getBean(PlatformSchemaMigration.class).migrationsExecuted())
-                .isEqualTo(2));
+                .isEqualTo(3));
         onDatabase.run(context -> assertThat(context.getBean(PlatformSchemaMigration.class).migrationsExecuted())
                 .as("the second start finds nothing to do").isZero());
 
-        assertThat(appliedVersions(database)).containsExactly("1", "2");
+        assertThat(appliedVersions(database)).containsExactly("1", "2", "3");
         assertThat(output).contains("Boot's Flyway does not run the service's own migrations: set spring.flyway.url");
     }
 
