@@ -46,6 +46,14 @@ class StyleImageBadInputTest extends MediaIntegrationTest {
     }
 
     @Test
+    void a_file_far_over_the_limit_is_refused_while_it_streams() {
+        // 4 MiB against a 64 KiB limit: the service answers once the limit is passed, without reading the rest
+        byte[] huge = Arrays.copyOf(TestImages.jpeg(40, 40), 4 * 1024 * 1024);
+        assertStoresNothing(() -> problem(upload(lead(), huge, "huge.jpg", ORDER_SERVICE.newOrder()), 413,
+                "payload-too-large"));
+    }
+
+    @Test
     void a_file_of_exactly_the_limit_is_accepted() {
         // a JPEG decoder stops at the end-of-image marker, so padding after it still reads
         byte[] jpeg = TestImages.jpeg(40, 40);
