@@ -1,0 +1,93 @@
+package dev.atelier.media.images.purge;
+
+import dev.atelier.media.MediaProperties;
+import dev.atelier.media.images.domain.StyleImage;
+import dev.atelier.media.images.persistence.StyleImageRepository;
+import dev.atelier.media.storage.ObjectStore;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Removes images deleted longer than {@code purge-after} ago for good: every {@code purge-interval}
+ * their objects first, then their rows. A failure leaves the row, so the next run tries again
+ * (deleting an object twice is harmless). Non-blocking; stops with the application.
+ */
+@Component
+public class DeletedImagePurge implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DeletedImagePurge.class);
+
+    private final StyleImageRepository images;
+    private final ObjectStore objects;
+    private final MediaProperties properties;
+    private final Object lifecycle = new Object();
+    private @Nullable Disposable runs;
+
+    public DeletedImagePurge(StyleImageRepository images, ObjectStore objects, MediaProperties properties) {
+        this.images = images;
+        this.objects = objects;
+        this.properties = properties;
+    }
+
+    /** Purges images deleted more than {@code retention} ago, one batch; emits how many. */
+    public Mono<Long> purgeDeletedBefore(Duration retention) {
+        return images.findDeletedBefore(Instant.now().minus(retention), properties.purgeBatchSize())
+                .concatMap(image -> purge(image).onErrorResume(e -> {
+                    log.warn("Could not purge style image {} yet: {}", image.id(), e.toString());
+                    return Mono.just(0L);
+                }))
+                .reduce(0L, Long::sum)
+                .doOnNext(purged -> {
+                    if (purged > 0) {
+                        log.info("Purged {} style images deleted more than {} ago", purged, retention);
+                    }
+                });
+    }
+
+    private Mono<Long> purge(StyleImage image) {
+        Mono<Void> thumbnail = image.thumbnailKey() == null ? Mono.empty() : objects.delete(image.thumbnailKey());
+        return objects.delete(image.objectKey()).then(thumbnail).then(images.removeDeleted(image.id()));
+    }
+
+    @Override
+    public void start() {
+        synchronized (lifecycle) {
+            if (runs != null) {
+                return;
+            }
+            Duration interval = properties.purgeInterval();
+            runs = Flux.interval(interval, interval)
+                    .onBackpressureDrop()
+                    .concatMap(tick -> purgeDeletedBefore(properties.purgeAfter()).onErrorResume(e -> {
+                        log.warn("Style image purge failed: {}", e.toString());
+                        return Mono.empty();
+                    }), 1)
+                    .subscribe();
+        }
+    }
+
+    @Override
+    public void stop() {
+        synchronized (lifecycle) {
+            if (runs != null) {
+                runs.dispose();
+                runs = null;
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        synchronized (lifecycle) {
+            return runs != null;
+        }
+    }
+}
