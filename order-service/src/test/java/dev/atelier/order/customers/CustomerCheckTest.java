@@ -56,6 +56,24 @@ class CustomerCheckTest extends OrderApiTest {
     }
 
     @Test
+    void customer_service_slower_than_the_time_limit_is_503_and_nothing_is_stored() {
+        Map<String, Object> json = orderJson(CustomerServiceStandIn.slowCustomer());
+        post(json, leadToken()).expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.service").isEqualTo("customer-service");
+        assertThat(storedWithNotes(json.get("notes"))).isZero();
+    }
+
+    @Test
+    void a_missing_exists_route_is_a_502_not_an_unknown_customer() {
+        Map<String, Object> json = orderJson(CustomerServiceStandIn.customerWithoutRoute());
+        post(json, leadToken()).expectStatus().isEqualTo(502)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://atelier.dev/problems/bad-gateway")
+                .jsonPath("$.service").isEqualTo("customer-service");
+        assertThat(storedWithNotes(json.get("notes"))).isZero();
+    }
+
+    @Test
     void bad_input_is_400_even_while_customer_service_is_down() {
         Map<String, Object> json = orderJson(UUID.randomUUID());
         json.put("deliveryDate", today().minusDays(3).toString());

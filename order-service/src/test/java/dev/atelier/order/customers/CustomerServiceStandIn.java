@@ -24,6 +24,10 @@ public final class CustomerServiceStandIn {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<UUID> UNKNOWN = ConcurrentHashMap.newKeySet();
     private static final Set<UUID> ARCHIVED = ConcurrentHashMap.newKeySet();
+    /** Customers whose check answers later than any time limit order-service keeps. */
+    private static final Set<UUID> SLOW = ConcurrentHashMap.newKeySet();
+    /** Customers whose check answers 404, as if the route were missing (the real one always answers 200). */
+    private static final Set<UUID> NOT_FOUND = ConcurrentHashMap.newKeySet();
     private static final Map<UUID, Map<String, Object>> MEASUREMENTS = new ConcurrentHashMap<>();
     /** The Authorization header of the last call about each id (customer or measurement). */
     private static final Map<UUID, String> AUTHORIZATIONS = new ConcurrentHashMap<>();
@@ -49,6 +53,18 @@ public final class CustomerServiceStandIn {
     public static UUID archivedCustomer() {
         UUID id = UUID.randomUUID();
         ARCHIVED.add(id);
+        return id;
+    }
+
+    public static UUID slowCustomer() {
+        UUID id = UUID.randomUUID();
+        SLOW.add(id);
+        return id;
+    }
+
+    public static UUID customerWithoutRoute() {
+        UUID id = UUID.randomUUID();
+        NOT_FOUND.add(id);
         return id;
     }
 
@@ -93,9 +109,15 @@ public final class CustomerServiceStandIn {
                         .get("/api/customers/{id}/exists", (request, response) -> {
                             UUID id = UUID.fromString(request.param("id"));
                             remember(id, request.requestHeaders().get("Authorization"));
+                            if (NOT_FOUND.contains(id)) {
+                                return response.status(404).send();
+                            }
                             boolean exists = !UNKNOWN.contains(id);
-                            return json(response, Map.of("id", id, "exists", exists,
+                            String body = JSON.writeValueAsString(Map.of("id", id, "exists", exists,
                                     "archived", exists && ARCHIVED.contains(id)));
+                            return response.header("Content-Type", "application/json").sendString(
+                                    SLOW.contains(id) ? Mono.just(body).delayElement(Duration.ofSeconds(6))
+                                            : Mono.just(body));
                         })
                         .get("/api/measurements/{id}", (request, response) -> {
                             UUID id = UUID.fromString(request.param("id"));
