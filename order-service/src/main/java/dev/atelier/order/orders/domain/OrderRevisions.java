@@ -70,10 +70,11 @@ public final class OrderRevisions {
         boolean itemsChanged = items != order.items();
         boolean measurementChanged = !Objects.equals(order.measurementId(), terms.measurementId());
         boolean priceChanged = !order.price().equals(terms.price());
-        boolean deliveryChanged = !order.deliveryDate().equals(terms.deliveryDate())
-                || order.deliveryMethod() != terms.deliveryMethod()
-                || !Objects.equals(order.deliveryAddress(), terms.deliveryAddress())
-                || !Objects.equals(order.notes(), terms.notes());
+        String deliveryChange = !order.deliveryDate().equals(terms.deliveryDate()) ? "deliveryDate"
+                : order.deliveryMethod() != terms.deliveryMethod() ? "deliveryMethod"
+                : !Objects.equals(order.deliveryAddress(), terms.deliveryAddress()) ? "deliveryAddress"
+                : !Objects.equals(order.notes(), terms.notes()) ? "notes" : null;
+        boolean deliveryChanged = deliveryChange != null;
         if (!itemsChanged && !measurementChanged && !priceChanged && !deliveryChanged) {
             return order;
         }
@@ -94,7 +95,7 @@ public final class OrderRevisions {
             }
         }
         if (deliveryChanged) {
-            requireStatus(order, "deliveryDate", DELIVERY_OPEN,
+            requireStatus(order, deliveryChange, DELIVERY_OPEN,
                     "delivery and notes change only until the order is DELIVERED or CANCELLED");
             checkDelivery(order, terms);
         }

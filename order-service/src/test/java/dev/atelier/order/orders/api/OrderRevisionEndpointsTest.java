@@ -155,7 +155,7 @@ class OrderRevisionEndpointsTest extends OrderApiTest {
         Map<?, ?> delivered = read(order.get("id"));
         patch(order.get("id"), Map.of("notes", "too late", "version", delivered.get("version")),
                 MediaType.APPLICATION_JSON).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.currentStatus").isEqualTo("DELIVERED");
+                .expectBody().jsonPath("$.currentStatus").isEqualTo("DELIVERED").jsonPath("$.field").isEqualTo("notes");
         patch(order.get("id"), Map.of("price", Map.of("amount", 1, "currency", "EUR"), "version",
                 delivered.get("version")), MERGE_PATCH).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.field").isEqualTo("price");
