@@ -113,6 +113,36 @@ class OrderItemEndpointsTest extends OrderApiTest {
     }
 
     @Test
+    void concurrent_item_changes_queue_on_the_order_and_the_same_version_wins_only_once() {
+        Map<?, ?> order = create(orderJson(UUID.randomUUID()));
+        Object orderId = order.get("id");
+        List<Integer> unguarded = concurrently(5, i -> Map.of("description", "Button " + i, "quantity", 1), orderId);
+        assertThat(unguarded).containsOnly(201);
+        Map<?, ?> after = read(orderId);
+        assertThat((List<?>) after.get("items")).hasSize(7);
+        assertThat(after.get("itemListVersion")).isEqualTo(6);
+        assertThat(after.get("version")).isEqualTo(5);
+
+        List<Integer> guarded = concurrently(4, i -> Map.of("description", "Hook " + i, "quantity", 1,
+                "orderVersion", 5), orderId);
+        assertThat(guarded).containsOnlyOnce(201).containsOnly(201, 409);
+        assertThat((List<?>) read(orderId).get("items")).hasSize(8);
+    }
+
+    /** Sends {@code count} item additions to the order at the same time; answers their statuses. */
+    private List<Integer> concurrently(int count, java.util.function.IntFunction<Map<String, Object>> body,
+            Object orderId) {
+        String token = leadToken();
+        List<java.util.concurrent.CompletableFuture<Integer>> calls = java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() -> http.post()
+                        .uri("/api/orders/{id}/items", orderId).headers(h -> h.setBearerAuth(token))
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(body.apply(i)).exchange()
+                        .returnResult(String.class).getStatus().value()))
+                .toList();
+        return calls.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    }
+
+    @Test
     void an_item_is_removed_but_never_the_last_one() {
         Map<?, ?> order = create(orderJson(UUID.randomUUID()));
         List<?> items = (List<?>) order.get("items");
