@@ -5,6 +5,7 @@ import dev.atelier.platform.client.DownstreamRejectedException;
 import dev.atelier.platform.client.ServiceClient;
 import dev.atelier.platform.client.ServiceClients;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -52,8 +53,9 @@ public class CustomerDirectory {
                 .switchIfEmpty(Mono.error(() -> new UnusableReferenceException("measurementId",
                         "is not a known measurement set (" + measurementId + ")")))
                 .flatMap(answer -> customerId.equals(answer.customerId())
-                        ? Mono.just(new MeasurementSnapshot(answer.id(), answer.type(), answer.unit(), answer.values() == null ? java.util.Map.of() : answer.values(),
-                                answer.notes(), answer.version(), now))
+                        ? Mono.just(new MeasurementSnapshot(answer.id(), answer.type(), answer.unit(),
+                                answer.values() == null ? Map.of() : answer.values(), answer.notes(), answer.version(),
+                                now))
                         : Mono.error(new UnusableReferenceException("measurementId",
                                 "belongs to another customer, not to " + customerId)));
     }

@@ -6,6 +6,7 @@ import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderItem;
 import dev.atelier.order.orders.persistence.OrderItemRepository.ItemRow;
 import dev.atelier.platform.domain.InvalidValueException;
+import dev.atelier.platform.error.FieldProblem;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.PageQuery;
@@ -136,7 +137,7 @@ public class OrderItemController {
                     "item");
         } catch (InvalidValueException e) {
             String field = e.field().equals("item") ? "inventoryItemId" : e.field().substring("item.".length());
-            throw new ValidationFailedException(List.of(new dev.atelier.platform.error.FieldProblem(field,
+            throw new ValidationFailedException(List.of(new FieldProblem(field,
                     e.getMessage())));
         }
     }

@@ -5,6 +5,7 @@ import static dev.atelier.order.orders.domain.OrderStatus.IN_PROGRESS;
 import static dev.atelier.order.orders.domain.OrderStatus.PENDING;
 
 import dev.atelier.platform.domain.InvalidValueException;
+import dev.atelier.platform.domain.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -202,7 +203,7 @@ public final class OrderRevisions {
     }
 
     private static Order copy(Order order, List<OrderItem> items, UUID measurementId, MeasurementSnapshot measurement,
-            dev.atelier.platform.domain.Money price, LocalDate deliveryDate, DeliveryMethod deliveryMethod,
+            Money price, LocalDate deliveryDate, DeliveryMethod deliveryMethod,
             DeliveryAddress deliveryAddress, String notes, int itemListVersion, StockStatus stockStatus, long version,
             Instant now, String user) {
         boolean stockReset = stockStatus == StockStatus.RESERVING && order.stockStatus() != StockStatus.RESERVING;
