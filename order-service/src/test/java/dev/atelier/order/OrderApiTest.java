@@ -1,5 +1,6 @@
 package dev.atelier.order;
 
+import dev.atelier.order.customers.CustomerServiceStandIn;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
 import java.time.Duration;
@@ -24,7 +25,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the HTTP tests: the application on a random port against a real PostgreSQL database
- * a real Kafka broker and a real Keycloak. Every subclass has the same configuration, so they share one Spring
+ * a real Kafka broker and a real Keycloak, with {@link CustomerServiceStandIn} answering for
+ * customer-service (every customer exists unless a test says otherwise). Every subclass has the same configuration, so they share one Spring
  * context (and one database) per JVM; tests therefore make their own, uniquely marked data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -47,6 +49,7 @@ public abstract class OrderApiTest {
         TestInfrastructure.postgres("orders").registerWith(registry);
         TestInfrastructure.kafka().registerWith(registry);
         TestInfrastructure.keycloak().registerWith(registry);
+        CustomerServiceStandIn.registerWith(registry);
     }
 
     protected static String leadToken() {

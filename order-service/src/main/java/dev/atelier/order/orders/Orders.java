@@ -1,7 +1,9 @@
 package dev.atelier.order.orders;
 
+import dev.atelier.order.customers.CustomerDirectory;
 import dev.atelier.order.orders.domain.IllegalStatusMoveException;
 import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.OrderRevisions;
 import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.StatusChange;
 import dev.atelier.order.orders.persistence.OrderFilter;
@@ -39,9 +41,11 @@ public class Orders {
     private final Outbox outbox;
     private final TransactionalOperator transactions;
     private final Clock clock;
+    private final CustomerDirectory customers;
 
     public Orders(OrderRepository orders, StatusChangeRepository timeline, Outbox outbox,
-            TransactionalOperator transactions, Clock clock) {
+            TransactionalOperator transactions, Clock clock, CustomerDirectory customers) {
+        this.customers = customers;
         this.outbox = outbox;
         this.orders = orders;
         this.timeline = timeline;
@@ -52,19 +56,30 @@ public class Orders {
     /**
      * Stores a new PENDING order with all its items, its first timeline row and its
      * {@code order.created} event (for inventory to reserve the stock) in one transaction, or nothing.
+     * customer-service is asked first: the customer must be active, and a linked measurement set
+     * theirs (it is copied into the order). customer-service down: 503, nothing stored.
      */
     public Mono<Order> create(Order.Terms terms) {
         return CurrentUser.name().flatMap(user -> {
             // PostgreSQL keeps microseconds; the answer must equal a later read.
             Instant now = now();
-            Order order = Order.create(terms, now, user);
-            return orders.insert(order)
-                    .then(timeline.insert(new StatusChange(UUID.randomUUID(), order.id(), null, order.status(), now,
-                            user, null)))
-                    .then(outbox.append(created(order)))
-                    .thenReturn(order)
-                    .as(transactions::transactional);
+            // The order's own rules first, so bad input is a 400 even while customer-service is down.
+            Order checked = Order.create(terms, now, user);
+            return customers.requireActive(terms.customerId())
+                    .then(terms.measurementId() == null ? Mono.just(checked)
+                            : customers.copyMeasurement(terms.measurementId(), terms.customerId(), now)
+                                    .map(copy -> OrderRevisions.withMeasurementCopy(checked, copy)))
+                    .flatMap(order -> store(order, now, user));
         });
+    }
+
+    private Mono<Order> store(Order order, Instant now, String user) {
+        return orders.insert(order)
+                .then(timeline.insert(new StatusChange(UUID.randomUUID(), order.id(), null, order.status(), now,
+                        user, null)))
+                .then(outbox.append(created(order)))
+                .thenReturn(order)
+                .as(transactions::transactional);
     }
 
     /**

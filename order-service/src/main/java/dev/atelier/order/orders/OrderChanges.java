@@ -1,0 +1,170 @@
+package dev.atelier.order.orders;
+
+import dev.atelier.order.customers.CustomerDirectory;
+import dev.atelier.order.orders.domain.MeasurementSnapshot;
+import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.OrderItem;
+import dev.atelier.order.orders.domain.OrderRevisions;
+import dev.atelier.order.orders.domain.OrderStatus;
+import dev.atelier.order.orders.persistence.OrderRepository;
+import dev.atelier.order.orders.persistence.OrderRevisionRepository;
+import dev.atelier.platform.error.ConflictException;
+import dev.atelier.platform.error.NotFoundException;
+import dev.atelier.platform.event.OrderCancelled;
+import dev.atelier.platform.event.OrderItemsChanged;
+import dev.atelier.platform.event.StockTrackedItem;
+import dev.atelier.platform.outbox.Outbox;
+import dev.atelier.platform.security.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Changes to an order after creation: its terms (PUT/PATCH), its items, its deletion. Each is one
+ * transaction under the order's row lock, checked by {@link OrderRevisions}; an item change writes
+ * {@code order.items-changed} (the whole stock-tracked list and its new version) and a delete
+ * {@code order.cancelled} (inventory releases the stock) to the outbox in that transaction.
+ */
+@Service
+public class OrderChanges {
+
+    private final OrderRepository orders;
+    private final OrderRevisionRepository revisions;
+    private final CustomerDirectory customers;
+    private final Outbox outbox;
+    private final TransactionalOperator transactions;
+    private final Clock clock;
+
+    public OrderChanges(OrderRepository orders, OrderRevisionRepository revisions, CustomerDirectory customers,
+            Outbox outbox, TransactionalOperator transactions, Clock clock) {
+        this.orders = orders;
+        this.revisions = revisions;
+        this.customers = customers;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Replaces the order's terms if it still has {@code expectedVersion}. A newly linked measurement
+     * set is copied from customer-service first (outside the transaction); the same set as before
+     * keeps the copy the order already has.
+     */
+    public Mono<Order> replaceTerms(UUID id, Order.Terms terms, long expectedVersion) {
+        return get(id).flatMap(current -> {
+            // Stale before asking customer-service; checked again under the lock.
+            checkVersion(current, expectedVersion);
+            boolean relinks = terms.measurementId() != null && !terms.measurementId().equals(current.measurementId())
+                    && current.status() == OrderStatus.PENDING && current.customerId().equals(terms.customerId());
+            Mono<Optional<MeasurementSnapshot>> copy = relinks
+                    ? customers.copyMeasurement(terms.measurementId(), current.customerId(), now()).map(Optional::of)
+                    : Mono.just(Optional.empty());
+            // Any other measurement change is refused by the rules before the (absent) copy is used.
+            return copy.flatMap(measurement -> change(id, expectedVersion,
+                    (order, now, user) -> OrderRevisions.reviseTerms(order, terms, measurement.orElse(null), now, user)));
+        });
+    }
+
+    public Mono<Order> addItem(UUID orderId, OrderItem item, Long expectedVersion) {
+        return change(orderId, expectedVersion, (order, now, user) -> OrderRevisions.addItem(order, item, now, user));
+    }
+
+    public Mono<Order> changeItem(UUID orderId, UUID itemId, OrderItem content, Long expectedVersion) {
+        return change(orderId, expectedVersion, (order, now, user) -> {
+            requireItem(order, itemId);
+            return OrderRevisions.changeItem(order, itemId, content, now, user);
+        });
+    }
+
+    public Mono<Order> removeItem(UUID orderId, UUID itemId, Long expectedVersion) {
+        return change(orderId, expectedVersion, (order, now, user) -> {
+            requireItem(order, itemId);
+            return OrderRevisions.removeItem(order, itemId, now, user);
+        });
+    }
+
+    /** Deletes a PENDING order with nothing paid; inventory learns through {@code order.cancelled}. */
+    public Mono<Void> delete(UUID id, Long expectedVersion) {
+        return orders.lockById(id)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, id)))
+                .flatMap(order -> {
+                    checkVersion(order, expectedVersion);
+                    OrderRevisions.checkDeletable(order);
+                    return revisions.delete(id, order.version())
+                            .flatMap(deleted -> deleted == 0 ? Mono.error(stale(order.version()))
+                                    : outbox.append(new OrderCancelled(order.id(), order.customerId(),
+                                            order.itemListVersion(), stock(order), order.status().name(), now())));
+                })
+                .as(transactions::transactional);
+    }
+
+    /** Locks the order, applies {@code revise}, writes what changed with its event, in one transaction. */
+    private Mono<Order> change(UUID id, Long expectedVersion, Revision revise) {
+        return CurrentUser.name().flatMap(user -> orders.lockById(id)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, id)))
+                .flatMap(current -> {
+                    checkVersion(current, expectedVersion);
+                    Order revised = revise.apply(current, now(), user);
+                    if (revised == current) {
+                        return Mono.just(current);
+                    }
+                    boolean itemsChanged = revised.itemListVersion() != current.itemListVersion();
+                    return revisions.updateTerms(revised, current.version())
+                            .flatMap(updated -> updated == 0 ? Mono.error(stale(current.version()))
+                                    : itemsChanged ? revisions.replaceItems(id, revised.items())
+                                            .then(outbox.append(itemsChanged(revised)))
+                                            : Mono.empty())
+                            .thenReturn(revised);
+                })
+                .as(transactions::transactional));
+    }
+
+    private Mono<Order> get(UUID id) {
+        return orders.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, id)));
+    }
+
+    private static void checkVersion(Order order, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != order.version()) {
+            throw stale(order.version());
+        }
+    }
+
+    private static void requireItem(Order order, UUID itemId) {
+        if (order.items().stream().noneMatch(item -> item.id().equals(itemId))) {
+            throw new NotFoundException(OrderItems.RESOURCE, itemId);
+        }
+    }
+
+    private static ConflictException stale(long currentVersion) {
+        return new ConflictException("Someone else changed this order meanwhile; read it again and retry.",
+                Map.of("currentVersion", currentVersion));
+    }
+
+    private static OrderItemsChanged itemsChanged(Order order) {
+        return new OrderItemsChanged(order.id(), order.customerId(), order.itemListVersion(), stock(order),
+                order.status().name(), order.updatedAt());
+    }
+
+    private static List<StockTrackedItem> stock(Order order) {
+        return order.stockToReserve().entrySet().stream()
+                .map(line -> new StockTrackedItem(line.getKey(), line.getValue())).toList();
+    }
+
+    /** PostgreSQL keeps microseconds; an answer must equal a later read. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** One change computed by the domain from the locked order. */
+    @FunctionalInterface
+    private interface Revision {
+        Order apply(Order current, Instant now, String user);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.atelier.order.orders.api;
+
+import dev.atelier.order.orders.OrderChanges;
+import dev.atelier.order.orders.OrderItems;
+import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.OrderItem;
+import dev.atelier.order.orders.persistence.OrderItemRepository.ItemRow;
+import dev.atelier.platform.domain.InvalidValueException;
+import dev.atelier.platform.error.FieldProblem;
+import dev.atelier.platform.error.ValidationFailedException;
+import dev.atelier.platform.security.Roles;
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/order-items}, {@code /api/order-items/{id}} and {@code /api/orders/{id}/items}: every
+ * designer reads items; lead designers add, change and remove them while the order is PENDING.
+ * Each change bumps the order's version and item-list version and tells inventory the new list.
+ */
+@RestController
+public class OrderItemController {
+
+    private final OrderItems items;
+    private final OrderChanges changes;
+    private final JsonMergePatch mergePatch;
+
+    OrderItemController(OrderItems items, OrderChanges changes, JsonMergePatch mergePatch) {
+        this.items = items;
+        this.changes = changes;
+        this.mergePatch = mergePatch;
+    }
+
+    @GetMapping("/api/order-items")
+    @PreAuthorize(Roles.ANY_DESIGNER)
+    public Mono<PageResponse<OrderItemResourceView>> list(@RequestParam(required = false) UUID orderId,
+            PageQuery page) {
+        return items.list(orderId, page).map(result -> result.map(OrderItemResourceView::of));
+    }
+
+    @GetMapping("/api/orders/{id}/items")
+    @PreAuthorize(Roles.ANY_DESIGNER)
+    public Mono<PageResponse<OrderItemResourceView>> listOfOrder(@PathVariable UUID id, PageQuery page) {
+        return items.listOf(id, page).map(result -> result.map(OrderItemResourceView::of));
+    }
+
+    @GetMapping("/api/order-items/{id}")
+    @PreAuthorize(Roles.ANY_DESIGNER)
+    public Mono<OrderItemResourceView> get(@PathVariable UUID id) {
+        return items.get(id).map(OrderItemResourceView::of);
+    }
+
+    @PostMapping("/api/order-items")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<ResponseEntity<OrderItemResourceView>> add(@Valid @RequestBody ItemWriteRequest request) {
+        if (request.orderId() == null) {
+            throw new ValidationFailedException("orderId", "must not be null");
+        }
+        return add(request.orderId(), request);
+    }
+
+    @PostMapping("/api/orders/{id}/items")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<ResponseEntity<OrderItemResourceView>> addToOrder(@PathVariable UUID id,
+            @Valid @RequestBody ItemWriteRequest request) {
+        requireSameOrder(id, request);
+        return add(id, request);
+    }
+
+    @PutMapping("/api/order-items/{id}")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<OrderItemResourceView> replace(@PathVariable UUID id, @Valid @RequestBody ItemWriteRequest request) {
+        return items.get(id).flatMap(current -> change(current, request));
+    }
+
+    @PatchMapping(path = "/api/order-items/{id}", consumes = { JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<OrderItemResourceView> patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
+        return items.get(id).flatMap(current -> change(current, mergePatch.apply(new ItemWriteRequest(current.orderId(),
+                current.inventoryItemId(), current.size(), current.description(), current.quantity(), null), patch,
+                ItemWriteRequest.class)));
+    }
+
+    /** Removing the last item is refused (409): an order needs one; delete or cancel the order instead. */
+    @DeleteMapping("/api/order-items/{id}")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public Mono<Void> remove(@PathVariable UUID id, @RequestParam(required = false) Long orderVersion) {
+        return items.get(id).flatMap(current -> OrderProblems.answered(
+                changes.removeItem(current.orderId(), id, orderVersion))).then();
+    }
+
+    private Mono<ResponseEntity<OrderItemResourceView>> add(UUID orderId, ItemWriteRequest request) {
+        return OrderProblems.answered(Mono.fromSupplier(() -> item(request))
+                        .flatMap(item -> changes.addItem(orderId, item, request.orderVersion())
+                                .map(order -> OrderItemResourceView.of(order, item.id()))))
+                .map(view -> ResponseEntity.created(URI.create("/api/order-items/" + view.id())).body(view));
+    }
+
+    private Mono<OrderItemResourceView> change(ItemRow current, ItemWriteRequest request) {
+        requireSameOrder(current.orderId(), request);
+        return OrderProblems.answered(Mono.fromSupplier(() -> item(request))
+                .flatMap(item -> changes.changeItem(current.orderId(), current.id(), item, request.orderVersion()))
+                .map((Order order) -> OrderItemResourceView.of(order, current.id())));
+    }
+
+    private static void requireSameOrder(UUID orderId, ItemWriteRequest request) {
+        if (request.orderId() != null && !request.orderId().equals(orderId)) {
+            throw new ValidationFailedException("orderId", "must be the item's own order " + orderId
+                    + " (an item does not move to another order)");
+        }
+    }
+
+    /** The item's rules, with errors named by the request's own fields. */
+    private static OrderItem item(ItemWriteRequest request) {
+        try {
+            return OrderItem.of(request.inventoryItemId(), request.size(), request.description(), request.quantity(),
+                    "item");
+        } catch (InvalidValueException e) {
+            String field = e.field().equals("item") ? "inventoryItemId" : e.field().substring("item.".length());
+            throw new ValidationFailedException(List.of(new FieldProblem(field,
+                    e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.atelier.order.orders.api;
+
+import dev.atelier.order.orders.OrderChanges;
+import dev.atelier.order.orders.Orders;
+import dev.atelier.platform.security.Roles;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code PUT}, {@code PATCH} and {@code DELETE /api/orders/{id}}: lead designers change an order's
+ * terms (what may change in which status: {@link dev.atelier.order.orders.domain.OrderRevisions})
+ * and delete PENDING orders; anything later is cancelled through the status instead.
+ */
+@RestController
+@RequestMapping("/api/orders")
+public class OrderRevisionController {
+
+    private final Orders orders;
+    private final OrderChanges changes;
+    private final JsonMergePatch mergePatch;
+
+    OrderRevisionController(Orders orders, OrderChanges changes, JsonMergePatch mergePatch) {
+        this.orders = orders;
+        this.changes = changes;
+        this.mergePatch = mergePatch;
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<OrderView> replace(@PathVariable UUID id, @Valid @RequestBody OrderUpdateRequest request) {
+        return replace(id, Mono.just(request));
+    }
+
+    @PatchMapping(path = "/{id}", consumes = { JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<OrderView> patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
+        return replace(id, orders.get(id)
+                .map(current -> mergePatch.apply(OrderUpdateRequest.of(current), patch, OrderUpdateRequest.class)));
+    }
+
+    /** {@code ?version=} (optional) guards against deleting an order someone changed meanwhile. */
+    @DeleteMapping("/{id}")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public Mono<Void> delete(@PathVariable UUID id, @RequestParam(required = false) Long version) {
+        return OrderProblems.answered(changes.delete(id, version));
+    }
+
+    private Mono<OrderView> replace(UUID id, Mono<OrderUpdateRequest> request) {
+        return OrderProblems.answered(request.flatMap(checked -> orders.get(id)
+                .flatMap(current -> changes.replaceTerms(id, checked.terms(current.customerId()), checked.version()))))
+                .map(OrderView::of);
+    }
+}

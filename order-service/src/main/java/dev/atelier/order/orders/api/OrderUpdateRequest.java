@@ -1,0 +1,53 @@
+package dev.atelier.order.orders.api;
+
+import dev.atelier.order.orders.domain.DeliveryMethod;
+import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.OrderItem;
+import dev.atelier.platform.domain.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code PUT /api/orders/{id}}: the order's whole terms, and the {@code version} the client last
+ * read. {@code customerId} may be left out; if sent it must be the order's own (it never changes).
+ * {@code PATCH} merges a patch over the current terms in this shape and then checks alike.
+ */
+public record OrderUpdateRequest(
+        UUID customerId,
+        UUID measurementId,
+        @NotEmpty @Size(max = 100) List<@NotNull @Valid OrderItemRequest> items,
+        @NotNull @Valid MoneyJson price,
+        @NotNull LocalDate deliveryDate,
+        @NotNull DeliveryMethod deliveryMethod,
+        @Valid AddressJson deliveryAddress,
+        @Size(max = 2000) String notes,
+        @NotNull(message = "is required: the version of the order you last read") Long version) {
+
+    /** The current terms of {@code order} in request shape, without a version: what a PATCH merges over. */
+    static OrderUpdateRequest of(Order order) {
+        return new OrderUpdateRequest(order.customerId(), order.measurementId(),
+                order.items().stream().map(item -> new OrderItemRequest(item.inventoryItemId(), item.size(),
+                        item.description(), item.quantity())).toList(),
+                MoneyJson.of(order.price()), order.deliveryDate(), order.deliveryMethod(),
+                AddressJson.of(order.deliveryAddress()), order.notes(), null);
+    }
+
+    /** The terms to check against the order; a left-out customer is the order's own. */
+    Order.Terms terms(UUID orderCustomerId) {
+        List<OrderItem> checked = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            OrderItemRequest item = items.get(i);
+            checked.add(OrderItem.of(item.inventoryItemId(), item.size(), item.description(), item.quantity(),
+                    "items[" + i + "]"));
+        }
+        return new Order.Terms(customerId == null ? orderCustomerId : customerId, measurementId, checked,
+                Money.of(price.amount(), price.currency(), "price"), deliveryDate, deliveryMethod,
+                deliveryAddress == null ? null : deliveryAddress.toDomain(), notes);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.atelier.order.orders.persistence;
+
+import dev.atelier.order.orders.domain.DeliveryAddress;
+import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.OrderItem;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes an order revised after creation: its terms, its whole item list, or its deletion. Every
+ * write is guarded by the version the change was computed from; the caller runs it in the
+ * transaction that holds the order's row lock.
+ */
+@Repository
+public class OrderRevisionRepository {
+
+    private final DatabaseClient database;
+    private final JsonMapper json;
+
+    public OrderRevisionRepository(DatabaseClient database, JsonMapper json) {
+        this.database = database;
+        this.json = json;
+    }
+
+    /** Writes terms, stock status and versions if the row still has {@code expectedVersion}; emits rows updated. */
+    public Mono<Long> updateTerms(Order revised, long expectedVersion) {
+        DeliveryAddress address = revised.deliveryAddress();
+        GenericExecuteSpec spec = database.sql("""
+                UPDATE customer_order SET measurement_id = :measurementId,
+                  measurement_snapshot = CAST(:measurement AS jsonb), price_amount = :priceAmount,
+                  price_currency = :priceCurrency, delivery_date = :deliveryDate, delivery_method = :deliveryMethod,
+                  delivery_street = :street, delivery_city = :city, delivery_postal_code = :postalCode,
+                  delivery_country = :country, notes = :notes, stock_status = :stockStatus,
+                  stock_shortages = CAST(:shortages AS jsonb), item_list_version = :itemListVersion,
+                  version = :newVersion, updated_at = :updatedAt, updated_by = :updatedBy
+                WHERE id = :id AND version = :version""")
+                .bind("id", revised.id())
+                .bind("priceAmount", revised.price().amount())
+                .bind("priceCurrency", revised.price().currency())
+                .bind("deliveryDate", revised.deliveryDate())
+                .bind("deliveryMethod", revised.deliveryMethod().name())
+                .bind("stockStatus", revised.stockStatus().name())
+                .bind("shortages", json.writeValueAsString(revised.shortages()))
+                .bind("itemListVersion", revised.itemListVersion())
+                .bind("newVersion", revised.version())
+                .bind("version", expectedVersion)
+                .bind("updatedAt", revised.updatedAt())
+                .bind("updatedBy", revised.updatedBy());
+        spec = nullable(spec, "measurementId", revised.measurementId(), UUID.class);
+        spec = nullable(spec, "measurement",
+                revised.measurement() == null ? null : json.writeValueAsString(revised.measurement()), String.class);
+        spec = nullable(spec, "notes", revised.notes(), String.class);
+        spec = nullable(spec, "street", address == null ? null : address.street(), String.class);
+        spec = nullable(spec, "city", address == null ? null : address.city(), String.class);
+        spec = nullable(spec, "postalCode", address == null ? null : address.postalCode(), String.class);
+        spec = nullable(spec, "country", address == null ? null : address.country(), String.class);
+        return spec.fetch().rowsUpdated();
+    }
+
+    /** Replaces the order's item rows by {@code items} in their order, keeping each item's id. */
+    public Mono<Void> replaceItems(UUID orderId, List<OrderItem> items) {
+        return database.sql("DELETE FROM order_item WHERE order_id = :orderId").bind("orderId", orderId).then()
+                .thenMany(Flux.range(0, items.size()).concatMap(position -> insertItem(orderId, position,
+                        items.get(position))))
+                .then();
+    }
+
+    /** Deletes the order (items and timeline go with it) if it still has {@code expectedVersion}. */
+    public Mono<Long> delete(UUID id, long expectedVersion) {
+        return database.sql("DELETE FROM customer_order WHERE id = :id AND version = :version")
+                .bind("id", id).bind("version", expectedVersion).fetch().rowsUpdated();
+    }
+
+    private Mono<Void> insertItem(UUID orderId, int position, OrderItem item) {
+        GenericExecuteSpec spec = database.sql("""
+                INSERT INTO order_item (id, order_id, position, inventory_item_id, size, description, quantity)
+                VALUES (:id, :orderId, :position, :inventoryItemId, :size, :description, :quantity)""")
+                .bind("id", item.id())
+                .bind("orderId", orderId)
+                .bind("position", position)
+                .bind("quantity", item.quantity());
+        spec = nullable(spec, "inventoryItemId", item.inventoryItemId(), UUID.class);
+        spec = nullable(spec, "size", item.size(), String.class);
+        spec = nullable(spec, "description", item.description(), String.class);
+        return spec.then();
+    }
+
+    private static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
+        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+    }
+}

@@ -1,0 +1,244 @@
+package dev.atelier.order.orders.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.atelier.platform.domain.InvalidValueException;
+import dev.atelier.platform.domain.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What may change in an order after creation, per status: the rules of {@link OrderRevisions}. */
+class OrderRevisionsTest {
+
+    private static final Instant CREATED = Instant.parse("2026-11-24T10:00:00Z");
+    private static final Instant LATER = Instant.parse("2026-11-25T09:00:00Z");
+    private static final UUID SILK = UUID.randomUUID();
+
+    private static OrderItem silk(String quantity) {
+        return OrderItem.of(SILK, "UK 12", null, new BigDecimal(quantity), "items[0]");
+    }
+
+    private static OrderItem bodice() {
+        return OrderItem.of(null, null, "Hand-beaded bodice", BigDecimal.ONE, "items[1]");
+    }
+
+    private static Order pending() {
+        return Order.create(new Order.Terms(UUID.randomUUID(), null, List.of(silk("3"), bodice()),
+                Money.of(new BigDecimal("450"), "EUR", "price"), LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP,
+                null, "first"), CREATED, "lead");
+    }
+
+    private static Order in(OrderStatus status) {
+        Order order = pending();
+        return new Order(order.id(), order.customerId(), null, null, order.items(), order.price(), order.amountPaid(),
+                order.amountRefunded(), order.deliveryDate(), order.deliveryMethod(), order.deliveryAddress(),
+                order.notes(), status, StockStatus.RESERVED, List.of(), 1, null, 3, CREATED, "lead", CREATED, "lead");
+    }
+
+    private static Order.Terms termsOf(Order order) {
+        return new Order.Terms(order.customerId(), order.measurementId(), order.items(), order.price(),
+                order.deliveryDate(), order.deliveryMethod(), order.deliveryAddress(), order.notes());
+    }
+
+    private static Order.Terms withItems(Order.Terms t, List<OrderItem> items) {
+        return new Order.Terms(t.customerId(), t.measurementId(), items, t.price(), t.deliveryDate(),
+                t.deliveryMethod(), t.deliveryAddress(), t.notes());
+    }
+
+    private static Order.Terms withPrice(Order.Terms t, String amount, String currency) {
+        return new Order.Terms(t.customerId(), t.measurementId(), t.items(),
+                Money.of(new BigDecimal(amount), currency, "price"), t.deliveryDate(), t.deliveryMethod(),
+                t.deliveryAddress(), t.notes());
+    }
+
+    private static Order.Terms withDelivery(Order.Terms t, LocalDate date, String notes) {
+        return new Order.Terms(t.customerId(), t.measurementId(), t.items(), t.price(), date, t.deliveryMethod(),
+                t.deliveryAddress(), notes);
+    }
+
+    @Test
+    void the_same_terms_change_nothing_not_even_the_version() {
+        Order order = pending();
+        Order.Terms same = withItems(termsOf(order), List.of(silk("3.000"), bodice()));
+        assertThat(OrderRevisions.reviseTerms(order, same, null, LATER, "lead")).isSameAs(order);
+    }
+
+    @Test
+    void new_items_while_pending_bump_both_versions_and_stock_goes_back_to_reserving() {
+        Order order = in(OrderStatus.PENDING);
+        Order revised = OrderRevisions.reviseTerms(order, withItems(termsOf(order), List.of(silk("5"))), null, LATER,
+                "ines");
+        assertThat(revised.items()).hasSize(1);
+        assertThat(revised.itemListVersion()).isEqualTo(2);
+        assertThat(revised.version()).isEqualTo(4);
+        assertThat(revised.stockStatus()).isEqualTo(StockStatus.RESERVING);
+        assertThat(revised.updatedAt()).isEqualTo(LATER);
+        assertThat(revised.updatedBy()).isEqualTo("ines");
+        assertThat(revised.createdBy()).isEqualTo("lead");
+    }
+
+    @Test
+    void terms_without_item_changes_keep_the_item_ids_and_the_item_list_version() {
+        Order order = in(OrderStatus.PENDING);
+        Order revised = OrderRevisions.reviseTerms(order,
+                withDelivery(withItems(termsOf(order), List.of(silk("3"), bodice())), LocalDate.parse("2026-12-24"),
+                        "later"), null, LATER, "lead");
+        assertThat(revised.items()).isEqualTo(order.items());
+        assertThat(revised.itemListVersion()).isEqualTo(1);
+        assertThat(revised.stockStatus()).isEqualTo(StockStatus.RESERVED);
+        assertThat(revised.version()).isEqualTo(4);
+        assertThat(revised.notes()).isEqualTo("later");
+    }
+
+    @Test
+    void items_change_only_while_pending() {
+        for (OrderStatus status : List.of(OrderStatus.IN_PROGRESS, OrderStatus.COMPLETED, OrderStatus.DELIVERED,
+                OrderStatus.CANCELLED)) {
+            Order order = in(status);
+            assertThatThrownBy(() -> OrderRevisions.reviseTerms(order, withItems(termsOf(order), List.of(silk("1"))),
+                    null, LATER, "lead"))
+                    .isInstanceOf(OrderChangeRefusedException.class)
+                    .satisfies(e -> {
+                        OrderChangeRefusedException refused = (OrderChangeRefusedException) e;
+                        assertThat(refused.field()).isEqualTo("items");
+                        assertThat(refused.allowedWhile()).containsExactly(OrderStatus.PENDING);
+                    });
+            assertThatThrownBy(() -> OrderRevisions.addItem(order, bodice(), LATER, "lead"))
+                    .isInstanceOf(OrderChangeRefusedException.class);
+        }
+    }
+
+    @Test
+    void the_price_changes_while_pending_or_in_progress_only() {
+        Order started = in(OrderStatus.IN_PROGRESS);
+        assertThat(OrderRevisions.reviseTerms(started, withPrice(termsOf(started), "500", "EUR"), null, LATER, "lead")
+                .price())
+                .isEqualTo(new Money(new BigDecimal("500.00"), "EUR"));
+        for (OrderStatus status : List.of(OrderStatus.COMPLETED, OrderStatus.DELIVERED, OrderStatus.CANCELLED)) {
+            Order order = in(status);
+            assertThatThrownBy(() -> OrderRevisions.reviseTerms(order, withPrice(termsOf(order), "500", "EUR"), null,
+                    LATER, "lead"))
+                    .isInstanceOf(OrderChangeRefusedException.class)
+                    .extracting(e -> ((OrderChangeRefusedException) e).field()).isEqualTo("price");
+        }
+    }
+
+    @Test
+    void the_currency_cannot_change_once_something_was_paid() {
+        Order unpaid = in(OrderStatus.PENDING);
+        Order paid = new Order(unpaid.id(), unpaid.customerId(), null, null, unpaid.items(), unpaid.price(),
+                new Money(new BigDecimal("100.00"), "EUR"), unpaid.amountRefunded(), unpaid.deliveryDate(),
+                unpaid.deliveryMethod(), null, unpaid.notes(), OrderStatus.PENDING, StockStatus.RESERVED, List.of(), 1,
+                null, 3, CREATED, "lead", CREATED, "lead");
+        assertThat(OrderRevisions.reviseTerms(unpaid, withPrice(termsOf(unpaid), "400", "GBP"), null, LATER, "lead")
+                .price().currency()).isEqualTo("GBP");
+        assertThatThrownBy(() -> OrderRevisions.reviseTerms(paid, withPrice(termsOf(paid), "400", "GBP"), null, LATER,
+                "lead"))
+                .extracting(e -> ((OrderChangeRefusedException) e).field()).isEqualTo("price.currency");
+    }
+
+    @Test
+    void delivery_and_notes_change_until_delivered_or_cancelled() {
+        Order completed = in(OrderStatus.COMPLETED);
+        assertThat(OrderRevisions.reviseTerms(completed, withDelivery(termsOf(completed), LocalDate.parse("2027-01-05"),
+                "moved"), null, LATER, "lead").deliveryDate()).isEqualTo(LocalDate.parse("2027-01-05"));
+        for (OrderStatus status : List.of(OrderStatus.DELIVERED, OrderStatus.CANCELLED)) {
+            Order order = in(status);
+            assertThatThrownBy(() -> OrderRevisions.reviseTerms(order, withDelivery(termsOf(order),
+                    order.deliveryDate(), "too late"), null, LATER, "lead"))
+                    .isInstanceOf(OrderChangeRefusedException.class)
+                    .satisfies(e -> {
+                        OrderChangeRefusedException refused = (OrderChangeRefusedException) e;
+                        assertThat(refused.field()).isEqualTo("notes");
+                        assertThat(refused.allowedWhile()).containsExactlyInAnyOrder(OrderStatus.PENDING,
+                                OrderStatus.IN_PROGRESS, OrderStatus.COMPLETED);
+                    });
+        }
+    }
+
+    @Test
+    void the_delivery_date_may_not_move_before_the_order_date_nor_delivery_lose_its_address() {
+        Order order = in(OrderStatus.PENDING);
+        assertThatThrownBy(() -> OrderRevisions.reviseTerms(order, withDelivery(termsOf(order),
+                LocalDate.parse("2026-11-23"), "x"), null, LATER, "lead"))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("deliveryDate");
+        Order.Terms t = termsOf(order);
+        assertThatThrownBy(() -> OrderRevisions.reviseTerms(order, new Order.Terms(t.customerId(), null, t.items(),
+                t.price(), t.deliveryDate(), DeliveryMethod.DELIVERY, null, t.notes()), null, LATER, "lead"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("deliveryAddress");
+    }
+
+    @Test
+    void the_customer_never_changes() {
+        Order order = pending();
+        Order.Terms t = termsOf(order);
+        assertThatThrownBy(() -> OrderRevisions.reviseTerms(order, new Order.Terms(UUID.randomUUID(), null, t.items(),
+                t.price(), t.deliveryDate(), t.deliveryMethod(), null, t.notes()), null, LATER, "lead"))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("customerId");
+    }
+
+    @Test
+    void the_measurement_link_changes_only_while_pending_and_keeps_its_copy_otherwise() {
+        MeasurementSnapshot copy = new MeasurementSnapshot(UUID.randomUUID(), "dress", "CM",
+                Map.of("bust", new BigDecimal("92.5")), null, 2, LATER);
+        Order order = in(OrderStatus.PENDING);
+        Order.Terms t = termsOf(order);
+        Order.Terms linking = new Order.Terms(t.customerId(), copy.id(), t.items(), t.price(), t.deliveryDate(),
+                t.deliveryMethod(), null, t.notes());
+        Order linked = OrderRevisions.reviseTerms(order, linking, copy, LATER, "lead");
+        assertThat(linked.measurementId()).isEqualTo(copy.id());
+        assertThat(linked.measurement()).isEqualTo(copy);
+        // The same link again keeps the copy it has, whatever is offered.
+        Order again = OrderRevisions.reviseTerms(linked, new Order.Terms(t.customerId(), copy.id(), t.items(),
+                t.price(), t.deliveryDate(), t.deliveryMethod(), null, "notes"), null, LATER, "lead");
+        assertThat(again.measurement()).isEqualTo(copy);
+        Order started = in(OrderStatus.IN_PROGRESS);
+        assertThatThrownBy(() -> OrderRevisions.reviseTerms(started, new Order.Terms(started.customerId(), copy.id(),
+                started.items(), started.price(), started.deliveryDate(), started.deliveryMethod(), null,
+                started.notes()), copy, LATER, "lead"))
+                .extracting(e -> ((OrderChangeRefusedException) e).field()).isEqualTo("measurementId");
+    }
+
+    @Test
+    void items_are_added_changed_and_removed_keeping_ids_but_never_the_last_one() {
+        Order order = pending();
+        OrderItem lace = OrderItem.of(UUID.randomUUID(), null, null, BigDecimal.TEN, "item");
+        Order added = OrderRevisions.addItem(order, lace, LATER, "lead");
+        assertThat(added.items()).extracting(OrderItem::id).containsExactly(order.items().get(0).id(),
+                order.items().get(1).id(), lace.id());
+        assertThat(added.itemListVersion()).isEqualTo(2);
+        UUID silkId = order.items().get(0).id();
+        Order changed = OrderRevisions.changeItem(added, silkId, silk("7"), LATER, "lead");
+        assertThat(changed.items().get(0).id()).isEqualTo(silkId);
+        assertThat(changed.items().get(0).quantity()).isEqualByComparingTo("7");
+        assertThat(changed.itemListVersion()).isEqualTo(3);
+        assertThat(changed.version()).isEqualTo(2);
+        Order removed = OrderRevisions.removeItem(changed, silkId, LATER, "lead");
+        assertThat(removed.items()).hasSize(2);
+        Order single = OrderRevisions.removeItem(removed, lace.id(), LATER, "lead");
+        assertThatThrownBy(() -> OrderRevisions.removeItem(single, single.items().get(0).id(), LATER, "lead"))
+                .isInstanceOf(OrderChangeRefusedException.class)
+                .hasMessageContaining("at least one item");
+    }
+
+    @Test
+    void only_a_pending_order_with_nothing_paid_may_be_deleted() {
+        OrderRevisions.checkDeletable(pending());
+        for (OrderStatus status : List.of(OrderStatus.IN_PROGRESS, OrderStatus.COMPLETED, OrderStatus.DELIVERED,
+                OrderStatus.CANCELLED)) {
+            assertThatThrownBy(() -> OrderRevisions.checkDeletable(in(status)))
+                    .isInstanceOf(OrderChangeRefusedException.class)
+                    .hasMessageContaining("only a PENDING order can be deleted");
+        }
+        assertThatThrownBy(() -> OrderRevisions.checkDeletable(in(OrderStatus.IN_PROGRESS)))
+                .hasMessageContaining("cancel it instead");
+    }
+}
