@@ -14,6 +14,9 @@ public interface ObjectStore {
     /** Creates the bucket unless it exists. */
     Mono<Void> ensureBucket();
 
+    /** Completes when the store answers for the bucket; fails when it is unreachable or the bucket gone. */
+    Mono<Void> checkBucket();
+
     /** Stores the file's bytes under {@code key}; its length is the file's size. */
     Mono<Void> put(String key, String contentType, Path file);
 

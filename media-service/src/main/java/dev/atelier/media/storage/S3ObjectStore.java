@@ -45,6 +45,11 @@ public class S3ObjectStore implements ObjectStore {
     }
 
     @Override
+    public Mono<Void> checkBucket() {
+        return call(() -> s3.headBucket(request -> request.bucket(bucket))).then();
+    }
+
+    @Override
     public Mono<Void> put(String key, String contentType, Path file) {
         return call(() -> s3.putObject(request -> request.bucket(bucket).key(key).contentType(contentType),
                 AsyncRequestBody.fromFile(file))).then();
