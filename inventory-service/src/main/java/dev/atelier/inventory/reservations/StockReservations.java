@@ -1,7 +1,5 @@
 package dev.atelier.inventory.reservations;
 
-import java.util.TreeSet;
-import java.util.TreeMap;
 import dev.atelier.inventory.changes.StockLedger;
 import dev.atelier.inventory.changes.domain.StockChangeReason;
 import dev.atelier.inventory.items.domain.InventoryItem;
@@ -15,7 +13,9 @@ import dev.atelier.inventory.reservations.persistence.ReservationRepository;
 import dev.atelier.platform.event.ReservationStatus;
 import dev.atelier.platform.event.Shortage;
 import dev.atelier.platform.event.StockReservationUpdated;
+import dev.atelier.platform.observability.AfterCommit;
 import dev.atelier.platform.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +23,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -46,9 +48,11 @@ public class StockReservations {
     private final Outbox outbox;
     private final TransactionalOperator transactions;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public StockReservations(ReservationRepository reservations, InventoryItemRepository items, StockLedger ledger,
-            Outbox outbox, TransactionalOperator transactions, Clock clock) {
+            Outbox outbox, TransactionalOperator transactions, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.reservations = reservations;
         this.items = items;
         this.ledger = ledger;
@@ -143,7 +147,8 @@ public class StockReservations {
         List<Shortage> published = shortages.stream()
                 .map(s -> new Shortage(s.itemId(), s.requested(), s.available()))
                 .toList();
-        return outbox.append(new StockReservationUpdated(orderId, version, status, published, at));
+        return outbox.append(new StockReservationUpdated(orderId, version, status, published, at))
+                .then(AfterCommit.run(() -> meters.counter("atelier.reservations", "status", status.name()).increment()));
     }
 
     private Instant now() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.inventory.InventoryIntegrationTest;
 import dev.atelier.inventory.reservations.domain.OrderReservationStatus;
 import dev.atelier.inventory.reservations.domain.ReservationDiff.Line;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,14 @@ class StockReservationsTest extends InventoryIntegrationTest {
     @Autowired
     StockReservations reservations;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void two_hundred_concurrent_orders_competing_for_fifty_units_end_with_exactly_fifty_reserved() {
         UUID item = createItem(50);
+        double reservedBefore = answered("RESERVED");
+        double shortBefore = answered("SHORT");
 
         List<OrderReservationStatus> outcomes = Flux.range(0, 200)
                 .flatMap(i -> reservations.reserve(UUID.randomUUID(), 1, List.of(new Line(item, BigDecimal.ONE)), BY), 32)
@@ -32,6 +38,9 @@ class StockReservationsTest extends InventoryIntegrationTest {
 
         assertThat(outcomes).filteredOn(s -> s == OrderReservationStatus.RESERVED).hasSize(50);
         assertThat(outcomes).filteredOn(s -> s == OrderReservationStatus.SHORT).hasSize(150);
+        // Counted once per committed answer, never for an attempt that rolled back.
+        assertThat(answered("RESERVED") - reservedBefore).isEqualTo(50);
+        assertThat(answered("SHORT") - shortBefore).isEqualTo(150);
         Map<?, ?> after = getItem(item);
         assertThat(after.get("quantity")).isEqualTo(50);
         assertThat(after.get("reserved")).isEqualTo(50);
@@ -42,6 +51,10 @@ class StockReservationsTest extends InventoryIntegrationTest {
         assertThat(sum("SELECT count(*)::numeric AS n FROM atelier_platform.outbox_event o JOIN order_reservation r"
                 + " ON o.subject = r.order_id::text WHERE o.type = 'stock.reservation-updated' AND r.order_id IN"
                 + " (SELECT order_id FROM reservation_line WHERE item_id = :id)", item)).isEqualByComparingTo("50");
+    }
+
+    private double answered(String status) {
+        return meters.counter("atelier.reservations", "status", status).count();
     }
 
     @Test

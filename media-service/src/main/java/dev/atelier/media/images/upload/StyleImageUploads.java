@@ -10,6 +10,8 @@ import dev.atelier.media.storage.ObjectStore;
 import dev.atelier.platform.error.FieldProblem;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.CurrentUser;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +48,11 @@ public class StyleImageUploads {
     private final ImageInspector inspector;
     private final ObjectStore objects;
     private final StyleImageRepository images;
+    private final Counter stored;
 
     public StyleImageUploads(MediaProperties properties, Orders orders, ImageInspector inspector, ObjectStore objects,
-            StyleImageRepository images) {
+            StyleImageRepository images, MeterRegistry meters) {
+        this.stored = Counter.builder("atelier.images.stored").description("Style images stored").register(meters);
         this.receiver = new UploadReceiver(properties.maxUpload().toBytes());
         this.orders = orders;
         this.inspector = inspector;
@@ -93,6 +97,7 @@ public class StyleImageUploads {
         return objects.put(image.objectKey(), image.contentType(), upload.file())
                 .then(thumbnail)
                 .then(Mono.defer(() -> images.insert(image)))
+                .doOnSuccess(inserted -> stored.increment())
                 .thenReturn(image)
                 .onErrorResume(failure -> removeObjects(image).then(Mono.error(failure)));
     }

@@ -4,20 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.media.MediaIntegrationTest;
 import dev.atelier.media.TestImages;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.awt.image.BufferedImage;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 class StyleImageUploadTest extends MediaIntegrationTest {
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void a_jpeg_is_stored_with_its_metadata_a_thumbnail_and_the_orders_customer() {
         UUID orderId = ORDER_SERVICE.newOrder();
         byte[] jpeg = TestImages.jpeg(1600, 1200);
+        double storedBefore = meters.counter("atelier.images.stored").count();
 
         Map<?, ?> image = upload(lead(), form(jpeg, "inspiration.jpg", orderId, "  silk, bias cut  "))
                 .expectStatus().isCreated()
@@ -37,6 +43,7 @@ class StyleImageUploadTest extends MediaIntegrationTest {
         assertThat(image.get("uploadedAt")).isNotNull();
         assertThat(image.get("hasThumbnail")).isEqualTo(true);
         assertThat(image.get("version")).isEqualTo(0);
+        assertThat(meters.counter("atelier.images.stored").count()).isEqualTo(storedBefore + 1);
 
         UUID id = UUID.fromString((String) image.get("id"));
         String objectKey = database.sql("SELECT object_key FROM style_image WHERE id = :id").bind("id", id)
