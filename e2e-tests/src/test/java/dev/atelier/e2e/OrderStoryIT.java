@@ -2,10 +2,16 @@ package dev.atelier.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +48,7 @@ class OrderStoryIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration SAGA = Duration.ofSeconds(45);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Suite suite;
     private WebTestClient gateway;
@@ -218,6 +225,47 @@ class OrderStoryIT {
                             .and(e -> "RELEASED".equals(e.path("data").path("status").asString())), SAGA);
             subscriber.await("stock.changed for the silk", OutsideSubscriber.event("stock.changed", silkId), SAGA);
         }
+    }
+
+    @Test
+    @Order(11)
+    void every_application_shows_its_metrics_to_prometheus() throws Exception {
+        Map<String, List<String>> expected = Map.of(
+                "gateway-service", List.of("http_server_requests_seconds_count", "resilience4j_circuitbreaker_state"),
+                "customer-service", List.of("http_server_requests_seconds_count", "r2dbc_pool"),
+                "order-service", List.of("http_server_requests_seconds_count", "atelier_outbox_pending",
+                        "atelier_orders_created_total", "atelier_saga_stock_answer_seconds",
+                        "kafka_consumer_fetch_manager_records_lag_max", "resilience4j_circuitbreaker_state"),
+                "inventory-service", List.of("atelier_reservations_total{", "atelier_outbox_oldest_pending_age_seconds",
+                        "kafka_consumer_fetch_manager_records_lag_max"),
+                "media-service", List.of("atelier_images_stored_total", "http_client_requests_seconds_count"));
+        for (Map.Entry<String, List<String>> app : expected.entrySet()) {
+            String metrics = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(suite.app(app.getKey()).url() + "/actuator/prometheus")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            for (String metric : app.getValue()) {
+                assertThat(metrics).as("%s /actuator/prometheus", app.getKey()).contains(metric);
+            }
+        }
+    }
+
+    @Test
+    @Order(12)
+    void no_log_line_carries_a_token_a_password_or_a_customers_contact_details() throws IOException {
+        List<String> secrets = List.of(lead, junior, signature(lead), signature(junior), "atelier-service-secret",
+                "ada.e2e@example.com", "+2348012345678", "Ada Obi", "not-the-password", "password\":\"lead", "password=lead", "password\":\"junior");
+        for (AppProcess app : suite.apps()) {
+            String log = Files.readString(app.log(), StandardCharsets.UTF_8);
+            assertThat(log).as("%s's log", app.name()).isNotEmpty();
+            for (String secret : secrets) {
+                assertThat(log).as("%s's log (%s)", app.name(), app.log()).doesNotContain(secret);
+            }
+        }
+    }
+
+    /** A token's signature alone identifies it too. */
+    private static String signature(String jwt) {
+        return jwt.substring(jwt.lastIndexOf('.') + 1);
     }
 
     private Map<String, Object> orderOf(BigDecimal silkMetres, String price) {

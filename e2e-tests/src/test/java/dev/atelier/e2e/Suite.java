@@ -101,6 +101,16 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
         return gateway.url();
     }
 
+    /** Every application started, in start order. */
+    List<AppProcess> apps() {
+        return List.copyOf(apps);
+    }
+
+    AppProcess app(String name) {
+        return apps.stream().filter(app -> app.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no application " + name));
+    }
+
     Path logs() {
         return logs;
     }
