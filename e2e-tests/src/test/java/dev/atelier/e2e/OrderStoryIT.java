@@ -290,8 +290,8 @@ class OrderStoryIT {
     private String login(String username, String password) {
         JsonNode tokens = ok(gateway.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", username, "password", password)).exchange());
-        assertThat(tokens.path("refreshToken").asString()).isNotEmpty();
-        return tokens.path("accessToken").asString();
+        assertThat(tokens.path("refresh_token").asString()).isNotEmpty();
+        return tokens.path("access_token").asString();
     }
 
     private WebTestClient.ResponseSpec get(String token, String path) {
