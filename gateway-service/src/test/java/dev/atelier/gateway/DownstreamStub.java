@@ -75,6 +75,10 @@ public final class DownstreamStub {
         this.server.stop(0);
     }
 
+    public int port() {
+        return this.server.getAddress().getPort();
+    }
+
     public String uri() {
         return "http://127.0.0.1:" + this.server.getAddress().getPort();
     }
