@@ -102,6 +102,12 @@ class UsersApiTest extends GatewayTest {
     }
 
     @Test
+    void service_accounts_are_not_listed() {
+        get("/api/users?q=service-account").expectStatus().isOk()
+            .expectBody().jsonPath("$.content").isEmpty().jsonPath("$.page.totalElements").isEqualTo(0);
+    }
+
+    @Test
     void the_list_is_paginated_with_a_total() {
         create("page-a-" + System.nanoTime(), "junior_designer");
         create("page-b-" + System.nanoTime(), "junior_designer");
