@@ -7,8 +7,10 @@ import dev.atelier.gateway.auth.Tokens;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Puts the gateway's own token on a request for a service's API document. One token is reused
@@ -22,14 +24,16 @@ final class ServiceDocumentToken implements GatewayFilter {
 
     ServiceDocumentToken(KeycloakTokenClient keycloak, ApiDocsProperties properties) {
         this.token = Mono.defer(() -> keycloak.clientCredentials(properties.clientId(), properties.clientSecret()))
-            .cache(tokens -> Duration.ofSeconds(tokens.expiresIn()).minus(EARLY).isNegative() ? Duration.ZERO
-                    : Duration.ofSeconds(tokens.expiresIn()).minus(EARLY),
-                    failure -> Duration.ZERO, () -> Duration.ZERO);
+            .cache(ServiceDocumentToken::reuseFor, failure -> Duration.ZERO, () -> Duration.ZERO);
+    }
+
+    private static Duration reuseFor(Tokens tokens) {
+        Duration left = Duration.ofSeconds(tokens.expiresIn()).minus(EARLY);
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     @Override
-    public Mono<Void> filter(org.springframework.web.server.ServerWebExchange exchange,
-            org.springframework.cloud.gateway.filter.GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return this.token.flatMap(tokens -> {
             ServerHttpRequest request = exchange.getRequest().mutate()
                 .headers(headers -> headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.accessToken()))
