@@ -6,6 +6,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -29,6 +32,8 @@ public final class DownstreamStub {
     private final HttpServer server;
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    private final List<Map<String, List<String>>> receivedHeaders = new CopyOnWriteArrayList<>();
 
     private final int[] statuses;
 
@@ -70,6 +75,10 @@ public final class DownstreamStub {
         this.server.stop(0);
     }
 
+    public int port() {
+        return this.server.getAddress().getPort();
+    }
+
     public String uri() {
         return "http://127.0.0.1:" + this.server.getAddress().getPort();
     }
@@ -78,12 +87,20 @@ public final class DownstreamStub {
         return List.copyOf(this.received);
     }
 
+    /** The request headers of each received request, in order, names in lower case. */
+    public List<Map<String, List<String>>> receivedHeaders() {
+        return List.copyOf(this.receivedHeaders);
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         int number = this.received.size();
         String query = exchange.getRequestURI().getRawQuery();
         String pathAndQuery = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
         this.received.add(new Received(exchange.getRequestMethod(), pathAndQuery,
                 exchange.getRequestHeaders().getFirst("Authorization")));
+        Map<String, List<String>> headers = new TreeMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        this.receivedHeaders.add(headers);
         exchange.getRequestBody().readAllBytes();
         if (this.hangs) {
             awaitClose();

@@ -38,6 +38,7 @@ public abstract class GatewayTest {
         keycloak.registerWith(registry);
         registry.add("atelier.keycloak.url", keycloak::baseUrl);
         registry.add("atelier.keycloak.realm", keycloak::realm);
+        registry.add("atelier.gateway.api-docs.client-secret", () -> KeycloakEndpoint.SERVICE_CLIENT_SECRET);
         SERVICES.forEach((name, stub) ->
                 registry.add("spring.cloud.discovery.client.simple.instances." + name + "[0].uri", stub::uri));
     }

@@ -21,8 +21,16 @@ public record KeycloakProperties(@DefaultValue("http://127.0.0.1:8180") String u
 
     /** The realm's OpenID Connect endpoints: {@code .../token}, {@code .../logout}. */
     public String openIdConnectUrl() {
-        String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        return base + "/realms/" + realm + "/protocol/openid-connect";
+        return base() + "/realms/" + realm + "/protocol/openid-connect";
+    }
+
+    /** The realm's admin REST API: {@code .../users}, {@code .../roles}. */
+    public String adminUrl() {
+        return base() + "/admin/realms/" + realm;
+    }
+
+    private String base() {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
 }

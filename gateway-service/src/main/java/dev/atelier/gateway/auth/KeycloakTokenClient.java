@@ -56,6 +56,22 @@ public class KeycloakTokenClient {
         return tokens(form, "The refresh token is invalid, expired or its session has ended; log in again.");
     }
 
+    /**
+     * A token for a confidential client itself (client credentials), for the gateway's own calls.
+     * Any refusal is a configuration fault, so a 503 naming Keycloak, never the caller's 401.
+     */
+    public Mono<Tokens> clientCredentials(String clientId, String clientSecret) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("grant_type", "client_credentials");
+        form.add("client_id", clientId);
+        form.add("client_secret", clientSecret);
+        return call("/token", form, response -> response.statusCode().is2xxSuccessful()
+                ? response.bodyToMono(Tokens.class)
+                : response.releaseBody().then(Mono.fromRunnable(() ->
+                        log.warn("Keycloak refused client credentials of {}: HTTP {}", clientId, response.statusCode())))
+                    .then(Mono.error(new ServiceUnavailableException(SERVICE_NAME))));
+    }
+
     /** Ends the Keycloak session the refresh token belongs to; the token stops working. */
     public Mono<Void> logout(String refreshToken) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();

@@ -3,6 +3,7 @@ package dev.atelier.gateway.routing;
 import java.net.URI;
 import java.util.Set;
 
+import dev.atelier.gateway.door.RequestBodyTooLargeException;
 import dev.atelier.platform.error.ProblemResponseWriter;
 import dev.atelier.platform.error.ServiceUnavailableException;
 import org.slf4j.Logger;
@@ -39,6 +40,10 @@ class ServiceFallbackController {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         if (cause == null) {
             return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
+        }
+        if (cause instanceof RequestBodyTooLargeException tooLarge) {
+            // The client's fault, found while the body streamed to the service: its 413, not a 503.
+            return Mono.error(tooLarge);
         }
         String path = originalPath(exchange);
         log.warn("{} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(), path, cause.toString());

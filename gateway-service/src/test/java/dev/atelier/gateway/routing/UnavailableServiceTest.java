@@ -73,9 +73,11 @@ class UnavailableServiceTest {
     void a_service_that_is_down_is_a_503_problem_naming_it() {
         http.get().uri("/api/customers/6f1c2b1e-0000-4000-8000-000000000001")
             .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+            .header("X-Correlation-Id", "probe-503")
             .exchange()
             .expectStatus().isEqualTo(503)
             .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectHeader().valueEquals("X-Correlation-Id", "probe-503")
             .expectBody()
             .jsonPath("$.type").isEqualTo("https://atelier.dev/problems/service-unavailable")
             .jsonPath("$.status").isEqualTo(503)

@@ -1,0 +1,84 @@
+package dev.atelier.gateway.users;
+
+import java.net.URI;
+import java.util.UUID;
+
+import dev.atelier.platform.security.Roles;
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Designer accounts for lead designers, served from Keycloak's admin API (no user table of
+ * ours). Lists are sorted by user name, as Keycloak returns them.
+ */
+@RestController
+@RequestMapping("/api/users")
+@PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+class UserController {
+
+    private final DesignerAccounts accounts;
+
+    UserController(DesignerAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** {@code ?q=} matches user name, e-mail, first or last name (Keycloak's search). */
+    @GetMapping
+    Mono<PageResponse<UserView>> list(@RequestParam(name = "q", required = false) String query, PageQuery page,
+            @AuthenticationPrincipal Jwt caller) {
+        return accounts.list(Caller.of(caller), query, page);
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<UserView>> create(@Valid @RequestBody NewUser user, @AuthenticationPrincipal Jwt caller) {
+        return accounts.create(Caller.of(caller), user)
+            .map(created -> ResponseEntity.created(URI.create("/api/users/" + created.id())).body(created));
+    }
+
+    @GetMapping("/{id}")
+    Mono<UserView> read(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
+        return accounts.read(Caller.of(caller), id);
+    }
+
+    @PutMapping("/{id}")
+    Mono<UserView> replace(@PathVariable UUID id, @Valid @RequestBody UserDetails details, @AuthenticationPrincipal Jwt caller) {
+        return accounts.update(Caller.of(caller), id, details.asChanges());
+    }
+
+    /** Only the fields given; {@code {"enabled": false}} disables the account. */
+    @PatchMapping("/{id}")
+    Mono<UserView> change(@PathVariable UUID id, @Valid @RequestBody UserChanges changes, @AuthenticationPrincipal Jwt caller) {
+        return accounts.update(Caller.of(caller), id, changes);
+    }
+
+    @PutMapping("/{id}/role")
+    Mono<UserView> changeRole(@PathVariable UUID id, @Valid @RequestBody RoleChange change, @AuthenticationPrincipal Jwt caller) {
+        return accounts.changeRole(Caller.of(caller), id, change.role());
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
+        return accounts.delete(Caller.of(caller), id);
+    }
+
+}

@@ -1,0 +1,88 @@
+package dev.atelier.gateway.apidocs;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.atelier.gateway.DownstreamStub;
+import dev.atelier.gateway.GatewayTest;
+import dev.atelier.platform.test.KeycloakEndpoint;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The one Swagger UI: open without a token, listing the gateway's and every service's document. */
+class ApiDocsTest extends GatewayTest {
+
+    @Test
+    void the_swagger_ui_is_served_without_a_token() {
+        String location = http.get().uri("/swagger-ui.html").exchange()
+            .expectStatus().is3xxRedirection()
+            .returnResult(String.class).getResponseHeaders().getLocation().toString();
+
+        http.get().uri(location).exchange()
+            .expectStatus().isOk()
+            .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+            .expectBody(String.class).value(html -> assertThat(html).contains("swagger-ui"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_swagger_ui_lists_every_document_and_logs_in_with_pkce() {
+        http.get().uri("/v3/api-docs/gateway/swagger-config").exchange()
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.urls[*].name").value(names -> assertThat((List<Object>) names).containsExactlyInAnyOrder(
+                    "gateway", "customer-service", "order-service", "inventory-service", "media-service"))
+            .jsonPath("$.urls[?(@.name == 'customer-service')].url").isEqualTo("/v3/api-docs/customer-service")
+            .jsonPath("$.oauth2RedirectUrl").exists();
+    }
+
+    @Test
+    void the_gateways_own_document_has_the_auth_and_user_paths_and_both_schemes() {
+        http.get().uri("/v3/api-docs/gateway").exchange()
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.paths['/api/auth/login']").exists()
+            .jsonPath("$.paths['/api/users']").exists()
+            .jsonPath("$.paths['/api/users/{id}/role']").exists()
+            .jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer")
+            .jsonPath("$.components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl")
+                .value(url -> assertThat(url.toString()).isEqualTo(keycloak().issuerUri() + "/protocol/openid-connect/auth"))
+            .jsonPath("$.servers[0].url").isEqualTo("/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "customer-service", "order-service", "inventory-service", "media-service" })
+    void a_services_document_is_proxied_with_the_gateways_own_token_and_points_at_the_gateway(String service) {
+        DownstreamStub stub = SERVICES.get(service);
+
+        http.get().uri("/v3/api-docs/" + service).exchange()
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.service").isEqualTo(service)
+            .jsonPath("$.servers[0].url").isEqualTo("/")
+            .jsonPath("$.components.securitySchemes.bearer.type").isEqualTo("http")
+            .jsonPath("$.components.securitySchemes.keycloak.type").isEqualTo("oauth2")
+            .jsonPath("$.security[0].bearer").exists();
+
+        DownstreamStub.Received received = stub.received().getLast();
+        assertThat(received.pathAndQuery()).isEqualTo("/v3/api-docs");
+        assertThat(received.authorization()).startsWith("Bearer ");
+        Map<String, Object> claims = KeycloakEndpoint.claims(received.authorization().substring("Bearer ".length()));
+        assertThat(claims.get("azp")).isEqualTo(KeycloakEndpoint.SERVICE_CLIENT);
+    }
+
+    @Test
+    void only_the_document_itself_is_proxied() {
+        http.get().uri("/v3/api-docs/customer-service/other")
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + leadToken())
+            .exchange()
+            .expectStatus().isNotFound();
+    }
+
+}
