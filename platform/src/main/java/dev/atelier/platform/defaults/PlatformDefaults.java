@@ -1,4 +1,4 @@
-package dev.atelier.platform.observability;
+package dev.atelier.platform.defaults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,21 +15,21 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The actuator, metrics, tracing and logging settings every Atelier application shares, from
- * {@code atelier-observability.yml} in this library, added behind everything else so a service's
+ * The settings every Atelier application shares (actuator, metrics, tracing, discovery refresh),
+ * from {@code atelier-defaults.yml} in this library, added behind everything else so a service's
  * own {@code application.yml} and the environment still win. In the {@code docker} and
  * {@code kubernetes} profiles the console log is structured JSON (ECS); elsewhere readable text.
  */
-public final class ObservabilityDefaults implements EnvironmentPostProcessor, Ordered {
+public final class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
 
-    static final String DEFAULTS = "atelier-observability.yml";
+    static final String DEFAULTS = "atelier-defaults.yml";
     static final String STRUCTURED_LOG_PROFILES = "docker | kubernetes";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
             List<PropertySource<?>> defaults = new YamlPropertySourceLoader()
-                    .load("atelier-observability-defaults", new ClassPathResource(DEFAULTS, getClass().getClassLoader()));
+                    .load("atelier-platform-defaults", new ClassPathResource(DEFAULTS, getClass().getClassLoader()));
             defaults.forEach(source -> environment.getPropertySources().addLast(source));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DEFAULTS, e);
