@@ -73,11 +73,13 @@ public class OrderController {
             @RequestParam(required = false) UUID customerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveryFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveryTo,
+            @RequestParam(required = false) Boolean overdue,
             @SortableBy(value = {"createdAt", "deliveryDate"}, defaultSort = "createdAt,desc") PageQuery page) {
         if (deliveryFrom != null && deliveryTo != null && deliveryFrom.isAfter(deliveryTo)) {
             throw new ValidationFailedException("deliveryTo", "must not be before deliveryFrom");
         }
-        OrderFilter filter = new OrderFilter(status, stockStatus, paymentStatus, customerId, deliveryFrom, deliveryTo);
+        OrderFilter filter = new OrderFilter(status, stockStatus, paymentStatus, customerId, deliveryFrom, deliveryTo,
+                overdue);
         return viewForCaller().flatMap(view -> orders.list(filter, page).map(result -> result.map(view)));
     }
 

@@ -13,8 +13,10 @@ import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,10 +56,13 @@ public class OrderRepository {
 
     private final DatabaseClient database;
     private final JsonMapper json;
+    /** UTC: "today" for the overdue filter. */
+    private final Clock clock;
 
-    public OrderRepository(DatabaseClient database, JsonMapper json) {
+    public OrderRepository(DatabaseClient database, JsonMapper json, Clock clock) {
         this.database = database;
         this.json = json;
+        this.clock = clock.withZone(ZoneOffset.UTC);
     }
 
     /** Inserts the order and its items; the caller runs it in a transaction. */
@@ -136,6 +141,38 @@ public class OrderRepository {
                 .fetch().rowsUpdated();
     }
 
+    /** Writes what payments add up to if the row still has {@code expectedVersion}; emits the rows updated. */
+    public Mono<Long> updatePayments(Order paid, long expectedVersion) {
+        return database.sql("""
+                UPDATE customer_order SET amount_paid = :paid, amount_refunded = :refunded, version = :newVersion,
+                  updated_at = :updatedAt, updated_by = :updatedBy
+                WHERE id = :id AND version = :version""")
+                .bind("id", paid.id())
+                .bind("paid", paid.amountPaid().amount())
+                .bind("refunded", paid.amountRefunded().amount())
+                .bind("newVersion", paid.version())
+                .bind("version", expectedVersion)
+                .bind("updatedAt", paid.updatedAt())
+                .bind("updatedBy", paid.updatedBy())
+                .fetch().rowsUpdated();
+    }
+
+    /** Writes inventory's answer (stock status, shortages) if the row still has {@code expectedVersion}. */
+    public Mono<Long> updateStock(Order answered, long expectedVersion) {
+        return database.sql("""
+                UPDATE customer_order SET stock_status = :stockStatus, stock_shortages = CAST(:shortages AS jsonb),
+                  version = :newVersion, updated_at = :updatedAt, updated_by = :updatedBy
+                WHERE id = :id AND version = :version""")
+                .bind("id", answered.id())
+                .bind("stockStatus", answered.stockStatus().name())
+                .bind("shortages", json.writeValueAsString(answered.shortages()))
+                .bind("newVersion", answered.version())
+                .bind("version", expectedVersion)
+                .bind("updatedAt", answered.updatedAt())
+                .bind("updatedBy", answered.updatedBy())
+                .fetch().rowsUpdated();
+    }
+
     private Mono<Order> read(UUID id, String lock) {
         return database.sql("SELECT " + SELECT_COLUMNS + " FROM customer_order WHERE id = :id" + lock)
                 .bind("id", id).map(this::orderRow).one()
@@ -176,7 +213,10 @@ public class OrderRepository {
     }
 
 
-    private static SqlConditions where(OrderFilter filter) {
+    /** Orders that still have to be delivered. */
+    private static final String OPEN = "status NOT IN ('DELIVERED', 'CANCELLED')";
+
+    private SqlConditions where(OrderFilter filter) {
         SqlConditions where = new SqlConditions();
         if (filter.status() != null) {
             where.add("status = :status", "status", filter.status().name());
@@ -187,10 +227,10 @@ public class OrderRepository {
         if (filter.paymentStatus() != null) {
             where.add(switch (filter.paymentStatus()) {
                 case UNPAID -> "amount_paid = 0";
-                case PARTIALLY_PAID -> "amount_paid > 0 AND amount_paid < price_amount";
-                case PAID -> "amount_paid > 0 AND amount_paid >= price_amount";
-                // Refunds arrive with payments; until then no order is refunded.
-                case REFUNDED -> "false";
+                case PARTIALLY_PAID -> "amount_paid > amount_refunded AND amount_paid - amount_refunded < price_amount";
+                case PAID -> "amount_paid > amount_refunded AND amount_paid - amount_refunded >= price_amount";
+                // The same rules as Order.paymentStatus(): net paid = amount_paid - amount_refunded.
+                case REFUNDED -> "amount_paid > 0 AND amount_refunded = amount_paid";
             });
         }
         if (filter.customerId() != null) {
@@ -201,6 +241,11 @@ public class OrderRepository {
         }
         if (filter.deliveryTo() != null) {
             where.add("delivery_date <= :deliveryTo", "deliveryTo", filter.deliveryTo());
+        }
+        if (filter.overdue() != null) {
+            // Spelled exactly as the partial index customer_order_open_delivery_idx (V11) so it is used.
+            where.add(filter.overdue() ? "delivery_date < :today AND " + OPEN
+                    : "NOT (delivery_date < :today AND " + OPEN + ")", "today", LocalDate.now(clock));
         }
         return where;
     }
