@@ -9,9 +9,14 @@ import org.springframework.http.MediaType;
 /** {@code overdue=true}: delivery date (UTC) passed and neither DELIVERED nor CANCELLED; false: all others. */
 class OrderOverdueFilterTest extends OrderApiTest {
 
-    /** Orders cannot be created with a past delivery date, so the test moves time for them in the table. */
+    /**
+     * Orders cannot be created with a past delivery date, so the test moves them back in time in the
+     * table (made 20 days before delivery: never delivered before they were made).
+     */
     private void store(UUID order, LocalDate deliveryDate, String status) {
-        database.sql("UPDATE customer_order SET delivery_date = :d, status = :s WHERE id = :id")
+        database.sql("""
+                        UPDATE customer_order SET delivery_date = :d, status = :s,
+                          created_at = (CAST(:d AS date) - 20)::timestamp AT TIME ZONE 'UTC' WHERE id = :id""")
                 .bind("d", deliveryDate).bind("s", status).bind("id", order).then().block();
     }
 
