@@ -65,6 +65,14 @@ public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSna
                 next == OrderStatus.DELIVERED ? now : deliveredAt, version + 1, createdAt, createdBy, now, user);
     }
 
+    /**
+     * Whether money was ever recorded for this order. Such an order keeps its payment records: it
+     * may not be deleted (the database refuses too), and its price currency may not change.
+     */
+    public boolean hasPayments() {
+        return amountPaid.amount().signum() > 0;
+    }
+
     /** What the customer has paid and not had back. */
     public Money netPaid() {
         return amountPaid.minus(amountRefunded);

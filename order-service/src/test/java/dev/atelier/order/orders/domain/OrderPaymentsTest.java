@@ -122,6 +122,12 @@ class OrderPaymentsTest {
     }
 
     @Test
+    void an_order_has_payments_once_anything_was_paid_even_if_all_refunded() {
+        assertThat(order("450").hasPayments()).isFalse();
+        assertThat(order("450").receive(eur("1"), NOW, "lead").refund(eur("1"), NOW, "lead").hasPayments()).isTrue();
+    }
+
+    @Test
     void a_yen_order_is_paid_in_whole_yen() {
         Order order = Order.create(new Order.Terms(UUID.randomUUID(), null,
                 List.of(OrderItem.of(null, null, "Kimono", BigDecimal.ONE, "items[0]")),
