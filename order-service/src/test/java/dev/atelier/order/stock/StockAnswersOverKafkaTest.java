@@ -2,7 +2,9 @@ package dev.atelier.order.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.atelier.order.OrderApiTest;
+import dev.atelier.order.TopicRecords;
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.ReservationStatus;
@@ -11,10 +13,12 @@ import dev.atelier.platform.event.StockReservationUpdated;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.TestInfrastructure;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -53,7 +57,12 @@ class StockAnswersOverKafkaTest extends OrderApiTest {
         move(order, "IN_PROGRESS").expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("RESERVING"));
 
-        publish(answer(order, 1, ReservationStatus.RESERVED, List.of()));
+        // Answer as inventory does: to the order.created the service published, for its item-list version.
+        String created = new String(TopicRecords.withKeys(TestInfrastructure.kafka().bootstrapServers(),
+                Topics.ORDER_EVENTS, Set.of(order.toString()), 1, WAIT).getFirst().value(), StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(created, "$.type")).isEqualTo("order.created");
+        long itemListVersion = ((Number) JsonPath.read(created, "$.data.itemListVersion")).longValue();
+        publish(answer(order, itemListVersion, ReservationStatus.RESERVED, List.of()));
 
         Map<?, ?> reserved = awaitOrder(order, o -> "RESERVED".equals(o.get("stockStatus")));
         assertThat(reserved.get("shortages")).isEqualTo(List.of());
