@@ -7,6 +7,7 @@ import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.PaymentStatus;
 import dev.atelier.order.orders.domain.StockStatus;
 import dev.atelier.order.orders.persistence.OrderFilter;
+import dev.atelier.order.orders.persistence.OrderRepository;
 import dev.atelier.platform.domain.InvalidValueException;
 import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.ValidationFailedException;
@@ -73,11 +74,18 @@ public class OrderController {
             @RequestParam(required = false) UUID customerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveryFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveryTo,
+            @RequestParam(required = false) Boolean overdue,
             @SortableBy(value = {"createdAt", "deliveryDate"}, defaultSort = "createdAt,desc") PageQuery page) {
+        if (page.offset() + page.size() > OrderRepository.MAX_LISTED) {
+            throw new ValidationFailedException("page", "a list reaches its first " + OrderRepository.MAX_LISTED
+                    + " orders; narrow it with filters (status, customerId, deliveryFrom/deliveryTo, overdue) or"
+                    + " reverse the sort");
+        }
         if (deliveryFrom != null && deliveryTo != null && deliveryFrom.isAfter(deliveryTo)) {
             throw new ValidationFailedException("deliveryTo", "must not be before deliveryFrom");
         }
-        OrderFilter filter = new OrderFilter(status, stockStatus, paymentStatus, customerId, deliveryFrom, deliveryTo);
+        OrderFilter filter = new OrderFilter(status, stockStatus, paymentStatus, customerId, deliveryFrom, deliveryTo,
+                overdue);
         return viewForCaller().flatMap(view -> orders.list(filter, page).map(result -> result.map(view)));
     }
 

@@ -22,6 +22,8 @@ public record OrderView(UUID id, UUID customerId, UUID measurementId, Measuremen
         @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson price,
         @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson balanceDue,
         @JsonInclude(JsonInclude.Include.NON_NULL) PaymentStatus paymentStatus,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson amountPaid,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson amountRefunded,
         LocalDate deliveryDate, DeliveryMethod deliveryMethod, AddressJson deliveryAddress, String notes,
         OrderStatus status, StockStatus stockStatus, List<StockShortage> shortages, int itemListVersion, Instant deliveredAt, long version, Instant createdAt,
         String createdBy, Instant updatedAt, String updatedBy) {
@@ -29,14 +31,15 @@ public record OrderView(UUID id, UUID customerId, UUID measurementId, Measuremen
     static OrderView of(Order order) {
         return new OrderView(order.id(), order.customerId(), order.measurementId(), order.measurement(),
                 order.items().stream().map(OrderItemView::of).toList(), MoneyJson.of(order.price()),
-                MoneyJson.of(order.balanceDue()), order.paymentStatus(), order.deliveryDate(), order.deliveryMethod(),
+                MoneyJson.of(order.balanceDue()), order.paymentStatus(), MoneyJson.of(order.amountPaid()),
+                MoneyJson.of(order.amountRefunded()), order.deliveryDate(), order.deliveryMethod(),
                 AddressJson.of(order.deliveryAddress()), order.notes(), order.status(), order.stockStatus(), order.shortages(),
                 order.itemListVersion(), order.deliveredAt(), order.version(), order.createdAt(), order.createdBy(), order.updatedAt(),
                 order.updatedBy());
     }
 
     OrderView withoutPrices() {
-        return new OrderView(id, customerId, measurementId, measurement, items, null, null, null, deliveryDate,
+        return new OrderView(id, customerId, measurementId, measurement, items, null, null, null, null, null, deliveryDate,
                 deliveryMethod, deliveryAddress, notes, status, stockStatus, shortages, itemListVersion, deliveredAt, version, createdAt,
                 createdBy, updatedAt, updatedBy);
     }

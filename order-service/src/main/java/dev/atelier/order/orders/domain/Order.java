@@ -65,15 +65,121 @@ public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSna
                 next == OrderStatus.DELIVERED ? now : deliveredAt, version + 1, createdAt, createdBy, now, user);
     }
 
-    public Money balanceDue() {
-        return price.minus(amountPaid);
+    /**
+     * Whether money was ever recorded for this order. Such an order keeps its payment records: it
+     * may not be deleted (the database refuses too), and its price currency may not change.
+     */
+    public boolean hasPayments() {
+        return amountPaid.amount().signum() > 0;
     }
 
+    /** What the customer has paid and not had back. */
+    public Money netPaid() {
+        return amountPaid.minus(amountRefunded);
+    }
+
+    /**
+     * The price minus what was paid net. Negative only when the price was lowered below what was
+     * already paid: the shop then owes a refund.
+     */
+    public Money balanceDue() {
+        return price.minus(netPaid());
+    }
+
+    /**
+     * UNPAID: nothing ever paid. REFUNDED: something was paid and all of it refunded.
+     * PAID: what was paid net covers the price. PARTIALLY_PAID: anything in between (also after a
+     * partial refund). {@code OrderRepository} filters by the same rules in SQL.
+     */
     public PaymentStatus paymentStatus() {
         if (amountPaid.amount().signum() == 0) {
             return PaymentStatus.UNPAID;
         }
-        return amountPaid.amount().compareTo(price.amount()) >= 0 ? PaymentStatus.PAID : PaymentStatus.PARTIALLY_PAID;
+        BigDecimal net = netPaid().amount();
+        if (net.signum() == 0) {
+            return PaymentStatus.REFUNDED;
+        }
+        return net.compareTo(price.amount()) >= 0 ? PaymentStatus.PAID : PaymentStatus.PARTIALLY_PAID;
+    }
+
+    /**
+     * The order after the customer paid {@code amount} (a deposit or the rest). Allowed while the
+     * order is not CANCELLED, up to the balance due.
+     *
+     * @throws InvalidValueException {@code amount}: not positive or not the order's currency
+     * @throws PaymentRefusedException CANCELLED, or more than the balance due
+     */
+    public Order receive(Money amount, Instant now, String user) {
+        checkPositiveInOrderCurrency(amount);
+        if (status == OrderStatus.CANCELLED) {
+            throw new PaymentRefusedException(PaymentRefusedException.Reason.ORDER_CANCELLED,
+                    "a cancelled order takes no payments, only refunds", netPaid());
+        }
+        Money due = balanceDue();
+        if (amount.amount().compareTo(due.amount()) > 0) {
+            throw new PaymentRefusedException(PaymentRefusedException.Reason.OVERPAYMENT,
+                    "the payment of " + amount.amount() + " " + amount.currency() + " exceeds the balance due of "
+                            + due.amount().max(BigDecimal.ZERO) + " " + due.currency(),
+                    due.amount().signum() < 0 ? Money.zero(due.currency()) : due);
+        }
+        return withPayments(plus(amountPaid, amount), amountRefunded, now, user);
+    }
+
+    /**
+     * The order after {@code amount} was given back to the customer; in any status (a cancelled
+     * order is refunded), up to what was paid net.
+     *
+     * @throws InvalidValueException {@code amount}: not positive or not the order's currency
+     * @throws PaymentRefusedException more than what was paid net
+     */
+    public Order refund(Money amount, Instant now, String user) {
+        checkPositiveInOrderCurrency(amount);
+        Money refundable = netPaid();
+        if (amount.amount().compareTo(refundable.amount()) > 0) {
+            throw new PaymentRefusedException(PaymentRefusedException.Reason.REFUND_EXCEEDS_PAID,
+                    "the refund of " + amount.amount() + " " + amount.currency() + " exceeds the "
+                            + refundable.amount() + " " + refundable.currency() + " paid net",
+                    refundable);
+        }
+        return withPayments(amountPaid, plus(amountRefunded, amount), now, user);
+    }
+
+    private void checkPositiveInOrderCurrency(Money amount) {
+        if (!amount.currency().equals(price.currency())) {
+            throw new InvalidValueException("amount.currency",
+                    "must be " + price.currency() + ", the order's currency, not " + amount.currency());
+        }
+        if (amount.amount().signum() <= 0) {
+            throw new InvalidValueException("amount.amount", "must be greater than 0");
+        }
+    }
+
+    private static Money plus(Money a, Money b) {
+        return new Money(a.amount().add(b.amount()), a.currency());
+    }
+
+    private Order withPayments(Money paid, Money refunded, Instant now, String user) {
+        return new Order(id, customerId, measurementId, measurement, items, price, paid, refunded, deliveryDate,
+                deliveryMethod, deliveryAddress, notes, status, stockStatus, shortages, itemListVersion, deliveredAt,
+                version + 1, createdAt, createdBy, now, user);
+    }
+
+    /**
+     * The order after inventory answered for item-list version {@code answeredVersion}: itself when
+     * the answer is stale (another version), changes nothing, or comes after the stock was RELEASED
+     * (final: the order was cancelled); else the new stock status and shortages with the version
+     * bumped.
+     */
+    public Order withStockAnswer(long answeredVersion, StockStatus answer, List<StockShortage> answerShortages,
+            Instant now, String by) {
+        List<StockShortage> newShortages = answer == StockStatus.SHORT ? List.copyOf(answerShortages) : List.of();
+        if (answeredVersion != itemListVersion || stockStatus == StockStatus.RELEASED
+                || (answer == stockStatus && newShortages.equals(shortages))) {
+            return this;
+        }
+        return new Order(id, customerId, measurementId, measurement, items, price, amountPaid, amountRefunded,
+                deliveryDate, deliveryMethod, deliveryAddress, notes, status, answer, newShortages, itemListVersion,
+                deliveredAt, version + 1, createdAt, createdBy, now, by);
     }
 
     /**

@@ -6,7 +6,11 @@ import dev.atelier.order.orders.domain.StockStatus;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The list filters of {@code GET /api/orders}; a null field does not filter. */
+/**
+ * The list filters of {@code GET /api/orders}; a null field does not filter. {@code overdue}: true
+ * for orders whose delivery date (UTC) has passed and that are neither DELIVERED nor CANCELLED,
+ * false for all the others.
+ */
 public record OrderFilter(OrderStatus status, StockStatus stockStatus, PaymentStatus paymentStatus, UUID customerId,
-        LocalDate deliveryFrom, LocalDate deliveryTo) {
+        LocalDate deliveryFrom, LocalDate deliveryTo, Boolean overdue) {
 }

@@ -13,8 +13,10 @@ import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +41,12 @@ public class OrderRepository {
             "createdAt", "created_at",
             "deliveryDate", "delivery_date");
 
+    /**
+     * How far a list reaches: pages end at this many orders and the total counts up to it
+     * (measured in docs/order-list-performance.md). Narrower filters reach everything.
+     */
+    public static final int MAX_LISTED = 10_000;
+
     private static final String COLUMNS = """
             id, customer_id, measurement_id, price_amount, price_currency, amount_paid, delivery_date, delivery_method,
             delivery_street, delivery_city, delivery_postal_code, delivery_country, notes, status, stock_status,
@@ -54,10 +62,13 @@ public class OrderRepository {
 
     private final DatabaseClient database;
     private final JsonMapper json;
+    /** UTC: "today" for the overdue filter. */
+    private final Clock clock;
 
-    public OrderRepository(DatabaseClient database, JsonMapper json) {
+    public OrderRepository(DatabaseClient database, JsonMapper json, Clock clock) {
         this.database = database;
         this.json = json;
+        this.clock = clock.withZone(ZoneOffset.UTC);
     }
 
     /** Inserts the order and its items; the caller runs it in a transaction. */
@@ -136,17 +147,60 @@ public class OrderRepository {
                 .fetch().rowsUpdated();
     }
 
+    /** Writes what payments add up to if the row still has {@code expectedVersion}; emits the rows updated. */
+    public Mono<Long> updatePayments(Order paid, long expectedVersion) {
+        return database.sql("""
+                UPDATE customer_order SET amount_paid = :paid, amount_refunded = :refunded, version = :newVersion,
+                  updated_at = :updatedAt, updated_by = :updatedBy
+                WHERE id = :id AND version = :version""")
+                .bind("id", paid.id())
+                .bind("paid", paid.amountPaid().amount())
+                .bind("refunded", paid.amountRefunded().amount())
+                .bind("newVersion", paid.version())
+                .bind("version", expectedVersion)
+                .bind("updatedAt", paid.updatedAt())
+                .bind("updatedBy", paid.updatedBy())
+                .fetch().rowsUpdated();
+    }
+
+    /** Writes inventory's answer (stock status, shortages) if the row still has {@code expectedVersion}. */
+    public Mono<Long> updateStock(Order answered, long expectedVersion) {
+        return database.sql("""
+                UPDATE customer_order SET stock_status = :stockStatus, stock_shortages = CAST(:shortages AS jsonb),
+                  version = :newVersion, updated_at = :updatedAt, updated_by = :updatedBy
+                WHERE id = :id AND version = :version""")
+                .bind("id", answered.id())
+                .bind("stockStatus", answered.stockStatus().name())
+                .bind("shortages", json.writeValueAsString(answered.shortages()))
+                .bind("newVersion", answered.version())
+                .bind("version", expectedVersion)
+                .bind("updatedAt", answered.updatedAt())
+                .bind("updatedBy", answered.updatedBy())
+                .fetch().rowsUpdated();
+    }
+
     private Mono<Order> read(UUID id, String lock) {
         return database.sql("SELECT " + SELECT_COLUMNS + " FROM customer_order WHERE id = :id" + lock)
                 .bind("id", id).map(this::orderRow).one()
                 .flatMap(row -> itemsOf(List.of(id)).map(items -> row.withItems(items.getOrDefault(id, List.of()))));
     }
 
-    /** One page of orders, each with its items (read for the whole page in one query). */
+    /**
+     * One page of orders, each with its items (read for the whole page in one query). The page's
+     * ids are found first, so the rows skipped by OFFSET are read from an index only, then only the
+     * page's rows are read from the table.
+     */
     public Flux<Order> find(OrderFilter filter, PageQuery page) {
         SqlConditions where = where(filter);
-        String sql = "SELECT " + SELECT_COLUMNS + " FROM customer_order" + where.sql() + SqlConditions.orderBy(page.sort(), SORT_COLUMNS)
-                + " LIMIT " + page.size() + " OFFSET " + page.offset();
+        if (filter.deliveryTo() != null) {
+            // Implied (no order is delivered before it was made: V11's check); lets a newest-first scan
+            // of an old delivery window start at the window's end instead of today.
+            where.add("created_at < :createdBefore", "createdBefore",
+                    filter.deliveryTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+        }
+        String orderBy = SqlConditions.orderBy(page.sort(), SORT_COLUMNS);
+        String sql = "SELECT " + SELECT_COLUMNS + " FROM customer_order WHERE id IN (SELECT id FROM customer_order"
+                + where.sql() + orderBy + " LIMIT " + page.size() + " OFFSET " + page.offset() + ")" + orderBy;
         return where.bind(database.sql(sql)).map(this::orderRow).all().collectList()
                 .flatMapMany(rows -> rows.isEmpty() ? Flux.empty()
                         : itemsOf(rows.stream().map(OrderRow::id).toList())
@@ -155,9 +209,14 @@ public class OrderRepository {
                                         .toList()));
     }
 
+    /**
+     * The number of matching orders, counted up to {@link #MAX_LISTED}: the list cannot page
+     * further, and counting a million rows exactly costs more than the page itself.
+     */
     public Mono<Long> count(OrderFilter filter) {
         SqlConditions where = where(filter);
-        return where.bind(database.sql("SELECT count(*) AS n FROM customer_order" + where.sql()))
+        return where.bind(database.sql("SELECT count(*) AS n FROM (SELECT 1 FROM customer_order" + where.sql()
+                        + " LIMIT " + MAX_LISTED + ") AS listed"))
                 .map(row -> row.get("n", Long.class)).one();
     }
 
@@ -176,7 +235,10 @@ public class OrderRepository {
     }
 
 
-    private static SqlConditions where(OrderFilter filter) {
+    /** Orders that still have to be delivered. */
+    private static final String OPEN = "status NOT IN ('DELIVERED', 'CANCELLED')";
+
+    private SqlConditions where(OrderFilter filter) {
         SqlConditions where = new SqlConditions();
         if (filter.status() != null) {
             where.add("status = :status", "status", filter.status().name());
@@ -185,13 +247,8 @@ public class OrderRepository {
             where.add("stock_status = :stockStatus", "stockStatus", filter.stockStatus().name());
         }
         if (filter.paymentStatus() != null) {
-            where.add(switch (filter.paymentStatus()) {
-                case UNPAID -> "amount_paid = 0";
-                case PARTIALLY_PAID -> "amount_paid > 0 AND amount_paid < price_amount";
-                case PAID -> "amount_paid > 0 AND amount_paid >= price_amount";
-                // Refunds arrive with payments; until then no order is refunded.
-                case REFUNDED -> "false";
-            });
+            // A stored generated column with Order.paymentStatus()'s rules (migration V11), indexed.
+            where.add("payment_status = :paymentStatus", "paymentStatus", filter.paymentStatus().name());
         }
         if (filter.customerId() != null) {
             where.add("customer_id = :customerId", "customerId", filter.customerId());
@@ -201,6 +258,11 @@ public class OrderRepository {
         }
         if (filter.deliveryTo() != null) {
             where.add("delivery_date <= :deliveryTo", "deliveryTo", filter.deliveryTo());
+        }
+        if (filter.overdue() != null) {
+            // Spelled exactly as the partial index customer_order_open_delivery_idx (V11) so it is used.
+            where.add(filter.overdue() ? "delivery_date < :today AND " + OPEN
+                    : "NOT (delivery_date < :today AND " + OPEN + ")", "today", LocalDate.now(clock));
         }
         return where;
     }

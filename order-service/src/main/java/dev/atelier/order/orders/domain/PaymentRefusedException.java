@@ -1,0 +1,34 @@
+package dev.atelier.order.orders.domain;
+
+import dev.atelier.platform.domain.Money;
+
+/** A payment or refund the order's state does not allow; {@code limit} is what would have been allowed. */
+public class PaymentRefusedException extends RuntimeException {
+
+    /** Why, and so what {@link #limit()} means. */
+    public enum Reason {
+        /** More than the balance due; limit = the balance due. */
+        OVERPAYMENT,
+        /** More than was paid net; limit = what may still be refunded. */
+        REFUND_EXCEEDS_PAID,
+        /** A payment for a cancelled order; limit = what may still be refunded. */
+        ORDER_CANCELLED
+    }
+
+    private final Reason reason;
+    private final transient Money limit;
+
+    public PaymentRefusedException(Reason reason, String message, Money limit) {
+        super(message);
+        this.reason = reason;
+        this.limit = limit;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public Money limit() {
+        return limit;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.atelier.order.payments;
+
+import dev.atelier.order.orders.Orders;
+import dev.atelier.order.orders.persistence.OrderRepository;
+import dev.atelier.order.payments.domain.Payment;
+import dev.atelier.order.payments.persistence.PaymentRepository;
+import dev.atelier.platform.error.ConflictException;
+import dev.atelier.platform.error.NotFoundException;
+import dev.atelier.platform.security.CurrentUser;
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.PageResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Recording payments and refunds. Each one is a row in {@code order_payment} plus the order's
+ * paid and refunded sums and version, written in one transaction under the order's row lock, so
+ * two designers recording at once cannot both take the last of the balance. No event is
+ * published: the event contract has no payment event, and inventory does not care.
+ */
+@Service
+public class Payments {
+
+    public static final String RESOURCE = "payment";
+
+    private final OrderRepository orders;
+    private final PaymentRepository payments;
+    private final TransactionalOperator transactions;
+    private final Clock clock;
+
+    public Payments(OrderRepository orders, PaymentRepository payments, TransactionalOperator transactions,
+            Clock clock) {
+        this.orders = orders;
+        this.payments = payments;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a payment or refund, or nothing.
+     *
+     * @throws NotFoundException no such order
+     * @throws dev.atelier.platform.domain.InvalidValueException a field is wrong for this order
+     * @throws dev.atelier.order.orders.domain.PaymentRefusedException the order's state refuses it
+     */
+    public Mono<Payment.Recorded> record(UUID orderId, Payment.Terms terms) {
+        return CurrentUser.name().flatMap(user -> orders.lockById(orderId)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, orderId)))
+                .flatMap(order -> {
+                    Payment.Recorded recorded = Payment.record(order, terms, now(), user);
+                    return orders.updatePayments(recorded.order(), order.version())
+                            .flatMap(updated -> updated == 0
+                                    ? Mono.error(new ConflictException("the order changed meanwhile; try again"))
+                                    : payments.insert(recorded.payment()))
+                            .thenReturn(recorded);
+                })
+                .as(transactions::transactional));
+    }
+
+    public Mono<PageResponse<Payment>> list(UUID orderId, PageQuery page) {
+        return orders.findById(orderId)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, orderId)))
+                .then(PageResponse.of(payments.findByOrder(orderId, page), payments.countByOrder(orderId), page));
+    }
+
+    public Mono<Payment> get(UUID orderId, UUID paymentId) {
+        return orders.findById(orderId)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, orderId)))
+                .then(payments.findById(orderId, paymentId))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, paymentId)));
+    }
+
+    /** PostgreSQL keeps microseconds; an answer must equal a later read. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.atelier.order.payments.api;
+
+import dev.atelier.order.orders.domain.PaymentRefusedException;
+import dev.atelier.order.payments.Payments;
+import dev.atelier.order.payments.domain.Payment;
+import dev.atelier.order.payments.domain.PaymentKind;
+import dev.atelier.platform.domain.InvalidValueException;
+import dev.atelier.platform.domain.Money;
+import dev.atelier.platform.error.ConflictException;
+import dev.atelier.platform.error.ValidationFailedException;
+import dev.atelier.platform.security.Roles;
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.PageResponse;
+import dev.atelier.platform.web.SortableBy;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** {@code /api/orders/{id}/payments}: money is the lead designer's business only, reading included. */
+@RestController
+@RequestMapping("/api/orders/{orderId}/payments")
+public class PaymentController {
+
+    private final Payments payments;
+
+    public PaymentController(Payments payments) {
+        this.payments = payments;
+    }
+
+    @PostMapping
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<ResponseEntity<RecordedPaymentView>> record(@PathVariable UUID orderId,
+            @Valid @RequestBody PaymentRequest request) {
+        return Mono.fromSupplier(() -> terms(request))
+                .flatMap(terms -> payments.record(orderId, terms))
+                .onErrorMap(InvalidValueException.class, e -> new ValidationFailedException(e.field(), e.getMessage()))
+                .onErrorMap(PaymentRefusedException.class, PaymentController::conflict)
+                .map(recorded -> ResponseEntity
+                        .created(URI.create("/api/orders/" + orderId + "/payments/" + recorded.payment().id()))
+                        .body(RecordedPaymentView.of(recorded)));
+    }
+
+    @GetMapping
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<PageResponse<PaymentView>> list(@PathVariable UUID orderId,
+            @SortableBy(value = {"paidAt", "recordedAt"}, defaultSort = "paidAt,desc") PageQuery page) {
+        return payments.list(orderId, page).map(result -> result.map(PaymentView::of));
+    }
+
+    @GetMapping("/{paymentId}")
+    @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    public Mono<PaymentView> get(@PathVariable UUID orderId, @PathVariable UUID paymentId) {
+        return payments.get(orderId, paymentId).map(PaymentView::of);
+    }
+
+    private static Payment.Terms terms(PaymentRequest request) {
+        return new Payment.Terms(request.kind() == null ? PaymentKind.PAYMENT : request.kind(),
+                Money.of(request.amount().amount(), request.amount().currency(), "amount"), request.method(),
+                request.paidAt(), request.note());
+    }
+
+    /** A 409 saying what would have been allowed: the balance due, or what may still be refunded. */
+    private static ConflictException conflict(PaymentRefusedException e) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("reason", e.reason().name());
+        properties.put(e.reason() == PaymentRefusedException.Reason.OVERPAYMENT ? "balanceDue" : "refundable",
+                PaymentView.money(e.limit()));
+        return new ConflictException(e.getMessage(), properties);
+    }
+}

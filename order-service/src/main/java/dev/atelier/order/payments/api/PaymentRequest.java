@@ -1,0 +1,22 @@
+package dev.atelier.order.payments.api;
+
+import dev.atelier.order.payments.domain.PaymentKind;
+import dev.atelier.order.payments.domain.PaymentMethod;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * {@code POST /api/orders/{id}/payments}: {@code kind} PAYMENT (default) or REFUND, the amount in
+ * the order's currency, how it was paid, when (default now) and a note.
+ */
+public record PaymentRequest(PaymentKind kind, @NotNull @Valid Amount amount, @NotNull PaymentMethod method,
+        Instant paidAt, @Size(max = 2000) String note) {
+
+    /** {@code {"amount": 100.00, "currency": "EUR"}}. */
+    public record Amount(@NotNull BigDecimal amount, @NotBlank String currency) {
+    }
+}

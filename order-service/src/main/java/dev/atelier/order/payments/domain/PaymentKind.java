@@ -1,0 +1,6 @@
+package dev.atelier.order.payments.domain;
+
+/** Money in from the customer, or money given back. */
+public enum PaymentKind {
+    PAYMENT, REFUND
+}

@@ -1,0 +1,86 @@
+package dev.atelier.order.stock;
+
+import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.StockShortage;
+import dev.atelier.order.orders.domain.StockStatus;
+import dev.atelier.order.orders.persistence.OrderRepository;
+import dev.atelier.platform.event.StockReservationUpdated;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Inventory's answers in the stock saga: {@code stock.reservation-updated} sets the order's stock
+ * status (and shortages) when it answers the order's current item-list version. Runs inside the
+ * idempotent consumer's transaction, under the order's row lock.
+ */
+@Service
+public class StockAnswers {
+
+    private static final Logger log = LoggerFactory.getLogger(StockAnswers.class);
+
+    private final OrderRepository orders;
+    private final Clock clock;
+
+    public StockAnswers(OrderRepository orders, Clock clock) {
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies one answer; {@code by} (the event's source, e.g. {@code /inventory-service}) becomes
+     * the order's {@code updatedBy}. An answer for an order this service does not know is logged
+     * and skipped: retrying cannot make the order appear.
+     */
+    public Mono<Void> apply(StockReservationUpdated answer, String source) {
+        String by = source.length() > 100 ? source.substring(0, 100) : source; // updated_by is varchar(100)
+        return orders.lockById(answer.orderId())
+                .flatMap(order -> applyTo(order, answer, by).thenReturn(true))
+                .switchIfEmpty(Mono.fromSupplier(() -> {
+                    log.warn("Stock answer {} for unknown order {} skipped", answer.status(), answer.orderId());
+                    return false;
+                }))
+                .then();
+    }
+
+    private Mono<Void> applyTo(Order order, StockReservationUpdated answer, String by) {
+        Order answered = order.withStockAnswer(answer.itemListVersion(), stockStatus(answer), shortages(answer),
+                now(), by);
+        if (answered == order) {
+            log.debug("Stock answer {} for order {} item-list version {} changes nothing (order at version {}, {})",
+                    answer.status(), order.id(), answer.itemListVersion(), order.itemListVersion(),
+                    order.stockStatus());
+            return Mono.empty();
+        }
+        return orders.updateStock(answered, order.version())
+                .flatMap(updated -> updated == 0
+                        // Cannot happen under the row lock; fail so that the consumer retries.
+                        ? Mono.error(new OptimisticLockingFailureException(
+                                "order " + order.id() + " changed while its stock answer was applied"))
+                        : Mono.<Void>empty());
+    }
+
+    private static StockStatus stockStatus(StockReservationUpdated answer) {
+        return switch (answer.status()) {
+            case RESERVED -> StockStatus.RESERVED;
+            case SHORT -> StockStatus.SHORT;
+            case RELEASED -> StockStatus.RELEASED;
+        };
+    }
+
+    private static List<StockShortage> shortages(StockReservationUpdated answer) {
+        return answer.shortages().stream()
+                .map(s -> new StockShortage(s.itemId(), s.requested(), s.available()))
+                .toList();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

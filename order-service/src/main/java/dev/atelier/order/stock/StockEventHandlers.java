@@ -1,0 +1,22 @@
+package dev.atelier.order.stock;
+
+import dev.atelier.platform.consumer.EventHandler;
+import dev.atelier.platform.event.EventType;
+import dev.atelier.platform.event.StockReservationUpdated;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The stock events order-service acts on. The platform's idempotent consumer runs the handler once
+ * per event id, in one transaction with the record of that id, retries failures and dead-letters
+ * poison records; {@code stock.changed} has no handler here and is skipped.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StockEventHandlers {
+
+    @Bean
+    EventHandler<StockReservationUpdated> applyInventorysReservationAnswer(StockAnswers answers) {
+        return EventHandler.on(EventType.STOCK_RESERVATION_UPDATED,
+                event -> answers.apply(event.data(), event.source()));
+    }
+}
