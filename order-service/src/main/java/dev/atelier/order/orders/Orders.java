@@ -10,16 +10,18 @@ import dev.atelier.order.orders.persistence.OrderFilter;
 import dev.atelier.order.orders.persistence.OrderRepository;
 import dev.atelier.order.orders.persistence.StatusChangeRepository;
 import dev.atelier.platform.error.ConflictException;
+import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.event.EventPayload;
 import dev.atelier.platform.event.OrderCancelled;
 import dev.atelier.platform.event.OrderCreated;
 import dev.atelier.platform.event.OrderStatusChanged;
 import dev.atelier.platform.event.StockTrackedItem;
+import dev.atelier.platform.observability.AfterCommit;
 import dev.atelier.platform.outbox.Outbox;
-import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,9 +44,11 @@ public class Orders {
     private final TransactionalOperator transactions;
     private final Clock clock;
     private final CustomerDirectory customers;
+    private final MeterRegistry meters;
 
     public Orders(OrderRepository orders, StatusChangeRepository timeline, Outbox outbox,
-            TransactionalOperator transactions, Clock clock, CustomerDirectory customers) {
+            TransactionalOperator transactions, Clock clock, CustomerDirectory customers, MeterRegistry meters) {
+        this.meters = meters;
         this.customers = customers;
         this.outbox = outbox;
         this.orders = orders;
@@ -78,6 +82,7 @@ public class Orders {
                 .then(timeline.insert(new StatusChange(UUID.randomUUID(), order.id(), null, order.status(), now,
                         user, null)))
                 .then(outbox.append(created(order)))
+                .then(AfterCommit.run(() -> meters.counter("atelier.orders.created").increment()))
                 .thenReturn(order)
                 .as(transactions::transactional);
     }
@@ -98,6 +103,8 @@ public class Orders {
                                     : timeline.insert(new StatusChange(UUID.randomUUID(), id, current.status(),
                                             moved.status(), now, user, note)))
                             .then(outbox.append(statusEvent(current.status(), moved)))
+                            .then(AfterCommit.run(() -> meters.counter("atelier.orders.status.changes",
+                                    "to", moved.status().name()).increment()))
                             .thenReturn(moved);
                 })
                 .as(transactions::transactional));

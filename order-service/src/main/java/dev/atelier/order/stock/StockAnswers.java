@@ -4,8 +4,13 @@ import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.StockShortage;
 import dev.atelier.order.orders.domain.StockStatus;
 import dev.atelier.order.orders.persistence.OrderRepository;
+import dev.atelier.platform.event.ReservationStatus;
 import dev.atelier.platform.event.StockReservationUpdated;
+import dev.atelier.platform.observability.AfterCommit;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -27,10 +32,12 @@ public class StockAnswers {
 
     private final OrderRepository orders;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public StockAnswers(OrderRepository orders, Clock clock) {
+    public StockAnswers(OrderRepository orders, Clock clock, MeterRegistry meters) {
         this.orders = orders;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -63,7 +70,24 @@ public class StockAnswers {
                         // Cannot happen under the row lock; fail so that the consumer retries.
                         ? Mono.error(new OptimisticLockingFailureException(
                                 "order " + order.id() + " changed while its stock answer was applied"))
-                        : Mono.<Void>empty());
+                        : sagaLatency(answered, answer));
+    }
+
+    /**
+     * The saga's latency, from the order's creation until inventory's first answer is applied
+     * (item-list version 1; later item changes keep no time of their own to measure from).
+     */
+    private Mono<Void> sagaLatency(Order answered, StockReservationUpdated answer) {
+        if (answered.itemListVersion() != 1 || answer.status() == ReservationStatus.RELEASED) {
+            return Mono.empty();
+        }
+        Duration latency = Duration.between(answered.createdAt(), answered.updatedAt());
+        return AfterCommit.run(() -> Timer.builder("atelier.saga.stock.answer")
+                .description("From an order's creation until inventory's answer is applied")
+                .tag("status", answer.status().name())
+                .publishPercentileHistogram()
+                .register(meters)
+                .record(latency));
     }
 
     private static StockStatus stockStatus(StockReservationUpdated answer) {
