@@ -180,7 +180,8 @@ class OrderStoryIT {
                 .exchange().expectStatus().isForbidden();
         get(junior, "/api/orders/" + orderId + "/payments").expectStatus().isForbidden();
         get(junior, "/api/users").expectStatus().isForbidden();
-        post(junior, "/api/inventory", Map.of("sku", "NO", "name", "no", "unit", "PIECE", "quantity", 1,
+        post(junior, "/api/inventory", Map.of("sku", "E2E-JUNIOR-001", "name", "Not allowed", "category", "fabric",
+                "unit", "PIECE", "quantity", 1,
                 "price", Map.of("amount", 1, "currency", "EUR"))).expectStatus().isForbidden();
         ok(get(junior, "/api/inventory/" + silkId));
         ok(get(junior, "/api/customers/" + customerId));
