@@ -95,7 +95,7 @@ final class UpCommand implements Subcommand {
             Runtime.getRuntime().addShutdownHook(stopOnExit);
         }
         try {
-            start(suite, out);
+            start(suite, out, t0);
         } catch (InfraException | CompletionException e) {
             String message = e instanceof CompletionException && e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             err.println();
@@ -140,7 +140,7 @@ final class UpCommand implements Subcommand {
         return null;
     }
 
-    private void start(LocalSuite suite, PrintStream out) {
+    private void start(LocalSuite suite, PrintStream out, Instant t0) {
         List<SuiteService> stale = new ServiceBuild(suite.root()).stale(SuiteService.ALL);
         if (!stale.isEmpty()) {
             long built = System.nanoTime();
@@ -156,21 +156,21 @@ final class UpCommand implements Subcommand {
             // the registry needs nothing, so it starts with the infrastructure
             suite.launch(suite.service(SuiteService.DISCOVERY), jdk, out);
             // Flyway migrates at start-up and the consumers subscribe: PostgreSQL and Kafka first.
-            // The issuer is only read on the first token, so Keycloak may still be starting.
             infra.get(suite.infra().postgres()).join();
             infra.get(suite.infra().kafka()).join();
             for (SuiteService service : List.of(SuiteService.CUSTOMER, SuiteService.INVENTORY, SuiteService.ORDER,
                     SuiteService.MEDIA, SuiteService.GATEWAY)) {
                 suite.launch(suite.service(service), jdk, out);
             }
+            // the services read the issuer on their first token, so they get ready while Keycloak starts
+            awaitReady(suite, out, t0);
             infra.values().forEach(CompletableFuture::join);
-            awaitReady(suite, out);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private void awaitReady(LocalSuite suite, PrintStream out) {
+    private void awaitReady(LocalSuite suite, PrintStream out, Instant t0) {
         Instant started = Instant.now();
         Instant deadline = started.plus(READY_TIMEOUT);
         Set<ServiceProcess> waiting = new LinkedHashSet<>(suite.services());
@@ -183,7 +183,8 @@ final class UpCommand implements Subcommand {
                 }
                 if (suite.ready(process, registered)) {
                     waiting.remove(process);
-                    LocalSuite.line(out, process.service().name(), "ready" + (process.registersWithEureka() ? ", in Eureka" : ""),
+                    LocalSuite.line(out, process.service().name(), "ready" + (process.registersWithEureka() ? ", in Eureka" : "")
+                            + " after " + LocalSuite.seconds(Duration.between(t0, Instant.now()).toNanos()),
                             "http://127.0.0.1:" + process.port());
                 }
             }
