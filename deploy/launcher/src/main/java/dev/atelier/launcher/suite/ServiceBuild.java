@@ -39,6 +39,9 @@ public final class ServiceBuild {
                 continue;
             }
             FileTime built = modified(jar);
+            if (Files.isRegularFile(stamp(service)) && modified(stamp(service)).compareTo(built) > 0) {
+                built = modified(stamp(service));
+            }
             FileTime inputs = newest(List.of(service.moduleDir(root).resolve("pom.xml"), service.moduleDir(root).resolve("src/main")))
                     .orElse(FileTime.fromMillis(0));
             if (inputs.compareTo(built) > 0 || shared.compareTo(built) > 0) {
@@ -46,6 +49,11 @@ public final class ServiceBuild {
             }
         }
         return stale;
+    }
+
+    /** Written after each successful build of the service: when its jar was last found up to date. */
+    Path stamp(SuiteService service) {
+        return service.moduleDir(root).resolve("target").resolve(".atelier-built");
     }
 
     /** The Maven command that builds them (and what they depend on), tests skipped. */
@@ -69,6 +77,12 @@ public final class ServiceBuild {
                 List<String> lines = Files.readAllLines(log);
                 throw new InfraException("the build failed (" + String.join(" ", command) + "). Last lines of " + log + ":"
                         + System.lineSeparator() + String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+            }
+            // Maven leaves an up-to-date jar untouched: a stamp says it was checked (the jar keeps its time,
+            // so the extracted copy and its class-data archive stay valid)
+            for (SuiteService service : services) {
+                Files.createDirectories(stamp(service).getParent());
+                Files.writeString(stamp(service), String.join(" ", command));
             }
         } catch (IOException e) {
             throw new InfraException("cannot run " + String.join(" ", command) + ": " + e.getMessage(), e);

@@ -50,6 +50,15 @@ class ServiceBuildTest {
     }
 
     @Test
+    void a_jar_maven_found_up_to_date_after_a_change_counts_as_built_by_its_stamp() throws IOException {
+        touch(SuiteService.CUSTOMER.jar(root), earlier);
+        touch(root.resolve("pom.xml"), later);
+        assertThat(new ServiceBuild(root).stale(List.of(SuiteService.CUSTOMER))).containsExactly(SuiteService.CUSTOMER);
+        touch(new ServiceBuild(root).stamp(SuiteService.CUSTOMER), later.plusSeconds(5));
+        assertThat(new ServiceBuild(root).stale(List.of(SuiteService.CUSTOMER))).isEmpty();
+    }
+
+    @Test
     void a_change_in_the_shared_library_makes_every_service_stale() throws IOException {
         touch(SuiteService.CUSTOMER.jar(root), later);
         touch(SuiteService.ORDER.jar(root), later);
