@@ -172,15 +172,15 @@ final class LocalSuite {
 
     /**
      * Starts the infrastructure servers at once, each on its own thread; the futures complete when
-     * each answers (PostgreSQL also gets its service databases).
+     * each answers (PostgreSQL also gets its service databases). Times are counted from {@code t0}
+     * ({@link System#nanoTime()} when {@code up} began).
      */
-    Map<LocalServer, CompletableFuture<Void>> startInfrastructure(ExecutorService pool, PrintStream out) {
+    Map<LocalServer, CompletableFuture<Void>> startInfrastructure(ExecutorService pool, PrintStream out, long t0) {
         if (infra.keycloak().firstStartPending() && !infra.keycloak().realmAnswers()) {
             out.println("  (Keycloak's first start unpacks it into " + KeycloakDistribution.cacheRoot()
                     + " and runs its build step: about a minute)");
         }
         Map<LocalServer, CompletableFuture<Void>> started = new LinkedHashMap<>();
-        long t0 = System.nanoTime();
         for (LocalServer server : infra.servers()) {
             started.put(server, CompletableFuture.runAsync(() -> {
                 LocalServer.StartOutcome outcome = server.start();

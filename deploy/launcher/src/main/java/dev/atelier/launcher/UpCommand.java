@@ -152,7 +152,8 @@ final class UpCommand implements Subcommand {
         Jdk jdk = Jdk.forServers();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Map<LocalServer, CompletableFuture<Void>> infra = suite.startInfrastructure(pool, out);
+            long t0Nanos = System.nanoTime() - Duration.between(t0, Instant.now()).toNanos();
+            Map<LocalServer, CompletableFuture<Void>> infra = suite.startInfrastructure(pool, out, t0Nanos);
             // the registry needs nothing, so it starts with the infrastructure
             suite.launch(suite.service(SuiteService.DISCOVERY), jdk, out);
             // Flyway migrates at start-up and the consumers subscribe: PostgreSQL and Kafka first.
