@@ -43,10 +43,11 @@ final class DownCommand implements Subcommand {
             (help ? out : err).print(help());
             return help ? 0 : 2;
         }
-        return stop(suites.get(), out, err);
+        return stop(suites.get(), out, err, true);
     }
 
-    static int stop(LocalSuite suite, PrintStream out, PrintStream err) {
+    /** Stops everything; {@code sayDataStays} adds where the data is kept (not when reset deletes it next). */
+    static int stop(LocalSuite suite, PrintStream out, PrintStream err, boolean sayDataStays) {
         suite.foregroundLauncher().ifPresent(launcher -> {
             out.println("Asking the foreground ./atelier up (pid " + launcher.pid() + ") to stop everything ...");
             launcher.destroy(); // SIGTERM: its shutdown hook stops the services and the infrastructure in order
@@ -60,7 +61,7 @@ final class DownCommand implements Subcommand {
         int exit = suite.stopAll(out, err);
         suite.releaseForeground();
         if (exit == 0) {
-            out.println("Stopped; data stays in " + suite.dataDir() + ".");
+            out.println(sayDataStays ? "Stopped; data stays in " + suite.dataDir() + "." : "Stopped.");
         }
         return exit;
     }

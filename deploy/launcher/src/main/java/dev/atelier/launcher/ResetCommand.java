@@ -84,7 +84,7 @@ final class ResetCommand implements Subcommand {
                 return 1;
             }
         }
-        int stopped = DownCommand.stop(suite, out, err);
+        int stopped = DownCommand.stop(suite, out, err, false);
         if (stopped != 0) {
             err.println("atelier reset: something did not stop; nothing deleted.");
             return 1;

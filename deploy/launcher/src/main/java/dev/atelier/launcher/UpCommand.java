@@ -151,6 +151,10 @@ final class UpCommand implements Subcommand {
         }
         Jdk jdk = Jdk.forServers();
         ExecutorService pool = Executors.newFixedThreadPool(4);
+        // after a build, the jars are extracted again: two at a time, while the infrastructure starts
+        ExecutorService extractions = Executors.newFixedThreadPool(2);
+        suite.services().forEach(process -> extractions.submit(() -> process.extract(jdk)));
+        extractions.shutdown();
         try {
             long t0Nanos = System.nanoTime() - Duration.between(t0, Instant.now()).toNanos();
             Map<LocalServer, CompletableFuture<Void>> infra = suite.startInfrastructure(pool, out, t0Nanos);

@@ -103,8 +103,11 @@ public final class ServiceProcess {
         return command;
     }
 
-    /** Extracts the built jar unless the extracted copy is at least as new; a new copy drops the old archive. */
-    void extract(Jdk jdk) {
+    /**
+     * Extracts the built jar unless the extracted copy is at least as new; a new copy drops the old archive.
+     * Synchronized: {@code up} extracts ahead in the background and again (a no-op by then) right before launching.
+     */
+    public synchronized void extract(Jdk jdk) {
         Path built = service.jar(root);
         try {
             if (Files.isRegularFile(extractedJar())
