@@ -140,7 +140,26 @@ public final class DemoApi {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
+    /** How long a 503 from the gateway (a service it does not know yet, right after start-up) is retried. */
+    static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(60);
+
     private Answer send(HttpRequest request) {
+        long deadline = System.nanoTime() + UNAVAILABLE_RETRY.toNanos();
+        while (true) {
+            Answer answer = sendOnce(request);
+            if (answer.status() != 503 || request.uri().getPath().equals("/api/style-images") || System.nanoTime() > deadline) {
+                return answer;
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return answer;
+            }
+        }
+    }
+
+    private Answer sendOnce(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());

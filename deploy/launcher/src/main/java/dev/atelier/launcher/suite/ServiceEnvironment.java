@@ -38,6 +38,11 @@ public final class ServiceEnvironment {
         env.put("KEYCLOAK_ISSUER_URI", at.keycloakIssuer());
         if (service == SuiteService.GATEWAY) {
             env.put("KEYCLOAK_URL", at.keycloakUrl());
+            // Local runs start everything at once: the gateway would otherwise learn of a service that
+            // registered after it only at its next 30 s registry fetch and after its load balancer's 35 s
+            // cache, answering 503 meanwhile (relaxed binding of Eureka's and Spring Cloud's own settings).
+            env.put("EUREKA_CLIENT_REGISTRYFETCHINTERVALSECONDS", "5");
+            env.put("SPRING_CLOUD_LOADBALANCER_CACHE_TTL", "5s");
         }
         if (service == SuiteService.ORDER || service == SuiteService.INVENTORY || service == SuiteService.MEDIA) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", at.kafkaBootstrapServers());

@@ -22,7 +22,8 @@ class ServiceEnvironmentTest {
             "atelier-style-images", 8761);
 
     /** Spring's relaxed-binding names the launcher sets on purpose (not ${...} placeholders), see ServiceEnvironment. */
-    private static final Set<String> RELAXED_BINDING = Set.of("EUREKA_CLIENT_WEBCLIENT_ENABLED", "EUREKA_INSTANCE_IPADDRESS");
+    private static final Set<String> RELAXED_BINDING = Set.of("EUREKA_CLIENT_WEBCLIENT_ENABLED", "EUREKA_INSTANCE_IPADDRESS",
+            "EUREKA_CLIENT_REGISTRYFETCHINTERVALSECONDS", "SPRING_CLOUD_LOADBALANCER_CACHE_TTL");
 
     @Test
     void a_service_with_a_database_gets_the_role_that_infra_up_creates() {
@@ -48,6 +49,7 @@ class ServiceEnvironmentTest {
     void the_gateway_reaches_keycloak_and_has_no_database() {
         Map<String, String> env = ServiceEnvironment.of(SuiteService.GATEWAY, 8080, LOCAL);
         assertThat(env).containsEntry("KEYCLOAK_URL", "http://127.0.0.1:8180")
+                .containsEntry("EUREKA_CLIENT_REGISTRYFETCHINTERVALSECONDS", "5")
                 .containsEntry("KEYCLOAK_ISSUER_URI", "http://127.0.0.1:8180/realms/atelier");
         assertThat(env.keySet()).noneMatch(name -> name.contains("_DB_"));
     }
