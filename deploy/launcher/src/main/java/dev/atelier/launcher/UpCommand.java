@@ -153,7 +153,9 @@ final class UpCommand implements Subcommand {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         // after a build, the jars are extracted again: two at a time, while the infrastructure starts
         ExecutorService extractions = Executors.newFixedThreadPool(2);
-        suite.services().forEach(process -> extractions.submit(() -> process.extract(jdk)));
+        // (never under a running service: it keeps its copy until it is restarted)
+        suite.services().stream().filter(process -> !process.isRunning())
+                .forEach(process -> extractions.submit(() -> process.extract(jdk)));
         extractions.shutdown();
         try {
             long t0Nanos = System.nanoTime() - Duration.between(t0, Instant.now()).toNanos();
