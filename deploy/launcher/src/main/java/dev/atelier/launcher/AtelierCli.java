@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * {@code ./atelier}: runs Atelier on this machine without Docker. Each first word is a
- * {@link Subcommand}; {@code infra} starts the infrastructure, later ones the services.
+ * {@link Subcommand}: {@code up}, {@code status}, {@code logs}, {@code down}, {@code reset},
+ * {@code demo-data} for the whole suite, {@code infra} for the infrastructure alone.
  */
 public final class AtelierCli {
 
@@ -25,7 +26,14 @@ public final class AtelierCli {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        System.exit(new AtelierCli(List.of(InfraCommand.standard())).run(Arrays.asList(args), System.out, System.err));
+        System.setProperty("java.awt.headless", "true"); // demo-data draws its sketch without a display
+        System.exit(new AtelierCli(standardCommands()).run(Arrays.asList(args), System.out, System.err));
+    }
+
+    static List<Subcommand> standardCommands() {
+        java.util.function.Supplier<LocalSuite> suite = LocalSuite::standard;
+        return List.of(new UpCommand(suite), new StatusCommand(suite), new LogsCommand(suite), new DownCommand(suite),
+                ResetCommand.standard(suite), new DemoDataCommand(suite), InfraCommand.standard());
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) {
@@ -55,7 +63,7 @@ public final class AtelierCli {
     String usage() {
         StringBuilder text = new StringBuilder("Usage: ./atelier <command> [arguments]   (./atelier <command> --help for more)\n\n");
         commands.values().forEach(command ->
-                text.append(String.format("  %-8s %s%n", command.name(), command.summary())));
+                text.append(String.format("  %-10s %s%n", command.name(), command.summary())));
         return text.toString();
     }
 }

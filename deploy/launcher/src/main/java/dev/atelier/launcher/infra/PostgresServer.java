@@ -219,6 +219,11 @@ public final class PostgresServer implements LocalServer {
         }
     }
 
+    /** Drops the database if it exists, closing its connections first (PostgreSQL 13+). */
+    public void dropDatabase(String database) {
+        superuserSql("DROP DATABASE IF EXISTS " + identifier(database) + " WITH (FORCE)");
+    }
+
     private String superuserSql(String sql) {
         Command.Result result = psql(sql);
         if (!result.succeeded()) {

@@ -39,13 +39,26 @@ public final class ServerProcess {
     private final String name;
     private final Path dir;
     private final Mode mode;
+    private final Path logFile;
+    private final Path pidFile;
     private volatile Process child;
     private volatile Thread shutdownHook;
 
     public ServerProcess(String name, Path dir, Mode mode) {
+        this(name, dir, dir.resolve("server.log"), dir.resolve("server.pid"), mode);
+    }
+
+    /**
+     * A process whose log and pid file live elsewhere than its folder (the services of a local run keep
+     * them in {@code .atelier/logs} and {@code .atelier/run}); {@code dir} is its working directory and
+     * must appear in its command line.
+     */
+    public ServerProcess(String name, Path dir, Path logFile, Path pidFile, Mode mode) {
         this.name = name;
         this.dir = dir.toAbsolutePath().normalize();
         this.mode = mode;
+        this.logFile = logFile.toAbsolutePath().normalize();
+        this.pidFile = pidFile.toAbsolutePath().normalize();
     }
 
     public Path dir() {
@@ -53,11 +66,11 @@ public final class ServerProcess {
     }
 
     public Path logFile() {
-        return dir.resolve("server.log");
+        return logFile;
     }
 
     public Path pidFile() {
-        return dir.resolve("server.pid");
+        return pidFile;
     }
 
     /** The pid of this server's process if it runs. */
@@ -86,6 +99,8 @@ public final class ServerProcess {
     public long launch(List<String> command, java.util.function.Consumer<Map<String, String>> environment) {
         try {
             Files.createDirectories(dir);
+            Files.createDirectories(logFile.getParent());
+            Files.createDirectories(pidFile.getParent());
             List<String> full = new ArrayList<>();
             Path setsid = mode == Mode.DETACHED ? Command.onPath("setsid") : null;
             if (setsid != null) {

@@ -1,0 +1,97 @@
+package dev.atelier.launcher.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.launcher.infra.Repository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+class ServiceEnvironmentTest {
+
+    private static final LocalEndpoints LOCAL = new LocalEndpoints("127.0.0.1", 5432, "127.0.0.1:9092", "http://127.0.0.1:8180",
+            "http://127.0.0.1:8180/realms/atelier", "http://127.0.0.1:9000", "us-east-1", "atelier", "atelier-secret",
+            "atelier-style-images", 8761);
+
+    /** Spring's relaxed-binding names the launcher sets on purpose (not ${...} placeholders), see ServiceEnvironment. */
+    private static final Set<String> RELAXED_BINDING = Set.of("EUREKA_CLIENT_WEBCLIENT_ENABLED", "EUREKA_INSTANCE_IPADDRESS",
+            "EUREKA_CLIENT_REGISTRYFETCHINTERVALSECONDS", "SPRING_CLOUD_LOADBALANCER_CACHE_TTL");
+
+    @Test
+    void a_service_with_a_database_gets_the_role_that_infra_up_creates() {
+        Map<String, String> env = ServiceEnvironment.of(SuiteService.ORDER, 8081, LOCAL);
+        assertThat(env).containsEntry("ORDER_PORT", "8081")
+                .containsEntry("ORDER_DB_R2DBC_URL", "r2dbc:postgresql://127.0.0.1:5432/order_service")
+                .containsEntry("ORDER_DB_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/order_service")
+                .containsEntry("ORDER_DB_USER", "order_service")
+                .containsEntry("ORDER_DB_PASSWORD", "order_service")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+                .containsEntry("KEYCLOAK_ISSUER_URI", "http://127.0.0.1:8180/realms/atelier")
+                .containsEntry("EUREKA_URL", "http://127.0.0.1:8761/eureka/")
+                .containsEntry("EUREKA_CLIENT_WEBCLIENT_ENABLED", "false");
+    }
+
+    @Test
+    void the_registry_gets_its_port_and_loopback_host_only() {
+        assertThat(ServiceEnvironment.of(SuiteService.DISCOVERY, 8761, LOCAL))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("DISCOVERY_PORT", "8761", "DISCOVERY_HOSTNAME", "127.0.0.1"));
+    }
+
+    @Test
+    void the_gateway_reaches_keycloak_and_has_no_database() {
+        Map<String, String> env = ServiceEnvironment.of(SuiteService.GATEWAY, 8080, LOCAL);
+        assertThat(env).containsEntry("KEYCLOAK_URL", "http://127.0.0.1:8180")
+                .containsEntry("EUREKA_CLIENT_REGISTRYFETCHINTERVALSECONDS", "5")
+                .containsEntry("KEYCLOAK_ISSUER_URI", "http://127.0.0.1:8180/realms/atelier");
+        assertThat(env.keySet()).noneMatch(name -> name.contains("_DB_"));
+    }
+
+    @Test
+    void media_gets_the_s3_bucket() {
+        assertThat(ServiceEnvironment.of(SuiteService.MEDIA, 8084, LOCAL)).containsEntry("S3_ENDPOINT", "http://127.0.0.1:9000")
+                .containsEntry("S3_BUCKET", "atelier-style-images").containsEntry("MEDIA_DB_USER", "media_service");
+    }
+
+    /** media-service is still a shell whose application.yml reads only its port; the rest is set for what it will read. */
+    @ParameterizedTest
+    @EnumSource(names = {"DISCOVERY", "CUSTOMER", "INVENTORY", "ORDER", "GATEWAY"})
+    void every_variable_set_is_one_the_services_application_yml_reads(Service which) throws IOException {
+        SuiteService service = which.service;
+        Set<String> read = placeholders(Repository.locateFrom(Path.of("")).root()
+                .resolve(service.module()).resolve("src/main/resources/application.yml"));
+        Set<String> unknown = new HashSet<>(ServiceEnvironment.of(service, service.standardPort(), LOCAL).keySet());
+        unknown.removeAll(read);
+        unknown.removeAll(RELAXED_BINDING);
+        // INVENTORY/ORDER read host, port and name; customer-service only the URLs: both kinds are set, extras are harmless
+        unknown.removeIf(name -> name.matches("(CUSTOMER)_DB_(HOST|PORT|NAME)"));
+        assertThat(unknown).as("variables %s does not read", service.module()).isEmpty();
+    }
+
+    enum Service {
+        DISCOVERY(SuiteService.DISCOVERY), CUSTOMER(SuiteService.CUSTOMER), INVENTORY(SuiteService.INVENTORY),
+        ORDER(SuiteService.ORDER), MEDIA(SuiteService.MEDIA), GATEWAY(SuiteService.GATEWAY);
+
+        final SuiteService service;
+
+        Service(SuiteService service) {
+            this.service = service;
+        }
+    }
+
+    static Set<String> placeholders(Path applicationYml) throws IOException {
+        Matcher matcher = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]").matcher(Files.readString(applicationYml));
+        Set<String> names = new HashSet<>();
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+}

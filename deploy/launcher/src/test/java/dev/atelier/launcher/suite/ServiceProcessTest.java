@@ -1,0 +1,37 @@
+package dev.atelier.launcher.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.launcher.infra.Jdk;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceProcessTest {
+
+    private final Path root = Path.of("/repo");
+    private final ServiceProcess order = new ServiceProcess(SuiteService.ORDER, root, Path.of("/repo/.atelier"), 8081);
+    private final Jdk jdk = new Jdk(Path.of("/jdk"), 25);
+
+    @Test
+    void runs_the_extracted_jar_with_a_class_data_sharing_archive_of_its_own() {
+        assertThat(order.command(jdk, List.of("-Xmx256m"))).containsExactly("/jdk/bin/java", "-Xmx256m",
+                "-XX:SharedArchiveFile=/repo/.atelier/apps/order.jsa", "-XX:+AutoCreateSharedArchive",
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-jar", "/repo/.atelier/apps/order/order-service-0.1.0-SNAPSHOT.jar");
+    }
+
+    @Test
+    void log_and_pid_live_under_the_data_folder() {
+        assertThat(order.logFile()).isEqualTo(Path.of("/repo/.atelier/logs/order.log"));
+        assertThat(order.isRunning()).isFalse();
+    }
+
+    @Test
+    void java_options_default_to_the_measured_ones_and_can_be_replaced() {
+        assertThat(ServiceProcess.javaOptions(Map.of())).isEqualTo(ServiceProcess.DEFAULT_JAVA_OPTIONS);
+        assertThat(ServiceProcess.javaOptions(Map.of("ATELIER_SERVICE_JAVA_OPTS", " -Xmx512m  -XX:+UseZGC ")))
+                .containsExactly("-Xmx512m", "-XX:+UseZGC");
+    }
+}

@@ -1,0 +1,228 @@
+package dev.atelier.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Renders every overlay with {@code kubectl kustomize} and checks the manifests against the services'
+ * own configuration: a Deployment per application with actuator probes, requests and limits and only
+ * variables its application.yml reads, a Service on its port, config and secrets that exist.
+ */
+class KustomizeOverlaysTest {
+
+    static final List<String> OVERLAYS = List.of("local", "production");
+    private static final Map<String, List<Map<String, Object>>> RENDERED = new HashMap<>();
+
+    static Stream<Arguments> overlaysAndApplications() {
+        return OVERLAYS.stream().flatMap(overlay -> Repo.APPLICATIONS.stream().map(module -> Arguments.of(overlay, module)));
+    }
+
+    @Test
+    void every_overlay_folder_is_tested() throws IOException {
+        try (Stream<Path> overlays = Files.list(Repo.root().resolve("deploy/k8s/overlays"))) {
+            assertThat(overlays.map(path -> path.getFileName().toString())).containsExactlyInAnyOrderElementsOf(OVERLAYS);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlaysAndApplications")
+    void each_application_has_a_deployment_with_actuator_probes_and_resources(String overlay, String module) {
+        ServiceConfiguration config = ServiceConfiguration.of(module);
+        Map<String, Object> container = container(overlay, module);
+        int port = ((Number) Repo.map(Repo.list(container.get("ports")).getFirst()).get("containerPort")).intValue();
+        assertThat(port).as("%s containerPort in %s", module, overlay).isEqualTo(config.port());
+        assertThat(Repo.at(container, "readinessProbe.httpGet.path")).isEqualTo("/actuator/health/readiness");
+        assertThat(Repo.at(container, "livenessProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
+        assertThat(String.valueOf(Repo.at(container, "readinessProbe.httpGet.port"))).isIn("http", String.valueOf(config.port()));
+        for (String kind : List.of("requests", "limits")) {
+            assertThat(Repo.map(Repo.at(container, "resources." + kind))).as("%s %s in %s", module, kind, overlay)
+                    .containsKeys("cpu", "memory");
+        }
+        assertThat(Repo.at(container, "securityContext.allowPrivilegeEscalation")).isEqualTo(false);
+        assertThat(Repo.at(deployment(overlay, module), "spec.template.spec.securityContext.runAsNonRoot")).isEqualTo(true);
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlaysAndApplications")
+    void every_variable_a_deployment_sets_is_one_its_application_yml_reads(String overlay, String module) {
+        ServiceConfiguration config = ServiceConfiguration.of(module);
+        Set<String> unknown = new HashSet<>();
+        for (Object entry : Repo.list(container(overlay, module).get("env"))) {
+            String name = String.valueOf(Repo.map(entry).get("name"));
+            if (!config.reads(name) && !name.equals("JAVA_TOOL_OPTIONS")) {
+                unknown.add(name);
+            }
+        }
+        assertThat(unknown).as("variables the %s Deployment sets in %s that its application.yml does not read", module, overlay).isEmpty();
+        assertThat(Repo.list(container(overlay, module).get("env")))
+                .anyMatch(entry -> config.portVariable().equals(Repo.map(entry).get("name"))
+                        && String.valueOf(config.port()).equals(Repo.map(entry).get("value")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlaysAndApplications")
+    void each_application_has_a_service_on_its_port(String overlay, String module) {
+        Map<String, Object> service = find(overlay, "Service", module);
+        Map<String, Object> port = Repo.map(Repo.list(Repo.at(service, "spec.ports")).getFirst());
+        assertThat(((Number) port.get("port")).intValue()).isEqualTo(ServiceConfiguration.of(module).port());
+        assertThat(Repo.map(Repo.at(service, "spec.selector"))).containsEntry("app.kubernetes.io/name", module);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void stateless_services_scale_horizontally_and_the_gateway_is_the_ingress(String overlay) {
+        for (String module : List.of("customer-service", "inventory-service", "order-service", "media-service", "gateway-service")) {
+            Map<String, Object> hpa = find(overlay, "HorizontalPodAutoscaler", module);
+            assertThat(Repo.at(hpa, "spec.scaleTargetRef.name")).isEqualTo(module);
+            assertThat(((Number) Repo.at(hpa, "spec.maxReplicas")).intValue())
+                    .isGreaterThanOrEqualTo(((Number) Repo.at(hpa, "spec.minReplicas")).intValue());
+        }
+        Map<String, Object> ingress = find(overlay, "Ingress", "atelier");
+        assertThat(String.valueOf(Repo.at(ingress, "spec"))).contains("name=gateway-service");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void config_map_keys_referenced_exist_and_secrets_stay_out_of_config_maps(String overlay) {
+        Map<String, Object> config = find(overlay, "ConfigMap", "atelier-config");
+        Set<String> keys = Repo.map(config.get("data")).keySet();
+        for (String module : Repo.APPLICATIONS) {
+            for (Object entry : Repo.list(container(overlay, module).get("env"))) {
+                Object ref = Repo.at(Repo.map(entry), "valueFrom.configMapKeyRef");
+                if (ref != null) {
+                    assertThat(String.valueOf(Repo.map(ref).get("name"))).startsWith("atelier-config");
+                    assertThat(keys).as("%s reads %s from atelier-config in %s", module, Repo.map(ref).get("key"), overlay)
+                            .contains(String.valueOf(Repo.map(ref).get("key")));
+                }
+                String name = String.valueOf(Repo.map(entry).get("name"));
+                if (name.endsWith("_PASSWORD") || name.endsWith("_SECRET_KEY")) {
+                    assertThat(Repo.at(Repo.map(entry), "valueFrom.secretKeyRef")).as("%s of %s comes from a Secret", name, module).isNotNull();
+                }
+            }
+        }
+        assertThat(keys).noneMatch(key -> key.contains("PASSWORD") || key.contains("SECRET"));
+    }
+
+    @Test
+    void the_local_overlay_brings_its_own_infrastructure_and_every_secret_it_references() {
+        for (String name : List.of("postgres", "kafka", "keycloak", "minio")) {
+            assertThat(find("local", "Deployment", name)).as(name).isNotEmpty();
+            assertThat(find("local", "Service", name)).as(name).isNotEmpty();
+        }
+        Set<String> secrets = new HashSet<>();
+        rendered("local").stream().filter(doc -> "Secret".equals(doc.get("kind")))
+                .forEach(doc -> secrets.add(String.valueOf(Repo.at(doc, "metadata.name"))));
+        for (Map<String, Object> doc : rendered("local")) {
+            collectSecretRefs(doc).forEach(ref -> assertThat(secrets).as("Secret %s exists", ref).contains(ref));
+        }
+    }
+
+    @Test
+    void the_local_realm_is_a_faithful_copy_of_identity() {
+        assertThat(Repo.read(Repo.root().resolve("deploy/k8s/overlays/local/infrastructure/atelier-realm.json")))
+                .isEqualTo(Repo.read(Repo.root().resolve("identity/realm/atelier-realm.json")));
+    }
+
+    @Test
+    void production_takes_stateful_parts_from_operators_not_home_made_stateful_sets() {
+        List<Map<String, Object>> docs = rendered("production");
+        assertThat(docs).noneMatch(doc -> "StatefulSet".equals(doc.get("kind")));
+        Set<String> kinds = new HashSet<>();
+        docs.forEach(doc -> kinds.add(doc.get("apiVersion") + "/" + doc.get("kind")));
+        assertThat(kinds).contains("postgresql.cnpg.io/v1/Cluster", "kafka.strimzi.io/v1beta2/Kafka",
+                "k8s.keycloak.org/v2alpha1/Keycloak", "minio.min.io/v2/Tenant");
+        assertThat(docs).noneMatch(doc -> "Secret".equals(doc.get("kind")));
+        for (String module : Repo.APPLICATIONS) {
+            assertThat(String.valueOf(container("production", module).get("image"))).startsWith("ghcr.io/atelier/" + module + ":");
+        }
+        // every database a service is pointed at is created by the operator
+        String all = String.valueOf(docs);
+        for (String database : List.of("order_service", "inventory_service", "media_service")) {
+            assertThat(all).contains("name=" + database + ", owner=" + database);
+        }
+        assertThat(all).contains("database=customer_service, owner=customer_service");
+    }
+
+    private static Set<String> collectSecretRefs(Object node) {
+        Set<String> refs = new HashSet<>();
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if ("secretKeyRef".equals(key) || "secretRef".equals(key)) {
+                    refs.add(String.valueOf(Repo.map(value).get("name")));
+                } else {
+                    refs.addAll(collectSecretRefs(value));
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> refs.addAll(collectSecretRefs(item)));
+        }
+        return refs;
+    }
+
+    private static Map<String, Object> container(String overlay, String module) {
+        return Repo.map(Repo.list(Repo.at(deployment(overlay, module), "spec.template.spec.containers")).getFirst());
+    }
+
+    private static Map<String, Object> deployment(String overlay, String module) {
+        return find(overlay, "Deployment", module);
+    }
+
+    private static Map<String, Object> find(String overlay, String kind, String name) {
+        return rendered(overlay).stream()
+                .filter(doc -> kind.equals(doc.get("kind")) && name.equals(Repo.at(doc, "metadata.name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " " + name + " in overlay " + overlay));
+    }
+
+    static synchronized List<Map<String, Object>> rendered(String overlay) {
+        return RENDERED.computeIfAbsent(overlay, KustomizeOverlaysTest::render);
+    }
+
+    private static List<Map<String, Object>> render(String overlay) {
+        String kubectl = onPath("kubectl");
+        assumeTrue(kubectl != null, "kubectl is not on the PATH: the Kubernetes overlays are not rendered (install kubectl to check them)");
+        try {
+            Path output = Files.createTempFile("kustomize-" + overlay, ".yaml");
+            Process process = new ProcessBuilder(kubectl, "kustomize", "deploy/k8s/overlays/" + overlay)
+                    .directory(Repo.root().toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("kubectl kustomize finishes").isTrue();
+            String yaml = Files.readString(output, StandardCharsets.UTF_8);
+            Files.deleteIfExists(output);
+            assertThat(process.exitValue()).as("kubectl kustomize deploy/k8s/overlays/%s:%n%s", overlay, yaml).isZero();
+            return Repo.documents(yaml);
+        } catch (IOException e) {
+            throw new AssertionError("cannot run kubectl: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, program);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return null;
+    }
+}
