@@ -1,15 +1,12 @@
 package dev.atelier.customer.customers.api;
 
-import java.net.URI;
-import java.util.UUID;
-
 import dev.atelier.platform.security.Roles;
+import dev.atelier.platform.web.JsonMergePatch;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import dev.atelier.platform.web.SortableBy;
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
-
+import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /api/customers}: the service serves the same paths the gateway exposes. Designers of
@@ -34,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/customers")
 public class CustomerController {
 
-    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+    static final String MERGE_PATCH_JSON = JsonMergePatch.MEDIA_TYPE;
 
     /** Order-service asks with its service account token (client credentials). */
     static final String DESIGNER_OR_SERVICE = "hasAnyRole('" + Roles.LEAD_DESIGNER + "', '" + Roles.JUNIOR_DESIGNER

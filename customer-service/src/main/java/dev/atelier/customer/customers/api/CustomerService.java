@@ -1,11 +1,6 @@
 package dev.atelier.customer.customers.api;
 
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-
 import dev.atelier.customer.common.InvalidInput;
-import dev.atelier.customer.common.JsonMergePatch;
 import dev.atelier.customer.customers.domain.CustomerDetails;
 import dev.atelier.customer.customers.persistence.CustomerRepository;
 import dev.atelier.customer.customers.persistence.CustomerRow;
@@ -15,13 +10,16 @@ import dev.atelier.platform.error.FieldProblem;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.CurrentUser;
+import dev.atelier.platform.web.JsonMergePatch;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
-
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /** The customer use cases: each validates first, so bad input never reaches the database. */
 @Service

@@ -9,6 +9,7 @@ import dev.atelier.platform.domain.InvalidValueException;
 import dev.atelier.platform.error.FieldProblem;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.Roles;
+import dev.atelier.platform.web.JsonMergePatch;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import jakarta.validation.Valid;

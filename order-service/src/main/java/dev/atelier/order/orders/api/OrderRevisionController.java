@@ -3,6 +3,7 @@ package dev.atelier.order.orders.api;
 import dev.atelier.order.orders.OrderChanges;
 import dev.atelier.order.orders.Orders;
 import dev.atelier.platform.security.Roles;
+import dev.atelier.platform.web.JsonMergePatch;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package dev.atelier.order.orders.api;
+package dev.atelier.platform.web;
 
 import dev.atelier.platform.error.FieldProblem;
 import dev.atelier.platform.error.ValidationFailedException;
@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.core.codec.DecodingException;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -21,20 +20,19 @@ import tools.jackson.databind.node.ObjectNode;
  * one, {@code null} removes it, an absent field stays, objects merge, arrays are replaced whole.
  * The merged request then passes the same bean validation as a PUT body.
  */
-@Component
-class JsonMergePatch {
+public class JsonMergePatch {
 
-    static final String MEDIA_TYPE = "application/merge-patch+json";
+    public static final String MEDIA_TYPE = "application/merge-patch+json";
 
     private final JsonMapper json;
     private final Validator validator;
 
-    JsonMergePatch(JsonMapper json, Validator validator) {
+    public JsonMergePatch(JsonMapper json, Validator validator) {
         this.json = json;
         this.validator = validator;
     }
 
-    <T> T apply(T current, JsonNode patch, Class<T> type) {
+    public <T> T apply(T current, JsonNode patch, Class<T> type) {
         if (patch == null || !patch.isObject()) {
             throw new ValidationFailedException("body", "a merge patch must be a JSON object");
         }

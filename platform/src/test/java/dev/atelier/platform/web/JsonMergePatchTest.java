@@ -1,4 +1,4 @@
-package dev.atelier.customer.common;
+package dev.atelier.platform.web;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
