@@ -1,5 +1,7 @@
 package dev.atelier.media;
 
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
@@ -49,7 +51,10 @@ public final class OrderServiceStub {
 
     public synchronized OrderServiceStub start() {
         if (server == null) {
-            server = HttpServer.create().host("127.0.0.1").port(port)
+            server = HttpServer.create()
+                    // Tracked, so that stop() also closes kept-alive connections: a stopped
+                    // order-service answers nothing, not even on a pooled connection.
+                    .channelGroup(new DefaultChannelGroup(GlobalEventExecutor.INSTANCE)).host("127.0.0.1").port(port)
                     .route(routes -> routes.get("/api/orders/{id}", (request, response) -> {
                         String authorization = request.requestHeaders().get("Authorization");
                         authorizations.add(authorization == null ? "none" : authorization);

@@ -50,6 +50,20 @@ class StyleImageFailureTest extends MediaIntegrationTest {
     }
 
     @Test
+    void readiness_is_down_while_the_bucket_cannot_be_reached_and_up_again_after() {
+        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        removeBucket();
+        try {
+            web.get().uri("/actuator/health/readiness").exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.status").isEqualTo("DOWN");
+        } finally {
+            s3().createBucket(BUCKET);
+        }
+        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void when_the_database_write_fails_the_objects_are_removed() {
         database.sql("""
                 CREATE OR REPLACE FUNCTION refuse_style_images() RETURNS trigger AS $$
