@@ -1,5 +1,7 @@
 package dev.atelier.order.customers;
 
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -105,6 +107,9 @@ public final class CustomerServiceStandIn {
 
     private static DisposableServer listen(int port) {
         return HttpServer.create().host("127.0.0.1").port(port)
+                // Tracked, so that stopping also closes kept-alive connections: a stopped
+                // customer-service answers nothing, not even on a pooled connection.
+                .channelGroup(new DefaultChannelGroup(GlobalEventExecutor.INSTANCE))
                 .route(routes -> routes
                         .get("/api/customers/{id}/exists", (request, response) -> {
                             UUID id = UUID.fromString(request.param("id"));
