@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code application.yml}, plus the relaxed-binding name of every property it sets
  * ({@code eureka.instance.ip-address} = {@code EUREKA_INSTANCE_IPADDRESS}), and its port. A service
  * built on {@code platform} also reads the platform's shared {@code atelier-defaults.yml} (the same two
- * kinds of names) and {@code SPRING_PROFILES_ACTIVE}, whose {@code docker} and {@code kubernetes}
+ * kinds of names, and the variables its comments name) and {@code SPRING_PROFILES_ACTIVE}, whose {@code docker} and {@code kubernetes}
  * profiles switch its log to JSON.
  */
 record ServiceConfiguration(String module, Set<String> placeholders, Set<String> relaxedNames, int port, String portVariable,
@@ -26,6 +26,8 @@ record ServiceConfiguration(String module, Set<String> placeholders, Set<String>
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
     private static final Pattern PORT = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):(\\d+)}");
+    /** A variable name the platform's defaults document in a comment (MANAGEMENT_SERVER_PORT, ...). */
+    private static final Pattern DOCUMENTED_NAME = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
     private static final Pattern PLATFORM_DEPENDENCY = Pattern.compile(
             "<groupId>dev\\.atelier</groupId>\\s*<artifactId>platform</artifactId>");
 
@@ -36,7 +38,13 @@ record ServiceConfiguration(String module, Set<String> placeholders, Set<String>
         read(text, placeholders, relaxed);
         boolean usesPlatform = PLATFORM_DEPENDENCY.matcher(Repo.read(Repo.root().resolve(module).resolve("pom.xml"))).find();
         if (usesPlatform) {
-            read(Repo.read(Repo.root().resolve(PLATFORM_DEFAULTS)), placeholders, relaxed);
+            String defaults = Repo.read(Repo.root().resolve(PLATFORM_DEFAULTS));
+            read(defaults, placeholders, relaxed);
+            // Spring Boot settings the defaults name for operators (e.g. the OTLP endpoint) count as read too
+            Matcher documented = DOCUMENTED_NAME.matcher(defaults);
+            while (documented.find()) {
+                relaxed.add(documented.group());
+            }
         }
         Object serverPort = Repo.at(Repo.documents(text).getFirst(), "server.port");
         Matcher port = PORT.matcher(String.valueOf(serverPort));
