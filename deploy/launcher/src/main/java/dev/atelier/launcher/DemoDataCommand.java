@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code ./atelier demo-data}: a few customers with measurements, inventory items and orders (and
- * style images once media-service takes uploads) through the public API at the gateway, as lead.
+ * a style image per order) through the public API at the gateway, as lead.
  * Running it again adds nothing twice: existing customers and items are found by e-mail and SKU,
  * and orders are only placed for customers it created.
  */
@@ -59,7 +59,7 @@ final class DemoDataCommand implements Subcommand {
 
                 Logs in as lead through POST /api/auth/login and creates 3 customers with measurements,
                 4 inventory items and 3 orders through the gateway (default http://127.0.0.1:8080), plus a style
-                image per order when POST /api/style-images exists. Safe to run again: nothing is created twice.
+                image for each demo customer's latest order. Safe to run again: nothing is created twice.
                 """;
     }
 
@@ -134,7 +134,6 @@ final class DemoDataCommand implements Subcommand {
         }
 
         String deliveryDate = LocalDate.now().plusWeeks(4).toString();
-        List<String> orderIds = new ArrayList<>();
         String[][] orders = {
                 {"[{\"inventoryItemId\": \"" + itemIds.get(0) + "\", \"size\": \"UK 12\", \"quantity\": 3},"
                         + " {\"description\": \"Hand-beaded bodice\", \"quantity\": 1}]", "450.00", "evening dress"},
@@ -151,18 +150,22 @@ final class DemoDataCommand implements Subcommand {
                      "deliveryDate": "%s", "deliveryMethod": "PICKUP", "notes": "%s"}"""
                     .formatted(customerIds.get(i), orders[i][0], orders[i][1], deliveryDate, orders[i][2]));
             report(out, "order " + orders[i][2] + " for " + CUSTOMERS.get(i).name(), created, "");
-            if (created.status() == 201) {
-                orderIds.add(created.text("id"));
-            }
         }
 
         Answer probe = api.uploadImage("", "probe", new byte[0]);
         if (probe.status() == 404 || probe.status() == 503) {
-            out.println("  style images: skipped (POST /api/style-images answers " + probe.status() + "; media-service does not take uploads yet)");
+            out.println("  style images: skipped (POST /api/style-images answers " + probe.status() + "; media-service does not take uploads)");
         } else {
-            for (String orderId : orderIds) {
-                Answer image = api.uploadImage(orderId, "first sketch", DemoApi.sketchPng());
-                report(out, "style image for order " + orderId, image, "");
+            // every demo customer's latest order gets one sketch, also orders placed by an earlier run
+            for (String customerId : customerIds) {
+                for (String orderId : api.ids("/api/orders?customerId=" + customerId + "&size=1")) {
+                    if (!api.ids("/api/style-images?orderId=" + orderId + "&size=1").isEmpty()) {
+                        out.println("  style image for order " + orderId + ": already there");
+                        continue;
+                    }
+                    Answer image = api.uploadImage(orderId, "first sketch", DemoApi.sketchPng());
+                    report(out, "style image for order " + orderId, image, "");
+                }
             }
         }
         out.println("Done: log in at " + gateway + "/api/auth/login as lead/lead or junior/junior and look around.");

@@ -65,6 +65,45 @@ class ComposeFileTest {
 
     @ParameterizedTest
     @MethodSource("applications")
+    void applications_on_the_platform_run_with_its_docker_profile_json_logs(String module) {
+        if (ServiceConfiguration.of(module).usesPlatform()) {
+            assertThat(environment(service(module))).as(module).containsEntry("SPRING_PROFILES_ACTIVE", "docker");
+        }
+    }
+
+    @Test
+    void eurekas_webclient_transport_is_left_on() {
+        assertThat(TEXT).doesNotContain("EUREKA_CLIENT_WEBCLIENT_ENABLED");
+    }
+
+    @Test
+    void media_service_gets_its_database_the_minio_bucket_and_a_public_address_for_presigned_urls() {
+        Map<String, Object> env = environment(service("media-service"));
+        assertThat(env).containsEntry("MEDIA_DB_HOST", "postgres").containsEntry("MEDIA_DB_NAME", "media_service")
+                .containsEntry("MEDIA_S3_ENDPOINT", "http://minio:9000").containsEntry("MEDIA_S3_PATH_STYLE", "true")
+                .containsEntry("MEDIA_S3_ACCESS_KEY", String.valueOf(environment(service("minio")).get("MINIO_ROOT_USER")))
+                .containsEntry("MEDIA_S3_SECRET_KEY", String.valueOf(environment(service("minio")).get("MINIO_ROOT_PASSWORD")))
+                .containsEntry("MEDIA_S3_BUCKET", String.valueOf(environment(service("minio-init")).get("S3_BUCKET")));
+        assertThat(String.valueOf(env.get("MEDIA_S3_PUBLIC_ENDPOINT"))).contains("localhost:9000");
+        assertThat(env).doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS");
+        assertThat(Repo.map(service("media-service").get("depends_on"))).containsKeys("postgres", "minio-init", "order-service");
+        // the gateway lets through what media-service accepts
+        assertThat(environment(service("gateway-service")).get("MEDIA_MAX_UPLOAD")).isEqualTo(env.get("MEDIA_MAX_UPLOAD"));
+    }
+
+    @Test
+    void the_gateway_fetches_api_documents_with_the_realms_service_client_and_has_cors_off_by_default() {
+        Map<String, Object> env = environment(service("gateway-service"));
+        String realm = Repo.read(Repo.root().resolve("identity/realm/atelier-realm.json"));
+        String secret = String.valueOf(env.get("API_DOCS_CLIENT_SECRET"));
+        Matcher fallback = Pattern.compile(":-([^}]*)}").matcher(secret);
+        assertThat(fallback.find()).as("API_DOCS_CLIENT_SECRET has a local default").isTrue();
+        assertThat(realm).contains("\"secret\": \"" + fallback.group(1) + "\"");
+        assertThat(String.valueOf(env.get("GATEWAY_CORS_ORIGINS"))).isEqualTo("${GATEWAY_CORS_ORIGINS:-}");
+    }
+
+    @ParameterizedTest
+    @MethodSource("applications")
     void it_has_a_health_check_on_its_actuator_readiness(String module) {
         int port = ServiceConfiguration.of(module).port();
         Map<String, Object> healthcheck = Repo.map(service(module).get("healthcheck"));

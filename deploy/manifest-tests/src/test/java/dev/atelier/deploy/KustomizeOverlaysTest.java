@@ -79,6 +79,47 @@ class KustomizeOverlaysTest {
 
     @ParameterizedTest
     @MethodSource("overlaysAndApplications")
+    void applications_on_the_platform_log_json_in_the_kubernetes_profile_and_prometheus_finds_them(String overlay, String module) {
+        ServiceConfiguration config = ServiceConfiguration.of(module);
+        Map<String, String> env = plainValues(overlay, module);
+        if (config.usesPlatform()) {
+            assertThat(env).as("%s in %s", module, overlay).containsEntry("SPRING_PROFILES_ACTIVE", "kubernetes");
+        }
+        assertThat(env).as("Eureka's WebClient transport is left on").doesNotContainKey("EUREKA_CLIENT_WEBCLIENT_ENABLED");
+        Map<String, Object> annotations = Repo.map(Repo.at(deployment(overlay, module), "spec.template.metadata.annotations"));
+        assertThat(annotations).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/path", "/actuator/prometheus")
+                .containsEntry("prometheus.io/port", String.valueOf(config.port()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void media_service_gets_its_database_and_the_object_store_with_keys_from_a_secret(String overlay) {
+        Set<String> names = new HashSet<>();
+        Repo.list(container(overlay, "media-service").get("env")).forEach(entry -> names.add(String.valueOf(Repo.map(entry).get("name"))));
+        assertThat(names).contains("MEDIA_DB_HOST", "MEDIA_DB_NAME", "MEDIA_DB_USER", "MEDIA_DB_PASSWORD", "MEDIA_S3_ENDPOINT",
+                "MEDIA_S3_PUBLIC_ENDPOINT", "MEDIA_S3_BUCKET", "MEDIA_S3_ACCESS_KEY", "MEDIA_S3_SECRET_KEY", "KEYCLOAK_ISSUER_URI", "EUREKA_URL")
+                .doesNotContain("KAFKA_BOOTSTRAP_SERVERS");
+        for (String key : List.of("MEDIA_S3_ACCESS_KEY", "MEDIA_DB_USER")) {
+            Object entry = Repo.list(container(overlay, "media-service").get("env")).stream()
+                    .filter(e -> key.equals(Repo.map(e).get("name"))).findFirst().orElseThrow();
+            assertThat(Repo.at(Repo.map(entry), "valueFrom.secretKeyRef")).as("%s from a Secret", key).isNotNull();
+        }
+        // the bucket media-service uses is the one the overlay's store creates
+        Map<String, Object> config = Repo.map(find(overlay, "ConfigMap", "atelier-config").get("data"));
+        assertThat(String.valueOf(rendered(overlay).stream().filter(doc -> !"ConfigMap".equals(doc.get("kind"))).toList()))
+                .contains(String.valueOf(config.get("S3_BUCKET")));
+        assertThat(config.get("MEDIA_MAX_UPLOAD")).isNotNull();
+    }
+
+    private static Map<String, String> plainValues(String overlay, String module) {
+        Map<String, String> values = new HashMap<>();
+        Repo.list(container(overlay, module).get("env"))
+                .forEach(entry -> values.put(String.valueOf(Repo.map(entry).get("name")), String.valueOf(Repo.map(entry).get("value"))));
+        return values;
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlaysAndApplications")
     void each_application_has_a_service_on_its_port(String overlay, String module) {
         Map<String, Object> service = find(overlay, "Service", module);
         Map<String, Object> port = Repo.map(Repo.list(Repo.at(service, "spec.ports")).getFirst());

@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import tools.jackson.core.JacksonException;
@@ -82,6 +84,17 @@ public final class DemoApi {
             throw new InfraException("cannot find " + pathWithQuery + " (" + answer.summary() + ")");
         }
         return id;
+    }
+
+    /** The {@code id}s on the first page of a page answer; empty when there are none or the call fails. */
+    public List<String> ids(String pathWithQuery) {
+        Answer answer = get(pathWithQuery);
+        List<String> ids = new ArrayList<>();
+        if (answer.status() == 200) {
+            answer.json().path("content").forEach(entry -> ids.add(entry.path("id").asString("")));
+        }
+        ids.removeIf(String::isEmpty);
+        return ids;
     }
 
     /** {@code POST /api/style-images} as multipart: file, orderId, description. */

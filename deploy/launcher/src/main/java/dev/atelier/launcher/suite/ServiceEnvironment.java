@@ -10,14 +10,8 @@ import java.util.Map;
  */
 public final class ServiceEnvironment {
 
-    /**
-     * Relaxed-binding name of {@code eureka.client.webclient.enabled}, which every service's
-     * application.yml sets to true. Spring Boot 4 auto-configures no {@code WebClient.Builder} without
-     * the {@code spring-boot-webclient} module, which the services lack, so Eureka's WebClient transport
-     * fails ("Supplier.get() is null") and nothing registers. false selects Eureka's RestClient transport,
-     * which works with or without that module.
-     */
-    public static final String EUREKA_REST_CLIENT = "EUREKA_CLIENT_WEBCLIENT_ENABLED";
+    /** The confidential client's secret in identity/realm (local runs only), for the gateway's API documents. */
+    static final String LOCAL_SERVICE_CLIENT_SECRET = "atelier-service-secret";
 
     private ServiceEnvironment() {}
 
@@ -34,17 +28,13 @@ public final class ServiceEnvironment {
         // Spring's relaxed binding of eureka.instance.ip-address: register under loopback, not whichever
         // network interface the machine lists first (the gateway calls the services at that address)
         env.put("EUREKA_INSTANCE_IPADDRESS", at.host());
-        env.put(EUREKA_REST_CLIENT, "false");
         env.put("KEYCLOAK_ISSUER_URI", at.keycloakIssuer());
         if (service == SuiteService.GATEWAY) {
             env.put("KEYCLOAK_URL", at.keycloakUrl());
-            // Local runs start everything at once: the gateway would otherwise learn of a service that
-            // registered after it only at its next 30 s registry fetch and after its load balancer's 35 s
-            // cache, answering 503 meanwhile (relaxed binding of Eureka's and Spring Cloud's own settings).
-            env.put("EUREKA_CLIENT_REGISTRYFETCHINTERVALSECONDS", "5");
-            env.put("SPRING_CLOUD_LOADBALANCER_CACHE_TTL", "5s");
+            // the Swagger UI's service documents are fetched with this client's token (realm's local secret)
+            env.put("API_DOCS_CLIENT_SECRET", LOCAL_SERVICE_CLIENT_SECRET);
         }
-        if (service == SuiteService.ORDER || service == SuiteService.INVENTORY || service == SuiteService.MEDIA) {
+        if (service == SuiteService.ORDER || service == SuiteService.INVENTORY) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", at.kafkaBootstrapServers());
         }
         service.database().ifPresent(database -> {
@@ -58,12 +48,12 @@ public final class ServiceEnvironment {
             env.put(prefix + "_DB_PASSWORD", database);
         });
         if (service == SuiteService.MEDIA) {
-            env.put("S3_ENDPOINT", at.s3Endpoint());
-            env.put("S3_REGION", at.s3Region());
-            env.put("S3_ACCESS_KEY", at.s3AccessKey());
-            env.put("S3_SECRET_KEY", at.s3SecretKey());
-            env.put("S3_BUCKET", at.s3Bucket());
-            env.put("S3_PATH_STYLE", "true");
+            env.put("MEDIA_S3_ENDPOINT", at.s3Endpoint());
+            env.put("MEDIA_S3_REGION", at.s3Region());
+            env.put("MEDIA_S3_ACCESS_KEY", at.s3AccessKey());
+            env.put("MEDIA_S3_SECRET_KEY", at.s3SecretKey());
+            env.put("MEDIA_S3_BUCKET", at.s3Bucket());
+            env.put("MEDIA_S3_PATH_STYLE", "true");
         }
         return env;
     }
