@@ -11,6 +11,7 @@ import dev.atelier.platform.event.OrderCreated;
 import dev.atelier.platform.event.OrderItemsChanged;
 import dev.atelier.platform.event.StockTrackedItem;
 import dev.atelier.platform.event.Topics;
+import dev.atelier.platform.test.EventContract;
 import dev.atelier.platform.test.TestInfrastructure;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
@@ -125,6 +126,31 @@ class OrderEventsOverKafkaTest extends InventoryIntegrationTest {
 
         read(Topics.deadLetterTopicOf(Topics.ORDER_EVENTS), poisonKey, seen -> !seen.isEmpty());
         assertThat(data(single(order, "stock.reservation-updated"), "$.status")).isEqualTo("RESERVED");
+    }
+
+    @Test
+    void the_stock_events_inventory_really_publishes_fit_the_published_contract() {
+        UUID silk = createItem(10);
+        UUID reserved = UUID.randomUUID();
+        UUID tooMuch = UUID.randomUUID();
+        publish(new OrderCreated(reserved, UUID.randomUUID(), 1, List.of(line(silk, "4")), "PENDING", Instant.now()));
+        publish(new OrderCreated(tooMuch, UUID.randomUUID(), 1, List.of(line(silk, "40")), "PENDING", Instant.now()));
+        ConsumerRecord<String, byte[]> reservedAnswer = single(reserved, "stock.reservation-updated");
+        ConsumerRecord<String, byte[]> shortAnswer = single(tooMuch, "stock.reservation-updated");
+        publish(new OrderCancelled(reserved, UUID.randomUUID(), 1, List.of(line(silk, "4")), "PENDING", Instant.now()));
+        List<ConsumerRecord<String, byte[]>> released = read(Topics.STOCK_EVENTS, reserved.toString(),
+                seen -> seen.stream().anyMatch(r -> "RELEASED".equals(data(r, "$.status"))));
+        List<ConsumerRecord<String, byte[]>> changes = read(Topics.STOCK_EVENTS, silk.toString(),
+                seen -> seen.stream().anyMatch(r -> "RELEASED".equals(data(r, "$.reason"))));
+
+        assertThat(data(reservedAnswer, "$.status")).isEqualTo("RESERVED");
+        assertThat(data(shortAnswer, "$.status")).isEqualTo("SHORT");
+        List<ConsumerRecord<String, byte[]>> published = new ArrayList<>(List.of(reservedAnswer, shortAnswer));
+        published.addAll(released);
+        published.addAll(changes);
+        for (EventContract contract : List.of(EventContract.published(), EventContract.closed())) {
+            published.forEach(contract::assertFits);
+        }
     }
 
     private static StockTrackedItem line(UUID item, String quantity) {

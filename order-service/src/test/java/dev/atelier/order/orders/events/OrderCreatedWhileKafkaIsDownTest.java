@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import dev.atelier.order.KafkaProcess;
 import dev.atelier.order.TopicRecords;
+import dev.atelier.order.customers.CustomerServiceStandIn;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
@@ -59,6 +60,7 @@ class OrderCreatedWhileKafkaIsDownTest {
     static void servers(DynamicPropertyRegistry registry) {
         TestInfrastructure.freshPostgres("orders-kafka-down").registerWith(registry);
         TestInfrastructure.keycloak().registerWith(registry);
+        CustomerServiceStandIn.registerWith(registry);
         registry.add("spring.kafka.bootstrap-servers", BROKER::bootstrapServers);
     }
 
