@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ class OrderStoryIT {
     void a_deposit_is_taken() {
         created(post(lead, "/api/orders/" + orderId + "/payments", Map.of("kind", "PAYMENT",
                 "amount", Map.of("amount", 150.00, "currency", "EUR"), "method", "CARD",
-                "paidAt", "2026-11-24T10:00:00Z", "note", "deposit")));
+                "paidAt", Instant.now().minusSeconds(60).toString(), "note", "deposit")));
         JsonNode order = ok(get(lead, "/api/orders/" + orderId));
         assertThat(order.path("paymentStatus").asString()).isEqualTo("PARTIALLY_PAID");
         assertThat(order.path("balanceDue").path("amount").decimalValue()).isEqualByComparingTo("300.00");
@@ -219,7 +220,7 @@ class OrderStoryIT {
                     OutsideSubscriber.event("stock.reservation-updated", orderId)
                             .and(e -> "RESERVED".equals(e.path("data").path("status").asString())), SAGA);
             subscriber.await("order.status-changed to DELIVERED", OutsideSubscriber.event("order.status-changed", orderId)
-                    .and(e -> "DELIVERED".equals(e.path("data").path("toStatus").asString())), SAGA);
+                    .and(e -> "DELIVERED".equals(e.path("data").path("to").asString())), SAGA);
             subscriber.await("order.cancelled", OutsideSubscriber.event("order.cancelled", cancelledOrderId), SAGA);
             subscriber.await("stock.reservation-updated RELEASED",
                     OutsideSubscriber.event("stock.reservation-updated", cancelledOrderId)
@@ -235,7 +236,7 @@ class OrderStoryIT {
                 "gateway-service", List.of("http_server_requests_seconds_count", "resilience4j_circuitbreaker_state"),
                 "customer-service", List.of("http_server_requests_seconds_count", "r2dbc_pool"),
                 "order-service", List.of("http_server_requests_seconds_count", "atelier_outbox_pending",
-                        "atelier_orders_created_total", "atelier_saga_stock_answer_seconds",
+                        "atelier_orders_placed_total", "atelier_saga_stock_answer_seconds",
                         "kafka_consumer_fetch_manager_records_lag_max", "resilience4j_circuitbreaker_state"),
                 "inventory-service", List.of("atelier_reservations_total{", "atelier_outbox_oldest_pending_age_seconds",
                         "kafka_consumer_fetch_manager_records_lag_max"),

@@ -3,19 +3,25 @@ package dev.atelier.order.orders.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.order.OrderApiTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /** Creating, reading and listing orders over HTTP, as lead and junior designers. */
 class OrderEndpointsTest extends OrderApiTest {
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void an_order_is_created_with_its_items_and_read_back_the_same() {
         UUID customer = UUID.randomUUID();
         Map<String, Object> json = orderJson(customer);
+        double createdBefore = meters.counter("atelier.orders.placed").count();
         var result = post(json, leadToken()).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult();
         Map<?, ?> created = result.getResponseBody();
@@ -23,6 +29,8 @@ class OrderEndpointsTest extends OrderApiTest {
         assertThat(result.getResponseHeaders().getLocation()).hasToString("/api/orders/" + id);
 
         assertThat(created.get("customerId")).isEqualTo(customer.toString());
+        assertThat(meters.counter("atelier.orders.placed").count()).as("counted once committed")
+                .isEqualTo(createdBefore + 1);
         assertThat(created.get("status")).isEqualTo("PENDING");
         assertThat(created.get("stockStatus")).isEqualTo("RESERVING");
         assertThat(created.get("paymentStatus")).isEqualTo("UNPAID");
