@@ -1,6 +1,7 @@
 package dev.atelier.platform.test;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
@@ -60,6 +61,16 @@ public final class EventContract {
         return new EventContract(true);
     }
 
+    /** The schemas themselves, for tests of the contract (its meta-schema, single schema files). */
+    public SchemaRegistry registry() {
+        return registry;
+    }
+
+    /** The schema of one file in {@code docs/events/schemas}, e.g. {@code envelope.schema.json}. */
+    public Schema schema(String schemaFile) {
+        return registry.getSchema(SchemaLocation.of(SCHEMA_ID_BASE + schemaFile));
+    }
+
     /** What is wrong with the record against the contract; empty when it fits. */
     public List<String> problems(ConsumerRecord<String, byte[]> record) {
         JsonNode value = TREES.readTree(new String(record.value(), StandardCharsets.UTF_8));
@@ -84,7 +95,7 @@ public final class EventContract {
     }
 
     private void check(List<String> problems, String schemaFile, JsonNode instance) {
-        List<Error> errors = registry.getSchema(SchemaLocation.of(SCHEMA_ID_BASE + schemaFile)).validate(instance);
+        List<Error> errors = schema(schemaFile).validate(instance);
         errors.forEach(error -> problems.add(schemaFile + ": " + error));
     }
 

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.fail;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import dev.atelier.platform.test.EventContract;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +37,6 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -72,9 +69,9 @@ class EventContractSchemaTest {
     private static final JsonMapper TREES =
             JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     /** The schemas as published: open to fields added later. */
-    private static final SchemaRegistry PUBLISHED = schemaRegistry(false);
+    private static final EventContract PUBLISHED = EventContract.published();
     /** The same schemas closed ({@code additionalProperties: false} on every object): a field they do not name fails. */
-    private static final SchemaRegistry CLOSED = schemaRegistry(true);
+    private static final EventContract CLOSED = EventContract.closed();
 
     private static final UUID ORDER = UUID.fromString("3f1c2a9e-8d47-4b6a-9c35-2e7d1f0a6b14");
     private static final UUID CUSTOM_WORK_ORDER = UUID.fromString("9b2e5d70-4a1c-4e3f-8d6b-1f7a2c9e0d35");
@@ -196,7 +193,7 @@ class EventContractSchemaTest {
 
     @Test
     void the_schema_files_are_valid_draft_2020_12_schemas() throws IOException {
-        Schema metaSchema = PUBLISHED.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+        Schema metaSchema = PUBLISHED.registry().getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
         try (Stream<Path> files = Files.list(SCHEMAS)) {
             for (Path file : files.sorted().toList()) {
                 JsonNode schema = TREES.readTree(Files.readString(file));
@@ -340,8 +337,8 @@ class EventContractSchemaTest {
         return data;
     }
 
-    private static void assertValid(SchemaRegistry registry, String schemaFile, JsonNode instance, String what) {
-        List<Error> errors = schema(registry, schemaFile).validate(instance);
+    private static void assertValid(EventContract contract, String schemaFile, JsonNode instance, String what) {
+        List<Error> errors = schema(contract, schemaFile).validate(instance);
         assertThat(errors).as("%s against %s: %s", what, schemaFile, instance).isEmpty();
     }
 
@@ -350,44 +347,8 @@ class EventContractSchemaTest {
         assertThat(errors).as("%s with a broken %s: %s", schemaFile, field, instance).isNotEmpty();
     }
 
-    private static Schema schema(SchemaRegistry registry, String schemaFile) {
-        return registry.getSchema(SchemaLocation.of(SCHEMA_ID_BASE + schemaFile));
-    }
-
-    private static SchemaRegistry schemaRegistry(boolean closed) {
-        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
-                // format (uuid, date-time) only annotates in 2020-12 unless asked to assert
-                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
-                .schemas(id -> id.startsWith(SCHEMA_ID_BASE)
-                        ? schemaFile(SCHEMAS.resolve(id.substring(SCHEMA_ID_BASE.length())), closed)
-                        : null));
-    }
-
-    private static String schemaFile(Path file, boolean closed) {
-        try {
-            String text = Files.readString(file);
-            if (!closed) {
-                return text;
-            }
-            JsonNode schema = TREES.readTree(text);
-            close(schema);
-            return schema.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Every object schema that names its properties admits no others. */
-    private static void close(JsonNode schema) {
-        if (schema instanceof ObjectNode object && object.path("type").isString()
-                && "object".equals(object.get("type").stringValue()) && object.has("properties")) {
-            object.put("additionalProperties", false);
-        }
-        if (schema instanceof ObjectNode || schema instanceof ArrayNode) {
-            for (JsonNode child : schema) {
-                close(child);
-            }
-        }
+    private static Schema schema(EventContract contract, String schemaFile) {
+        return contract.schema(schemaFile);
     }
 
     private static String channelWithAddress(JsonNode asyncapi, String address) {
