@@ -23,6 +23,8 @@ public final class OrderSeed {
     public static final String SCRIPT = "order-service/bench/seed-orders.sql";
     public static final String MARKER = "bench-seed";
 
+    /** Where the script's items insert ends its FROM: the marker's WHERE goes before it. */
+    private static final String ITEMS_ORDER = "ORDER BY o.created_at, p";
     private static final Pattern STATEMENT_END = Pattern.compile(";\\s*$", Pattern.MULTILINE);
 
     private final String jdbcUrl;
@@ -38,7 +40,9 @@ public final class OrderSeed {
     /**
      * The script's statements for {@code orders} orders: psql's meta-commands and the comments
      * dropped, {@code :orders} bound, the author {@code 'lead'} replaced by the marker, and the
-     * transaction left to JDBC (BEGIN/COMMIT dropped). VACUUM statements come last, outside it.
+     * transaction left to JDBC (BEGIN/COMMIT dropped). The items go to the marked orders only (the
+     * script was written for an empty table; the live one has orders with items). VACUUM statements
+     * come last, outside the transaction.
      */
     public static List<String> statements(String script, long orders) {
         StringBuilder sql = new StringBuilder();
@@ -51,15 +55,21 @@ public final class OrderSeed {
         }
         String bound = sql.toString().replace(":orders", Long.toString(orders)).replace("'lead'", "'" + MARKER + "'");
         List<String> statements = new ArrayList<>();
+        boolean itemsMarked = false;
         for (String statement : STATEMENT_END.split(bound)) {
             String s = statement.strip();
+            if (s.startsWith("INSERT INTO order_item") && s.contains(ITEMS_ORDER)) {
+                s = s.replace(ITEMS_ORDER, "WHERE o.created_by = '" + MARKER + "'\n" + ITEMS_ORDER);
+                itemsMarked = true;
+            }
             if (!s.isEmpty() && !s.equalsIgnoreCase("BEGIN") && !s.equalsIgnoreCase("COMMIT")) {
                 statements.add(s);
             }
         }
-        if (statements.stream().noneMatch(s -> s.contains("generate_series(1, " + orders + ")"))
+        if (!itemsMarked || statements.stream().noneMatch(s -> s.contains("generate_series(1, " + orders + ")"))
                 || statements.stream().noneMatch(s -> s.contains("'" + MARKER + "'"))) {
-            throw new IllegalStateException(SCRIPT + " changed shape: no generate_series(1, :orders) or no 'lead' author to mark");
+            throw new IllegalStateException(SCRIPT + " changed shape: no generate_series(1, :orders), no 'lead' author to mark"
+                    + " or no items insert ordered by " + ITEMS_ORDER);
         }
         return statements;
     }
@@ -89,8 +99,13 @@ public final class OrderSeed {
         }
     }
 
-    /** Runs the script's inserts in one transaction, then its VACUUMs. */
+    /** Runs the script's inserts in one transaction, then its VACUUMs; refuses a second seed on top of one. */
     public void seed(Path repositoryRoot, long orders) throws SQLException, IOException {
+        long already = seeded();
+        if (already > 0) {
+            throw new IOException(String.format(java.util.Locale.ROOT,
+                    "%,d seeded orders are there already: ./atelier bench unseed first to seed again", already));
+        }
         List<String> statements = statements(Files.readString(repositoryRoot.resolve(SCRIPT)), orders);
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);

@@ -35,6 +35,15 @@ class OrderSeedTest {
     }
 
     @Test
+    void items_go_to_the_seeded_orders_only_not_to_orders_already_there() throws Exception {
+        String items = OrderSeed.statements(script(), 10).stream().filter(s -> s.startsWith("INSERT INTO order_item"))
+                .findFirst().orElseThrow();
+
+        assertThat(items).containsPattern("FROM customer_order o CROSS JOIN generate_series\\(0, 1\\) AS p\\s+"
+                + "WHERE o.created_by = 'bench-seed'\\s+ORDER BY o.created_at, p");
+    }
+
+    @Test
     void vacuums_come_after_the_inserts() throws Exception {
         List<String> statements = OrderSeed.statements(script(), 10);
         int lastInsert = -1;
