@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * {@code ./atelier}: runs Atelier on this machine without Docker. Each first word is a
  * {@link Subcommand}: {@code up}, {@code status}, {@code logs}, {@code down}, {@code reset},
- * {@code demo-data} for the whole suite, {@code infra} for the infrastructure alone.
+ * {@code demo-data}, {@code bench} for the whole suite, {@code infra} for the infrastructure alone.
  */
 public final class AtelierCli {
 
