@@ -32,10 +32,6 @@ public final class Benchmark {
     static final double AIM_GET_P99_MS = 25;
     static final double AIM_SAGA_P99_MS = 150;
 
-    /** How often a created order is read until it shows its reservation, and how long at most. */
-    static final Duration SAGA_POLL = Duration.ofMillis(10);
-    static final Duration SAGA_TIMEOUT = Duration.ofSeconds(20);
-
     public static final String ITEM_A = "BENCH-STOCK-A";
     public static final String ITEM_B = "BENCH-STOCK-B";
     static final String BENCH_EMAIL = "bench@atelier.example";
@@ -75,10 +71,10 @@ public final class Benchmark {
         out.println();
         out.println("a. read one order by id");
         LoadLoop.Result viaGateway = LoadLoop.closed(connections, options.warmup(), options.duration(),
-                () -> api.get(api.gateway() + "/api/orders/" + setup.orderId()).ok());
+                () -> api.get(api.gateway() + "/api/orders/" + setup.orderId()).status());
         out.println(viaGateway.line("GET /api/orders/{id} via gateway"));
         LoadLoop.Result direct = LoadLoop.closed(connections, options.warmup(), options.duration(),
-                () -> api.get(orderServiceUrl + "/api/orders/" + setup.orderId()).ok());
+                () -> api.get(orderServiceUrl + "/api/orders/" + setup.orderId()).status());
         out.println(direct.line("GET /api/orders/{id} direct :" + port(orderServiceUrl)));
         double ratio = ratio(viaGateway, direct);
         out.printf(Locale.ROOT, "  gateway/direct throughput ratio     %.2f%n", ratio);
@@ -93,10 +89,10 @@ public final class Benchmark {
         String byStatus = "/api/orders?status=IN_PROGRESS&sort=deliveryDate,asc&size=20";
         String byCustomer = "/api/orders?customerId=" + seededCustomer(4242) + "&size=20";
         LoadLoop.Result statusList = LoadLoop.closed(connections, options.warmup(), options.duration(),
-                () -> api.get(api.gateway() + byStatus).ok());
+                () -> api.get(api.gateway() + byStatus).status());
         out.println(statusList.line("GET ?status=IN_PROGRESS&sort=delivery"));
         LoadLoop.Result customerList = LoadLoop.closed(connections, options.warmup(), options.duration(),
-                () -> api.get(api.gateway() + byCustomer).ok());
+                () -> api.get(api.gateway() + byCustomer).status());
         out.println(customerList.line("GET ?customerId=… (≈50 orders)"));
 
         out.println();
@@ -106,14 +102,14 @@ public final class Benchmark {
         out.println(paced[0].percentiles("POST /api/orders (at the rate)"));
         out.println(paced[1].percentiles("saga: created → RESERVED"));
         LoadLoop.Result creates = LoadLoop.closed(connections, options.warmup(), options.duration(),
-                () -> api.postJson("/api/orders", orderJson(setup, "bench create")).status() == 201);
+                () -> api.postJson("/api/orders", orderJson(setup, "bench create")).status());
         out.println(creates.line("POST /api/orders, " + connections + " connections"));
 
         out.println();
         byte[] image = TestImage.noisePng(1 << 20, 42);
         out.printf(Locale.ROOT, "d. upload a %,d-byte PNG to POST /api/style-images via gateway%n", image.length);
         LoadLoop.Result uploads = LoadLoop.closed(connections, options.warmup(), options.duration(),
-                () -> api.upload(setup.orderId(), image).status() == 201);
+                () -> api.upload(setup.orderId(), image).status());
         out.println(uploads.line("POST /api/style-images (1 MiB)"));
 
         out.println();
@@ -143,44 +139,31 @@ public final class Benchmark {
     }
 
     /** [0] the create's latency from when it was due, [1] the saga's from the create's answer to RESERVED. */
-    private Latencies[] createAtRate(Setup setup, Duration duration) throws InterruptedException {
+    private Latencies[] createAtRate(Setup setup, Duration duration) throws InterruptedException, SQLException {
         Latencies create = new Latencies();
         Latencies saga = new Latencies();
         if (duration.isZero()) {
             return new Latencies[] {create, saga};
         }
-        LoadLoop.paced(new Pacing(options.rate()), duration, due -> {
-            BenchClient.Answer created;
-            try {
-                created = api.postJson("/api/orders", orderJson(setup, "bench saga"));
-            } catch (IOException e) {
-                create.error();
-                saga.error();
-                return;
-            }
-            long answered = System.nanoTime();
-            if (created.status() != 201) {
-                create.error();
-                saga.error();
-                return;
-            }
-            create.record(answered - due);
-            String id = created.text("id");
-            long deadline = answered + SAGA_TIMEOUT.toNanos();
-            while (System.nanoTime() < deadline) {
-                Thread.sleep(SAGA_POLL);
-                BenchClient.Answer read = api.get(api.gateway() + "/api/orders/" + id);
-                String stock = read.text("stockStatus");
-                if (stock.equals("RESERVED")) {
-                    saga.record(System.nanoTime() - answered);
+        try (SagaWatch watch = new SagaWatch(seed.connect(), saga)) {
+            LoadLoop.paced(new Pacing(options.rate()), duration, due -> {
+                BenchClient.Answer created;
+                try {
+                    created = api.postJson("/api/orders", orderJson(setup, "bench saga"));
+                } catch (IOException e) {
+                    create.error("io");
                     return;
                 }
-                if (!stock.equals("RESERVING") && read.ok()) {
-                    break; // SHORT or anything else: the saga did not reserve
+                long answered = System.nanoTime();
+                if (created.status() != 201) {
+                    create.error(Integer.toString(created.status()));
+                    return;
                 }
-            }
-            saga.error();
-        });
+                create.record(answered - due);
+                watch.follow(created.text("id"), answered);
+            });
+            watch.awaitDrained();
+        }
         return new Latencies[] {create, saga};
     }
 

@@ -15,10 +15,10 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class LoadLoop {
 
-    /** One call; false (or an exception) counts as failed. */
+    /** One call, answering its HTTP status: 2xx counts as done, anything else (or an exception) as failed. */
     @FunctionalInterface
     public interface Call {
-        boolean call() throws Exception;
+        int call() throws Exception;
     }
 
     /** One paced call, told when it was due; it records its own latencies. */
@@ -58,16 +58,17 @@ public final class LoadLoop {
                 while (System.nanoTime() < end) {
                     long t = System.nanoTime();
                     try {
-                        if (call.call()) {
+                        int status = call.call();
+                        if (status >= 200 && status < 300) {
                             latencies.record(System.nanoTime() - t);
                         } else {
-                            latencies.error();
+                            latencies.error(Integer.toString(status));
                         }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
                     } catch (Exception e) {
-                        latencies.error();
+                        latencies.error(e instanceof java.net.http.HttpTimeoutException ? "timeout" : "io");
                     }
                 }
             }));

@@ -134,7 +134,8 @@ public final class OrderSeed {
         return sql.regionMatches(true, 0, "VACUUM", 0, 6);
     }
 
-    private Connection connect() throws SQLException {
+    /** A connection of the order_service role (the saga watch reads the orders' stock status with it). */
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, user, password);
     }
 }

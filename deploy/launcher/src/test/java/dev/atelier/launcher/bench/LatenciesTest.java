@@ -44,12 +44,12 @@ class LatenciesTest {
         for (int i = 0; i < 500; i++) {
             latencies.record(millis(3));
         }
-        latencies.error();
+        latencies.error("503");
 
         assertThat(latencies.perSecond(TimeUnit.SECONDS.toNanos(2))).isEqualTo(250.0);
         assertThat(latencies.errors()).isEqualTo(1);
         assertThat(latencies.line("GET one", TimeUnit.SECONDS.toNanos(2)))
-                .contains("GET one", "250.0 req/s", "p50     3.0 ms", "p99     3.0 ms", "(500 ok, 1 failed)");
+                .contains("GET one", "250.0 req/s", "p50     3.0 ms", "p99     3.0 ms", "(500 ok, 1 failed: 503×1)");
     }
 
     @Test
@@ -59,6 +59,18 @@ class LatenciesTest {
 
         assertThat(latencies.line("upload", 1_000_000_000L)).contains("no successful call (1 failed)");
         assertThat(latencies.percentiles("saga")).contains("none measured (1 failed)");
+    }
+
+    @Test
+    void failures_are_counted_by_reason() {
+        Latencies latencies = new Latencies();
+        latencies.error("503");
+        latencies.error("503");
+        latencies.error("SHORT");
+        latencies.error();
+
+        assertThat(latencies.errors()).isEqualTo(4);
+        assertThat(latencies.reasons()).isEqualTo("503×2, SHORT×1");
     }
 
     @Test

@@ -20,11 +20,12 @@ class LoadLoopTest {
             if (n % 3 == 0) {
                 throw new IllegalStateException("refused");
             }
-            return n % 3 == 1;
+            return n % 3 == 1 ? 200 : 503;
         });
 
         assertThat(result.latencies().count() + result.latencies().errors()).isEqualTo(calls.get());
         assertThat(result.latencies().errors()).isGreaterThanOrEqualTo(calls.get() / 2);
+        assertThat(result.latencies().reasons()).contains("503×", "io×");
         assertThat(result.elapsedNanos()).isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());
     }
 
@@ -35,7 +36,7 @@ class LoadLoopTest {
         LoadLoop.Result result = LoadLoop.closed(2, Duration.ofMillis(100), Duration.ofMillis(100), () -> {
             calls.incrementAndGet();
             Thread.sleep(2);
-            return true;
+            return 200;
         });
 
         assertThat(result.latencies().count()).isLessThan(calls.get());
