@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * {@code ./atelier}: runs Atelier on this machine without Docker. Each first word is a
  * {@link Subcommand}: {@code up}, {@code status}, {@code logs}, {@code down}, {@code reset},
- * {@code demo-data} for the whole suite, {@code infra} for the infrastructure alone.
+ * {@code demo-data}, {@code bench} for the whole suite, {@code infra} for the infrastructure alone.
  */
 public final class AtelierCli {
 
@@ -33,7 +33,7 @@ public final class AtelierCli {
     static List<Subcommand> standardCommands() {
         java.util.function.Supplier<LocalSuite> suite = LocalSuite::standard;
         return List.of(new UpCommand(suite), new StatusCommand(suite), new LogsCommand(suite), new DownCommand(suite),
-                ResetCommand.standard(suite), new DemoDataCommand(suite), InfraCommand.standard());
+                ResetCommand.standard(suite), new DemoDataCommand(suite), new BenchCommand(suite), InfraCommand.standard());
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) {
