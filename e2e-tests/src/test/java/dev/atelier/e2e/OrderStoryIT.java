@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import javax.imageio.ImageIO;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -283,7 +284,7 @@ class OrderStoryIT {
         JsonNode[] last = new JsonNode[1];
         try {
             Suite.await("order " + id + " to match", () -> condition.test(last[0] = ok(get(lead, "/api/orders/" + id))));
-        } catch (IllegalStateException e) {
+        } catch (ConditionTimeoutException e) {
             throw new AssertionError(e.getMessage() + "; last read: " + last[0], e);
         }
         return last[0];

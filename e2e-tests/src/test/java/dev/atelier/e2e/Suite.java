@@ -14,13 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -159,18 +159,8 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
     }
 
     static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted waiting for " + what, e);
-            }
-        }
+        Awaitility.await(what).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250))
+                .until(condition::getAsBoolean);
     }
 
     private static int status(String url) {

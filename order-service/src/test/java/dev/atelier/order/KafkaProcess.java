@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.Uuid;
+import org.awaitility.Awaitility;
 
 /**
  * A real Kafka broker (KRaft, combined broker and controller) as a child process on a port chosen
@@ -92,24 +93,19 @@ public final class KafkaProcess implements AutoCloseable {
     }
 
     private void awaitListening() {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; see " + dir);
-            }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return;
-            } catch (IOException notYet) {
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        throw new IllegalStateException("Kafka did not listen on " + port + " within " + START_TIMEOUT + "; see " + dir);
+        Awaitility.await("Kafka listening on " + port + " (log in " + dir + ")").atMost(START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; see " + dir);
+                    }
+                    try (Socket socket = new Socket()) {
+                        socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                        return true;
+                    } catch (IOException notYet) {
+                        return false;
+                    }
+                });
     }
 
     @Override

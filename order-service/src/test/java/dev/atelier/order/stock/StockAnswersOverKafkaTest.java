@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,30 +171,15 @@ class StockAnswersOverKafkaTest extends OrderApiTest {
 
     /** Reads the order over HTTP until {@code done} holds (the consumer works asynchronously). */
     private Map<?, ?> awaitOrder(UUID order, Predicate<Map<?, ?>> done) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Map<?, ?> last = null;
-        while (System.nanoTime() < deadline) {
-            last = http.get().uri("/api/orders/{id}", order).headers(h -> h.setBearerAuth(leadToken())).exchange()
-                    .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
-            if (done.test(last)) {
-                return last;
-            }
-            pause();
-        }
-        throw new AssertionError("order " + order + " did not get there within " + WAIT + "; last " + last);
+        return Awaitility.await("order " + order).atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                .until(() -> http.get().uri("/api/orders/{id}", order).headers(h -> h.setBearerAuth(leadToken()))
+                        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody(),
+                        done::test);
     }
 
     private void awaitProcessed(UUID eventId) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Long n = database.sql("SELECT count(*) AS n FROM atelier_platform.processed_event WHERE event_id = :id")
-                    .bind("id", eventId).map(row -> row.get("n", Long.class)).one().block();
-            if (n != null && n == 1) {
-                return;
-            }
-            pause();
-        }
-        throw new AssertionError("event " + eventId + " was not processed within " + WAIT);
+        Awaitility.await("event " + eventId + " processed").atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                .until(() -> processed(List.of(eventId)), n -> n == 1);
     }
 
     /** How many of these events the consumer recorded as processed. */
@@ -206,14 +192,5 @@ class StockAnswersOverKafkaTest extends OrderApiTest {
     private long storedOrders(UUID id) {
         return database.sql("SELECT count(*) AS n FROM customer_order WHERE id = :id").bind("id", id)
                 .map(row -> row.get("n", Long.class)).one().block();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

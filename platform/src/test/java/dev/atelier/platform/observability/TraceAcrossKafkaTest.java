@@ -17,13 +17,14 @@ import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccess
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,13 +103,8 @@ class TraceAcrossKafkaTest {
                 Topics.ORDER_EVENTS, Set.of(orderId.toString()), seen -> !seen.isEmpty(), WAIT);
         assertThat(TopicReader.header(records.getFirst(), "traceparent")).contains(traceId);
 
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!SEEN_BY_CONSUMER.containsKey(orderId) && Instant.now().isBefore(deadline)) {
-            Thread.onSpinWait();
-            Thread.yield();
-        }
-        TraceHeaders consumer = SEEN_BY_CONSUMER.get(orderId);
-        assertThat(consumer).as("the consumer handled the event").isNotNull();
+        TraceHeaders consumer = Awaitility.await("the consumer handles the event").atMost(WAIT)
+                .until(() -> SEEN_BY_CONSUMER.get(orderId), Objects::nonNull);
         assertThat(consumer.traceparent()).as("the consumer's trace context").contains(traceId);
         // A span of its own in that trace, not the producer's span replayed.
         assertThat(consumer.traceparent()).isNotEqualTo(TopicReader.header(records.getFirst(), "traceparent"));

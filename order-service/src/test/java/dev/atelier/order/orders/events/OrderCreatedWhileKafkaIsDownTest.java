@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,23 +103,10 @@ class OrderCreatedWhileKafkaIsDownTest {
     }
 
     private Map<String, Object> awaitOutbox(String orderId, Predicate<Map<String, Object>> done) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Map<String, Object> row = null;
-        while (System.nanoTime() < deadline) {
-            row = database.sql("""
-                            SELECT type, attempts, last_error, published_at FROM atelier_platform.outbox_event
-                            WHERE subject = :subject""")
-                    .bind("subject", orderId).fetch().one().block();
-            if (row != null && done.test(row)) {
-                return row;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("outbox row of " + orderId + " did not get there within " + WAIT + "; last " + row);
+        return Awaitility.await("outbox row of " + orderId).atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                .until(() -> database.sql("""
+                                SELECT type, attempts, last_error, published_at FROM atelier_platform.outbox_event
+                                WHERE subject = :subject""")
+                        .bind("subject", orderId).fetch().one().block(), row -> row != null && done.test(row));
     }
 }
