@@ -4,6 +4,7 @@ import dev.atelier.order.orders.domain.MeasurementSnapshot;
 import dev.atelier.platform.client.DownstreamRejectedException;
 import dev.atelier.platform.client.ServiceClient;
 import dev.atelier.platform.client.ServiceClients;
+import dev.atelier.platform.error.UnusableReferenceException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

@@ -8,6 +8,7 @@ import dev.atelier.media.images.orders.Orders;
 import dev.atelier.media.images.persistence.StyleImageRepository;
 import dev.atelier.media.storage.ObjectStore;
 import dev.atelier.platform.error.FieldProblem;
+import dev.atelier.platform.error.UnusableReferenceException;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.CurrentUser;
 import io.micrometer.core.instrument.Counter;
@@ -72,7 +73,8 @@ public class StyleImageUploads {
         ImageType type = ImageType.sniff(file.header()).orElseThrow(() -> new UnsupportedImageException(
                 "The file is not a JPEG, PNG, WebP or HEIC image (judged by its bytes, not its name)."));
         return orders.find(form.orderId())
-                .switchIfEmpty(Mono.error(() -> new UnknownOrderException(form.orderId())))
+                .switchIfEmpty(Mono.error(() -> new UnusableReferenceException("orderId", "no such order",
+                        "There is no order " + form.orderId() + ".")))
                 .flatMap(order -> inspector.inspect(file.path(), type)
                         .zipWith(CurrentUser.name())
                         .map(inspectedBy -> {
