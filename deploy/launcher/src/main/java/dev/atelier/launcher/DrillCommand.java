@@ -1,0 +1,249 @@
+package dev.atelier.launcher;
+
+import dev.atelier.launcher.drill.Drill;
+import dev.atelier.launcher.drill.DrillApi;
+import dev.atelier.launcher.drill.DrillContext;
+import dev.atelier.launcher.drill.DrillReport;
+import dev.atelier.launcher.drill.Drills;
+import dev.atelier.launcher.infra.InfraException;
+import dev.atelier.launcher.infra.Jdk;
+import dev.atelier.launcher.infra.Ports;
+import dev.atelier.launcher.suite.ServiceProcess;
+import dev.atelier.launcher.suite.SuiteService;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@code ./atelier drill}: the reliability drills against the running local suite (loopback only).
+ * Each prints what it did and what it counted; the command fails when any expectation failed.
+ */
+final class DrillCommand implements Subcommand {
+
+    static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Supplier<LocalSuite> suites;
+    private final List<Drill> drills;
+
+    DrillCommand(Supplier<LocalSuite> suites) {
+        this(suites, Drills.all());
+    }
+
+    DrillCommand(Supplier<LocalSuite> suites, List<Drill> drills) {
+        this.suites = suites;
+        this.drills = drills;
+    }
+
+    @Override
+    public String name() {
+        return "drill";
+    }
+
+    @Override
+    public String summary() {
+        return "reliability drills against the running suite (oversell, outages, crash, bad input, auth)";
+    }
+
+    @Override
+    public String help() {
+        StringBuilder text = new StringBuilder("""
+                Usage: ./atelier drill [NAME ...]      (all of them without a name; ./atelier drill --list)
+
+                Runs against the suite ./atelier up started (refuses otherwise), on loopback. Some drills stop,
+                kill and start services or the broker, and start them again; the suite is whole afterwards.
+                Each prints what it did, what it counted and every expectation as ok or FAILED; the exit
+                code is 1 when any expectation failed.
+
+                """);
+        drills.forEach(drill -> text.append(String.format(Locale.ROOT, "  %-14s %s%n", drill.name(), drill.summary())));
+        return text.toString();
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.print(help());
+            return 0;
+        }
+        if (args.contains("--list")) {
+            drills.forEach(drill -> out.println(drill.name()));
+            return 0;
+        }
+        Map<String, Drill> byName = new LinkedHashMap<>();
+        drills.forEach(drill -> byName.put(drill.name(), drill));
+        List<Drill> chosen = new ArrayList<>();
+        for (String name : args) {
+            Drill drill = byName.get(name);
+            if (drill == null) {
+                err.println("atelier drill: no drill '" + name + "' (./atelier drill --list)");
+                return 2;
+            }
+            chosen.add(drill);
+        }
+        if (chosen.isEmpty()) {
+            chosen.addAll(drills);
+        }
+        LocalSuite suite = suites.get();
+        List<LocalSuite.Row> down = suite.rows().stream().filter(row -> !row.up()).toList();
+        if (!down.isEmpty()) {
+            err.println("atelier drill: the suite is not up (" + String.join(", ", down.stream().map(LocalSuite.Row::name).toList())
+                    + " down); start it with ./atelier up --detach and check ./atelier status");
+            return InfraCommand.NOT_RUNNING;
+        }
+        return runAll(chosen, new LocalDrillContext(suite, out), out);
+    }
+
+    static int runAll(List<Drill> chosen, DrillContext context, PrintStream out) {
+        List<DrillReport> reports = new ArrayList<>();
+        long started = System.nanoTime();
+        for (Drill drill : chosen) {
+            out.println();
+            out.println("== " + drill.name() + ": " + drill.summary());
+            DrillReport report = new DrillReport(drill.name(), out);
+            long t0 = System.nanoTime();
+            try {
+                drill.run(context, report);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                report.abort("interrupted");
+            } catch (Exception e) {
+                report.abort(e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+            report.say("(%s)", LocalSuite.seconds(System.nanoTime() - t0));
+            reports.add(report);
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+        }
+        out.println();
+        out.println("drills (" + LocalSuite.seconds(System.nanoTime() - started) + ")");
+        for (DrillReport report : reports) {
+            out.printf(Locale.ROOT, "  %-14s %-6s %d checks%s%n", report.drill(), report.passed() ? "passed" : "FAILED", report.checks(),
+                    report.failures().isEmpty() ? "" : ", failed: " + String.join("; ", report.failures()));
+        }
+        return reports.stream().allMatch(DrillReport::passed) ? 0 : 1;
+    }
+
+    /** The running local suite as the drills see it. */
+    static final class LocalDrillContext implements DrillContext {
+
+        private final LocalSuite suite;
+        private final PrintStream out;
+        private final DrillApi api;
+
+        LocalDrillContext(LocalSuite suite, PrintStream out) {
+            this.suite = suite;
+            this.out = out;
+            this.api = new DrillApi(suite.gatewayUrl());
+        }
+
+        @Override
+        public DrillApi api() {
+            return api;
+        }
+
+        @Override
+        public String serviceUrl(String service) {
+            return "http://" + Ports.LOOPBACK + ":" + process(service).port();
+        }
+
+        @Override
+        public Connection database(String name) throws SQLException {
+            // the local roles' passwords are their names (LocalInfrastructure.prepareServiceDatabases)
+            return DriverManager.getConnection("jdbc:postgresql://" + Ports.LOOPBACK + ":" + suite.infra().postgres().port() + "/" + name,
+                    name, name);
+        }
+
+        @Override
+        public String kafkaBootstrap() {
+            return suite.infra().kafka().bootstrapServers();
+        }
+
+        @Override
+        public String keycloakUrl() {
+            return suite.infra().keycloak().baseUrl();
+        }
+
+        @Override
+        public String realm() {
+            return LocalInfrastructure.REALM;
+        }
+
+        @Override
+        public String keycloakAdmin() {
+            return suite.infra().settings().keycloakAdmin();
+        }
+
+        @Override
+        public String keycloakAdminPassword() {
+            return suite.infra().settings().keycloakAdminPassword();
+        }
+
+        @Override
+        public void stopService(String service) {
+            process(service).stop();
+        }
+
+        @Override
+        public void killService(String service) {
+            ServiceProcess process = process(service);
+            process.pid().flatMap(ProcessHandle::of).ifPresent(handle -> {
+                handle.destroyForcibly();
+                handle.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            });
+        }
+
+        @Override
+        public Duration startService(String service) {
+            ServiceProcess process = process(service);
+            long t0 = System.nanoTime();
+            suite.launch(process, Jdk.forServers(), out);
+            long deadline = t0 + START_TIMEOUT.toNanos();
+            while (!suite.ready(process, suite.registered())) {
+                if (!process.isRunning()) {
+                    throw new InfraException(process.service().module() + " stopped while starting; see " + process.logFile());
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new InfraException(process.service().module() + " not ready after " + START_TIMEOUT.toMinutes() + " minutes");
+                }
+                pause();
+            }
+            return Duration.ofNanos(System.nanoTime() - t0);
+        }
+
+        @Override
+        public void stopKafka() {
+            suite.infra().kafka().stop();
+        }
+
+        @Override
+        public Duration startKafka() {
+            long t0 = System.nanoTime();
+            suite.infra().kafka().start();
+            suite.infra().kafka().awaitReady(suite.infra().kafka().startTimeout());
+            return Duration.ofNanos(System.nanoTime() - t0);
+        }
+
+        private ServiceProcess process(String name) {
+            SuiteService service = SuiteService.byName(name).orElseThrow(() -> new IllegalArgumentException("no service " + name));
+            return suite.service(service);
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InfraException("interrupted", e);
+            }
+        }
+    }
+}

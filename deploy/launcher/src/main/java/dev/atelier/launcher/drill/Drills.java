@@ -1,0 +1,13 @@
+package dev.atelier.launcher.drill;
+
+import java.util.List;
+
+/** Every drill of {@code ./atelier drill}, in the order a full run takes them. */
+public final class Drills {
+
+    private Drills() {}
+
+    public static List<Drill> all() {
+        return List.of();
+    }
+}
