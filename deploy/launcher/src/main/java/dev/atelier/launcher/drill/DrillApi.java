@@ -76,6 +76,13 @@ public final class DrillApi {
     /** One call with the given extra headers (e.g. a malformed Authorization header). */
     public Answer send(String method, String path, String contentType, byte[] body, Map<String, String> headers)
             throws IOException, InterruptedException {
+        HttpResponse<String> response = exchange(method, path, contentType, body, headers);
+        return new Answer(response.statusCode(), response.body());
+    }
+
+    /** One call answered whole (status, headers, body), for drills that check more than the status. */
+    public HttpResponse<String> exchange(String method, String path, String contentType, byte[] body, Map<String, String> headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : gateway + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -83,7 +90,6 @@ public final class DrillApi {
             request.header("Content-Type", contentType);
         }
         headers.forEach(request::header);
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body());
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
