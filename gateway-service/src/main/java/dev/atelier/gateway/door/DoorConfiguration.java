@@ -26,6 +26,12 @@ class DoorConfiguration {
         return new BodyLimitFilter(limits, problems);
     }
 
+    /** Picked up by Spring Security's WebFilterChainProxy: its firewall's refusals become problems too. */
+    @Bean
+    RejectedRequestHandler rejectedRequestHandler(ProblemResponseWriter problems) {
+        return new RejectedRequestHandler(problems);
+    }
+
     /** Right after the correlation id, so refusals carry it; well before security (-100). */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -10,6 +10,7 @@ import dev.atelier.platform.error.FieldProblem;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.CurrentUser;
+import dev.atelier.platform.text.StorableText;
 import dev.atelier.platform.web.JsonMergePatch;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
@@ -55,6 +56,11 @@ public class CustomerService {
     }
 
     public Mono<PageResponse<CustomerView>> list(String query, boolean includeArchived, PageQuery page) {
+        String unsearchable = StorableText.problem(query);
+        if (unsearchable != null) {
+            // PostgreSQL cannot compare text holding NUL: it would answer 500
+            return Mono.error(new ValidationFailedException("q", unsearchable));
+        }
         return PageResponse.of(this.search.find(query, includeArchived, page).map(CustomerView::of),
                 this.search.count(query, includeArchived), page);
     }

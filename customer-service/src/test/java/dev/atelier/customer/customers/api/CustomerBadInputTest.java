@@ -203,6 +203,41 @@ class CustomerBadInputTest extends ApiTest {
         assertUnchanged(created);
     }
 
+    /** Found by ./atelier drill bad-input: NUL reached PostgreSQL (500), an unpaired surrogate was stored as "?". */
+    @Test
+    void text_postgres_cannot_store_is_a_400_naming_the_field() {
+        String u = unique();
+        postJson("{\"name\": \"Nul\\u0000 " + u + "\", \"email\": \"" + u + "@example.com\"}")
+            .expectStatus().isBadRequest()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type").isEqualTo(MALFORMED)
+            .jsonPath("$.errors[0].field").isEqualTo("name");
+        postJson("{\"name\": \"Half \\ud800 " + u + "\", \"email\": \"" + u + "@example.com\"}")
+            .expectStatus().isBadRequest()
+            .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+        assertNothingStoredFor(u);
+        Map<String, Object> created = create(http, leadToken(), body("Nul patch " + u, null, null));
+        http.patch().uri("/api/customers/{id}", created.get("id"))
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + leadToken())
+            .contentType(MediaType.valueOf("application/merge-patch+json"))
+            .bodyValue("{\"notes\": \"\\u0000\", \"version\": 0}")
+            .exchange()
+            .expectStatus().isBadRequest()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertUnchanged(created);
+    }
+
+    @Test
+    void a_search_for_nul_is_a_400_naming_q() {
+        http.get().uri(b -> b.path("/api/customers").queryParam("q", "a\u0000b").build())
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + leadToken())
+            .exchange()
+            .expectStatus().isBadRequest()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody().jsonPath("$.errors[0].field").isEqualTo("q");
+    }
+
     private WebTestClient.ResponseSpec post(Map<String, Object> body) {
         return http.post().uri("/api/customers")
             .header(HttpHeaders.AUTHORIZATION, "Bearer " + leadToken())

@@ -39,6 +39,10 @@ final class UploadReceiver {
                         return events.then();
                     }
                     PartEvent event = first.get();
+                    if (event.headers().getContentDisposition().getName() == null) {
+                        // a part without a name (PartEvent.name() would throw) is nobody's field: drained and ignored
+                        return events.doOnNext(other -> DataBufferUtils.release(other.content())).then();
+                    }
                     if (event instanceof FilePartEvent file && StyleImageUploads.FILE_PART.equals(file.name())
                             && !upload.hasFile()) {
                         return receiveFile(file.filename(), events.map(PartEvent::content), target).doOnNext(upload::file).then();

@@ -92,6 +92,21 @@ class StyleImageBadInputTest extends MediaIntegrationTest {
                 .jsonPath("$.errors[0].field").isEqualTo("file"));
     }
 
+    /** Found by ./atelier drill bad-input: a part whose Content-Disposition has no name answered 500. */
+    @Test
+    void a_part_without_a_name_is_ignored_and_the_missing_file_named() {
+        String boundary = "nameless";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"orderId\"\r\n\r\n" + ORDER_SERVICE.newOrder()
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\n"
+                + "not really a png\r\n--" + boundary + "--\r\n";
+        assertStoresNothing(() -> problem(web.post().uri("/api/style-images")
+                .headers(h -> h.setBearerAuth(lead()))
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
+                .bodyValue(body.getBytes(StandardCharsets.UTF_8))
+                .exchange(), 400, "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("file"));
+    }
+
     @Test
     void a_too_long_description_is_400() {
         assertStoresNothing(() -> problem(upload(lead(), form(TestImages.jpeg(20, 20), "a.jpg", ORDER_SERVICE.newOrder(),

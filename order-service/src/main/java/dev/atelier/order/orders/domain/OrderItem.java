@@ -13,6 +13,9 @@ public record OrderItem(UUID id, UUID inventoryItemId, String size, String descr
     /** At most three decimals: fabric is sold by the millimetre at the finest. */
     private static final int QUANTITY_DECIMALS = 3;
 
+    /** The column is numeric(14, 3): anything from 10^11 up would overflow it (and no atelier orders that much). */
+    private static final BigDecimal QUANTITY_LIMIT = new BigDecimal("100000000000");
+
     /** Checks one item from outside; {@code field} (e.g. {@code items[1]}) prefixes the error paths. */
     public static OrderItem of(UUID inventoryItemId, String size, String description, BigDecimal quantity,
             String field) {
@@ -35,6 +38,9 @@ public record OrderItem(UUID id, UUID inventoryItemId, String size, String descr
         }
         if (quantity.stripTrailingZeros().scale() > QUANTITY_DECIMALS) {
             throw new InvalidValueException(field + ".quantity", "has more than " + QUANTITY_DECIMALS + " decimals");
+        }
+        if (quantity.compareTo(QUANTITY_LIMIT) >= 0) {
+            throw new InvalidValueException(field + ".quantity", "must be below 10^11");
         }
         String cleanSize = (size == null || size.isBlank()) ? null : size.trim();
         return new OrderItem(UUID.randomUUID(), inventoryItemId, cleanSize, text, quantity);

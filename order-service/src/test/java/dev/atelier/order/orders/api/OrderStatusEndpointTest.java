@@ -101,6 +101,29 @@ class OrderStatusEndpointTest extends OrderApiTest {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("status");
     }
 
+    /** Found by ./atelier drill bad-input: {"status": 4} was read by ordinal as CANCELLED and cancelled the order. */
+    @Test
+    void a_status_given_as_a_number_is_400_and_changes_nothing() {
+        String id = customWorkOrder();
+        move(id, Map.of("status", 4)).expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("status");
+        http.get().uri("/api/orders/{id}", id).headers(h -> h.setBearerAuth(leadToken())).exchange()
+                .expectBody().jsonPath("$.status").isEqualTo("PENDING").jsonPath("$.version").isEqualTo(0);
+    }
+
+    /** Found by ./atelier drill bad-input: 1e400 as a quantity overflowed the column (500). */
+    @Test
+    void an_order_with_an_enormous_quantity_is_400_naming_it() {
+        Map<String, Object> json = orderJson(UUID.randomUUID());
+        json.put("items", List.of(Map.of("description", "Sequins", "quantity", new java.math.BigDecimal("1e400"))));
+        http.post().uri("/api/orders").headers(h -> h.setBearerAuth(leadToken()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("items[0].quantity");
+    }
+
     @Test
     void unknown_and_non_uuid_orders() {
         move(UUID.randomUUID(), Map.of("status", "CANCELLED")).expectStatus().isNotFound();

@@ -80,6 +80,18 @@ class OrderTest {
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items[0].quantity");
     }
 
+    /** Found by ./atelier drill bad-input: 1e400 reached the numeric(14, 3) column and answered 500. */
+    @Test
+    void quantities_stay_below_what_the_column_holds() {
+        assertThatThrownBy(() -> OrderItem.of(null, null, "Sequins", new BigDecimal("1e400"), "items[0]"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("below 10^11")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items[0].quantity");
+        assertThatThrownBy(() -> OrderItem.of(null, null, "Sequins", new BigDecimal("100000000000"), "items[0]"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items[0].quantity");
+        assertThat(OrderItem.of(null, null, "Sequins", new BigDecimal("99999999999.999"), "items[0]").quantity())
+                .isEqualByComparingTo("99999999999.999");
+    }
+
     @Test
     void money_keeps_the_currency_scale_and_refuses_more_decimals() {
         assertThat(Money.of(new BigDecimal("450"), "eur", "price")).isEqualTo(new Money(new BigDecimal("450.00"), "EUR"));

@@ -1,0 +1,7 @@
+package dev.atelier.platform.text;
+
+import org.springframework.boot.SpringBootConfiguration;
+
+@SpringBootConfiguration
+class TextTestApplication {
+}
