@@ -125,6 +125,7 @@ public final class BadInputCatalogue {
         json(g, "junior with a valid body", "POST", "/api/users", "{\"username\": \"drill-junior-try\", " + valid + "}");
         probes.set(probes.size() - 1, probes.getLast().as("junior"));
         add(Probe.json(g, "junior with a broken body", "PATCH", user, "{\"enabled\": ").as("junior"));
+        deletes(g, "/api/users");
     }
 
     private void customers() {
@@ -157,6 +158,7 @@ public final class BadInputCatalogue {
         get(g, "includeArchived as text", "/api/customers?includeArchived=maybe");
         add(Probe.json(g, "junior with a valid body", "POST", "/api/customers", "{\"name\": \"A\", \"email\": \"drill-j@example.com\"}").as("junior"));
         add(Probe.call(g, "junior deletes", "DELETE", customer).as("junior"));
+        deletes(g, "/api/customers");
     }
 
     private void measurements() {
@@ -180,7 +182,8 @@ public final class BadInputCatalogue {
         add(Probe.json(g, "junior: NUL in type", "POST", "/api/measurements", "{" + customer + "\"type\": \"dr\\u0000ess\", \"unit\": \"CM\", \"values\": {\"bust\": 90}}").as("junior"));
         add(Probe.json(g, "junior: value as object", "PUT", measurement, "{" + customer + "\"type\": \"dress\", \"unit\": \"CM\", \"values\": {\"bust\": {}}, \"version\": 0}").as("junior"));
         reads(g, "/api/measurements", measurement);
-        get(g, "history of a non-UUID", "/api/measurements/" + SCRIPT.replace("<", "%3C").replace(">", "%3E").replace("(", "%28").replace(")", "%29") + "/history");
+        get(g, "history of a non-UUID", "/api/measurements/%3Cscript%3Ealert%281%29/history");
+        get(g, "history of an unknown id", "/api/measurements/00000000-0000-0000-0000-000000000000/history");
         get(g, "unit SQL", measurement + "?unit=%27%3B--");
         get(g, "customer measurements of a non-UUID", "/api/customers/1%20OR%201=1/measurements");
         get(g, "customerId filter not a UUID", "/api/measurements?customerId=%27%20OR%20%27%27%3D%27");
@@ -225,6 +228,7 @@ public final class BadInputCatalogue {
         get(g, "lowStock as text", "/api/inventory?lowStock=perhaps");
         get(g, "NUL in category", "/api/inventory?category=%00");
         add(Probe.json(g, "junior with a valid body", "POST", "/api/inventory", "{\"sku\": \"DRILL-JUNIOR\", " + rest + "}").as("junior"));
+        deletes(g, "/api/inventory");
     }
 
     private void inventoryChanges() {
@@ -298,6 +302,7 @@ public final class BadInputCatalogue {
         add(Probe.json(g, "merge patch: date 0000-00-00", "PATCH", order, "{\"deliveryDate\": \"0000-00-00\"}").withContentType("application/merge-patch+json"));
         add(Probe.json(g, "junior with a valid body", "POST", "/api/orders", "{" + customer + terms + "}").as("junior"));
         add(Probe.call(g, "junior deletes", "DELETE", order).as("junior"));
+        deletes(g, "/api/orders");
         json(g, "DELETE with version as text", "DELETE", order + "?version=abc", null);
         reads(g, "/api/orders", order);
         get(g, "status filter SQL", "/api/orders?status=PENDING%27%20OR%201=1--");
@@ -353,6 +358,7 @@ public final class BadInputCatalogue {
         json(g, "DELETE with orderVersion as text", "DELETE", item + "?orderVersion=latest", null);
         add(Probe.json(g, "junior with a valid body", "POST", ofOrder, "{\"description\": \"x\", \"quantity\": 1}").as("junior"));
         add(Probe.call(g, "junior deletes", "DELETE", item).as("junior"));
+        deletes(g, "/api/order-items");
         reads(g, "/api/order-items", item);
         get(g, "orderId filter SQL", "/api/order-items?orderId=%27%20OR%20%271%27%3D%271");
         get(g, "items of a non-UUID order", ofOrder.replace(t.order(), "not-an-order"));
@@ -440,10 +446,18 @@ public final class BadInputCatalogue {
         get(g, "customerId filter not a UUID", "/api/style-images?customerId=%3Cscript%3E");
         add(Probe.call(g, "content with a huge If-None-Match", "GET", image + "/content").withHeader("If-None-Match", "\"" + "a".repeat(4000) + "\""));
         add(Probe.call(g, "DELETE of an unknown image", "DELETE", "/api/style-images/00000000-0000-0000-0000-000000000000"));
+        deletes(g, "/api/style-images");
     }
 
     private void upload(String group, String what, Multipart form) {
         add(new Probe(group, what, "lead", "POST", "/api/style-images", form.contentType(), form.body(), Map.of()));
+    }
+
+    /** Deletes that must find nothing to delete: an id that is no UUID, one nobody has, one with SQL in it. */
+    private void deletes(String group, String collection) {
+        add(Probe.call(group, "DELETE of a non-UUID", "DELETE", collection + "/not-a-uuid"));
+        add(Probe.call(group, "DELETE of an unknown id", "DELETE", collection + "/00000000-0000-0000-0000-00000000dead"));
+        add(Probe.call(group, "DELETE with SQL as the id", "DELETE", collection + "/1%27%20OR%20%271%27%3D%271"));
     }
 
     /** Odd ids and query parameters of a collection and one of its members. */
