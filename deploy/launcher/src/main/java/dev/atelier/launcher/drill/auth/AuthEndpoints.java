@@ -144,7 +144,8 @@ public final class AuthEndpoints {
         all.add(new Endpoint(g, "PUT", "/api/orders/{id}", LEAD_ONLY, 200,
                 (s, fresh) -> Call.json("/api/orders/" + s.order, replacement(s.fixtures().get("/api/orders/" + s.order)))));
         all.add(new Endpoint(g, "PATCH", "/api/orders/{id}", LEAD_ONLY, 200,
-                (s, fresh) -> Call.mergePatch("/api/orders/" + s.order, "{\"notes\": \"drill patch " + s.unique() + "\"}")));
+                (s, fresh) -> Call.mergePatch("/api/orders/" + s.order, "{\"notes\": \"drill patch\", \"version\": "
+                        + s.fixtures().version("/api/orders/" + s.order) + "}")));
         all.add(new Endpoint(g, "DELETE", "/api/orders/{id}", LEAD_ONLY, 204,
                 (s, fresh) -> Call.to("/api/orders/" + (fresh ? s.fixtures().order(s.customer, null) : s.order))));
         all.add(new Endpoint(g, "PATCH", "/api/orders/{id}/status", LEAD_ONLY, 200,

@@ -27,10 +27,15 @@ public final class BadInputCatalogue {
     static final int OVERSIZED = 3 * 512 * 1024;
 
     private final Targets t;
+    /** This run's tag in names, e-mails and SKUs: a bad request that were wrongly accepted could not collide with an earlier one. */
+    private final String tag;
+    private final String upper;
     private final List<Probe> probes = new ArrayList<>();
 
     private BadInputCatalogue(Targets targets) {
         this.t = targets;
+        this.tag = targets.tag();
+        this.upper = targets.tag().toUpperCase(java.util.Locale.ROOT);
     }
 
     public static List<Probe> probes(Targets targets) {
@@ -104,14 +109,14 @@ public final class BadInputCatalogue {
         shapes(g, "PUT", user);
         shapes(g, "PATCH", user);
         shapes(g, "PUT", user + "/role");
-        String valid = "\"email\": \"drill-bad@example.com\", \"firstName\": \"A\", \"lastName\": \"B\", \"role\": \"junior_designer\", "
+        String valid = "\"email\": \"" + tag + "-bad@example.com\", \"firstName\": \"A\", \"lastName\": \"B\", \"role\": \"junior_designer\", "
                 + "\"initialPassword\": \"long-enough-1\"";
         json(g, "SQL in username", "POST", "/api/users", "{\"username\": \"" + SQL + "\", " + valid + "}");
         json(g, "script in username", "POST", "/api/users", "{\"username\": \"" + SCRIPT + "\", " + valid + "}");
         json(g, "CRLF in username", "POST", "/api/users", "{\"username\": \"a\\r\\nSet-Cookie: x=1\", " + valid + "}");
-        json(g, "role realm-admin", "POST", "/api/users", "{\"username\": \"drill-bad-role\", \"email\": \"drill-bad-role@example.com\", "
+        json(g, "role realm-admin", "POST", "/api/users", "{\"username\": \"" + tag + "-bad-role\", \"email\": \"" + tag + "-bad-role@example.com\", "
                 + "\"firstName\": \"A\", \"lastName\": \"B\", \"role\": \"realm-admin\", \"initialPassword\": \"long-enough-1\"}");
-        json(g, "password too short", "POST", "/api/users", "{\"username\": \"drill-bad-pw\", \"email\": \"drill-bad-pw@example.com\", "
+        json(g, "password too short", "POST", "/api/users", "{\"username\": \"" + tag + "-bad-pw\", \"email\": \"" + tag + "-bad-pw@example.com\", "
                 + "\"firstName\": \"A\", \"lastName\": \"B\", \"role\": \"junior_designer\", \"initialPassword\": \"x\"}");
         json(g, "enabled as string", "PUT", user, "{\"email\": \"a@example.com\", \"firstName\": \"A\", \"lastName\": \"B\", \"enabled\": \"yes please\"}");
         json(g, "e-mail with SQL", "PATCH", user, "{\"email\": \"" + SQL + "\"}");
@@ -122,7 +127,7 @@ public final class BadInputCatalogue {
         get(g, "negative page", "/api/users?page=-1");
         get(g, "huge size", "/api/users?size=99999999999999999999");
         get(g, "SQL in q", "/api/users?q=%27%20OR%201%3D1--");
-        json(g, "junior with a valid body", "POST", "/api/users", "{\"username\": \"drill-junior-try\", " + valid + "}");
+        json(g, "junior with a valid body", "POST", "/api/users", "{\"username\": \"" + tag + "-junior-try\", " + valid + "}");
         probes.set(probes.size() - 1, probes.getLast().as("junior"));
         add(Probe.json(g, "junior with a broken body", "PATCH", user, "{\"enabled\": ").as("junior"));
         deletes(g, "/api/users");
@@ -134,18 +139,18 @@ public final class BadInputCatalogue {
         shapes(g, "POST", "/api/customers");
         shapes(g, "PUT", customer);
         shapes(g, "PATCH", customer);
-        json(g, "name as object", "POST", "/api/customers", "{\"name\": {\"first\": \"A\"}, \"email\": \"drill-x@example.com\"}");
+        json(g, "name as object", "POST", "/api/customers", "{\"name\": {\"first\": \"A\"}, \"email\": \"" + tag + "-x@example.com\"}");
         json(g, "SQL in e-mail", "POST", "/api/customers", "{\"name\": \"A\", \"email\": \"" + SQL + "\"}");
         json(g, "script as e-mail", "POST", "/api/customers", "{\"name\": \"A\", \"email\": \"" + SCRIPT + "\"}");
-        json(g, "missing name", "POST", "/api/customers", "{\"email\": \"drill-y@example.com\"}");
-        json(g, "phone with letters", "POST", "/api/customers", "{\"name\": \"A\", \"email\": \"drill-z@example.com\", \"phone\": \"+1 555 DROP TABLE\"}");
-        json(g, "address as array", "POST", "/api/customers", "{\"name\": \"A\", \"email\": \"drill-w@example.com\", \"address\": [\"x\"]}");
-        json(g, "NUL in name", "POST", "/api/customers", "{\"name\": \"A\\u0000B\", \"email\": \"drill-nul@example.com\"}");
-        json(g, "lone surrogate in name", "POST", "/api/customers", "{\"name\": \"A\\ud800B\", \"email\": \"drill-sur@example.com\"}");
+        json(g, "missing name", "POST", "/api/customers", "{\"email\": \"" + tag + "-y@example.com\"}");
+        json(g, "phone with letters", "POST", "/api/customers", "{\"name\": \"A\", \"email\": \"" + tag + "-z@example.com\", \"phone\": \"+1 555 DROP TABLE\"}");
+        json(g, "address as array", "POST", "/api/customers", "{\"name\": \"A\", \"email\": \"" + tag + "-w@example.com\", \"address\": [\"x\"]}");
+        json(g, "NUL in name", "POST", "/api/customers", "{\"name\": \"A\\u0000B\", \"email\": \"" + tag + "-nul@example.com\"}");
+        json(g, "lone surrogate in name", "POST", "/api/customers", "{\"name\": \"A\\ud800B\", \"email\": \"" + tag + "-sur@example.com\"}");
         json(g, "e-mail with a right-to-left override", "POST", "/api/customers", "{\"name\": \"A\", \"email\": \"moc.elpmaxe@\\u202eevil\"}");
-        json(g, "version as text", "PUT", customer, "{\"name\": \"A\", \"email\": \"drill-v@example.com\", \"version\": \"latest\"}");
-        json(g, "version beyond a long", "PUT", customer, "{\"name\": \"A\", \"email\": \"drill-v@example.com\", \"version\": 92233720368547758070}");
-        json(g, "version 1e400", "PUT", customer, "{\"name\": \"A\", \"email\": \"drill-v@example.com\", \"version\": 1e400}");
+        json(g, "version as text", "PUT", customer, "{\"name\": \"A\", \"email\": \"" + tag + "-v@example.com\", \"version\": \"latest\"}");
+        json(g, "version beyond a long", "PUT", customer, "{\"name\": \"A\", \"email\": \"" + tag + "-v@example.com\", \"version\": 92233720368547758070}");
+        json(g, "version 1e400", "PUT", customer, "{\"name\": \"A\", \"email\": \"" + tag + "-v@example.com\", \"version\": 1e400}");
         add(Probe.json(g, "merge patch: e-mail as number", "PATCH", customer, "{\"email\": 12, \"version\": 0}")
                 .withContentType("application/merge-patch+json"));
         add(Probe.json(g, "merge patch: NUL in notes", "PATCH", customer, "{\"notes\": \"\\u0000\", \"version\": 0}")
@@ -156,7 +161,7 @@ public final class BadInputCatalogue {
         get(g, "exists of a non-UUID", "/api/customers/%27%20OR%20%271%27%3D%271/exists");
         get(g, "NUL in q", "/api/customers?q=%00");
         get(g, "includeArchived as text", "/api/customers?includeArchived=maybe");
-        add(Probe.json(g, "junior with a valid body", "POST", "/api/customers", "{\"name\": \"A\", \"email\": \"drill-j@example.com\"}").as("junior"));
+        add(Probe.json(g, "junior with a valid body", "POST", "/api/customers", "{\"name\": \"A\", \"email\": \"" + tag + "-j@example.com\"}").as("junior"));
         add(Probe.call(g, "junior deletes", "DELETE", customer).as("junior"));
         deletes(g, "/api/customers");
     }
@@ -200,25 +205,25 @@ public final class BadInputCatalogue {
         json(g, "script as SKU", "POST", "/api/inventory", "{\"sku\": \"" + SCRIPT + "\", " + rest + "}");
         json(g, "path traversal as SKU", "POST", "/api/inventory", "{\"sku\": \"" + TRAVERSAL + "\", " + rest + "}");
         json(g, "SKU with a zero-width space", "POST", "/api/inventory", "{\"sku\": \"DRILL\\u200bX\", " + rest + "}");
-        json(g, "quantity as text", "POST", "/api/inventory", "{\"sku\": \"DRILL-BAD-1\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
+        json(g, "quantity as text", "POST", "/api/inventory", "{\"sku\": \"" + upper + "-BAD-1\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
                 + "\"quantity\": \"lots\", \"price\": {\"amount\": 1, \"currency\": \"EUR\"}}");
-        json(g, "quantity 1e400", "POST", "/api/inventory", "{\"sku\": \"DRILL-BAD-2\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
+        json(g, "quantity 1e400", "POST", "/api/inventory", "{\"sku\": \"" + upper + "-BAD-2\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
                 + "\"quantity\": 1e400, \"price\": {\"amount\": 1, \"currency\": \"EUR\"}}");
-        json(g, "quantity with 40 digits", "POST", "/api/inventory", "{\"sku\": \"DRILL-BAD-3\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
+        json(g, "quantity with 40 digits", "POST", "/api/inventory", "{\"sku\": \"" + upper + "-BAD-3\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
                 + "\"quantity\": 1234567890123456789012345678901234567890, \"price\": {\"amount\": 1, \"currency\": \"EUR\"}}");
-        json(g, "negative quantity", "POST", "/api/inventory", "{\"sku\": \"DRILL-BAD-4\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
+        json(g, "negative quantity", "POST", "/api/inventory", "{\"sku\": \"" + upper + "-BAD-4\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
                 + "\"quantity\": -5, \"price\": {\"amount\": 1, \"currency\": \"EUR\"}}");
-        json(g, "price with 10 decimals", "POST", "/api/inventory", "{\"sku\": \"DRILL-BAD-5\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
+        json(g, "price with 10 decimals", "POST", "/api/inventory", "{\"sku\": \"" + upper + "-BAD-5\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
                 + "\"quantity\": 5, \"price\": {\"amount\": 1.0000000001, \"currency\": \"EUR\"}}");
-        json(g, "currency SQL", "POST", "/api/inventory", "{\"sku\": \"DRILL-BAD-6\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
+        json(g, "currency SQL", "POST", "/api/inventory", "{\"sku\": \"" + upper + "-BAD-6\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
                 + "\"quantity\": 5, \"price\": {\"amount\": 1, \"currency\": \"" + SQL + "\"}}");
-        json(g, "unit lowercase unicode", "POST", "/api/inventory", "{\"sku\": \"DRILL-BAD-7\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"p\u0131ece\", "
+        json(g, "unit lowercase unicode", "POST", "/api/inventory", "{\"sku\": \"" + upper + "-BAD-7\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"p\u0131ece\", "
                 + "\"quantity\": 5, \"price\": {\"amount\": 1, \"currency\": \"EUR\"}}");
-        json(g, "price as string", "POST", "/api/inventory", "{\"sku\": \"DRILL-BAD-8\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
+        json(g, "price as string", "POST", "/api/inventory", "{\"sku\": \"" + upper + "-BAD-8\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
                 + "\"quantity\": 5, \"price\": \"1 EUR\"}");
-        json(g, "NUL in name", "POST", "/api/inventory", "{\"sku\": \"DRILL-BAD-9\", \"name\": \"Dr\\u0000ill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
+        json(g, "NUL in name", "POST", "/api/inventory", "{\"sku\": \"" + upper + "-BAD-9\", \"name\": \"Dr\\u0000ill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
                 + "\"quantity\": 5, \"price\": {\"amount\": 1, \"currency\": \"EUR\"}}");
-        json(g, "PUT changing quantity", "PUT", item, "{\"sku\": \"DRILL-BAD-10\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
+        json(g, "PUT changing quantity", "PUT", item, "{\"sku\": \"" + upper + "-BAD-10\", \"name\": \"Drill\", \"category\": \"drill\", \"unit\": \"PIECE\", "
                 + "\"quantity\": 999999, \"price\": {\"amount\": 1, \"currency\": \"EUR\"}, \"version\": 0}");
         json(g, "PATCH with version as object", "PATCH", item, "{\"lowStockThreshold\": 8, \"version\": {}}");
         json(g, "PATCH negative threshold, huge", "PATCH", item, "{\"lowStockThreshold\": -1e300, \"version\": 0}");
@@ -227,7 +232,7 @@ public final class BadInputCatalogue {
         get(g, "minPrice above maxPrice", "/api/inventory?minPrice=10&maxPrice=1");
         get(g, "lowStock as text", "/api/inventory?lowStock=perhaps");
         get(g, "NUL in category", "/api/inventory?category=%00");
-        add(Probe.json(g, "junior with a valid body", "POST", "/api/inventory", "{\"sku\": \"DRILL-JUNIOR\", " + rest + "}").as("junior"));
+        add(Probe.json(g, "junior with a valid body", "POST", "/api/inventory", "{\"sku\": \"" + upper + "-JUNIOR\", " + rest + "}").as("junior"));
         deletes(g, "/api/inventory");
     }
 

@@ -78,7 +78,7 @@ public final class BadInputDrill implements Drill {
         String payment = fixtures.payment(order);
         String image = fixtures.styleImage(order);
         String user = fixtures.user();
-        Targets targets = new Targets(customer, measurement, item, fixtures.firstChange(item), order, fixtures.orderItem(order), payment,
+        Targets targets = new Targets(fixtures.tag(), customer, measurement, item, fixtures.firstChange(item), order, fixtures.orderItem(order), payment,
                 image, user);
         report.say("fixtures (%s): customer %s, item %s, order %s, image %s, user %s", fixtures.tag(), customer, item, order, image, user);
         awaitStockAnswer(fixtures, order, report);

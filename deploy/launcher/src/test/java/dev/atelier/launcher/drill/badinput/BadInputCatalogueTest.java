@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class BadInputCatalogueTest {
 
     private static final String ID = "0b9a4c1e-0000-4000-8000-00000000000";
-    private static final Targets TARGETS = new Targets(ID + "1", ID + "2", ID + "3", ID + "4", ID + "5", ID + "6", ID + "7", ID + "8",
+    private static final Targets TARGETS = new Targets("bad-input-test", ID + "1", ID + "2", ID + "3", ID + "4", ID + "5", ID + "6", ID + "7", ID + "8",
             ID + "9");
     private static final List<Probe> PROBES = BadInputCatalogue.probes(TARGETS);
 
