@@ -48,6 +48,9 @@ public final class AuthDrill implements Drill {
             long expiredAfter = ForgedTokens.expiresAt(expiring) + CLOCK_SKEW + 2;
             report.say("expiring lead token from Keycloak client %s: lives %d s; used once past expiry + %d s clock skew",
                     KeycloakTokens.CLIENT, ForgedTokens.expiresAt(expiring) - ForgedTokens.payload(expiring).path("iat").asLong(), CLOCK_SKEW);
+            // the control: fresh, the same token is let in, so its 401 later is the expiry's doing
+            int fresh = api.get("/api/customers?size=1", expiring).status();
+            report.check("the expiring token is accepted while fresh (" + fresh + ")", fresh == 200);
             setup.create();
             report.say("fixtures (%s): customer %s, item %s, order %s, image %s, user %s", setup.tag(), setup.customer, setup.item,
                     setup.order, setup.image, setup.user);

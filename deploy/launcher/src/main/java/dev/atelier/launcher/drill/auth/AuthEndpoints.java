@@ -110,13 +110,16 @@ public final class AuthEndpoints {
     private static void inventory(List<Endpoint> all) {
         String g = "inventory";
         all.add(new Endpoint(g, "GET", "/api/inventory", ANY_DESIGNER, 200, (s, fresh) -> Call.to("/api/inventory?category=drill")));
-        all.add(new Endpoint(g, "POST", "/api/inventory", LEAD_ONLY, 201, (s, fresh) -> Call.json("/api/inventory",
-                "{\"sku\": \"DRILL-" + s.unique().toUpperCase(java.util.Locale.ROOT) + "\", \"name\": \"Drill auth\", \"category\": \"drill\","
-                        + " \"unit\": \"METRE\", \"quantity\": 3, \"price\": {\"amount\": 4.50, \"currency\": \"EUR\"}}")));
+        all.add(new Endpoint(g, "POST", "/api/inventory", LEAD_ONLY, 201, (s, fresh) -> {
+            String name = s.unique();
+            return Call.json("/api/inventory", "{\"sku\": \"DRILL-" + name.toUpperCase(java.util.Locale.ROOT) + "\", \"name\": \"Drill "
+                    + name + "\", \"category\": \"drill\", \"unit\": \"METRE\", \"quantity\": 3, \"price\": {\"amount\": 4.50, \"currency\": \"EUR\"}}");
+        }));
         all.add(new Endpoint(g, "GET", "/api/inventory/{id}", ANY_DESIGNER, 200, (s, fresh) -> Call.to("/api/inventory/" + s.item)));
         all.add(new Endpoint(g, "PUT", "/api/inventory/{id}", LEAD_ONLY, 200, (s, fresh) -> {
             JsonNode current = s.fixtures().get("/api/inventory/" + s.item);
-            return Call.json("/api/inventory/" + s.item, "{\"sku\": \"" + current.path("sku").asString() + "\", \"name\": \"Drill auth put\","
+            return Call.json("/api/inventory/" + s.item, "{\"sku\": \"" + current.path("sku").asString() + "\", \"name\": \""
+                    + current.path("name").asString() + "\","
                     + " \"category\": \"drill\", \"unit\": \"PIECE\", \"price\": {\"amount\": 2.00, \"currency\": \"EUR\"}, \"version\": "
                     + current.path("version").asLong() + "}");
         }));
