@@ -1,5 +1,6 @@
 package dev.atelier.launcher.drill;
 
+import dev.atelier.launcher.drill.stock.OversellDrill;
 import java.util.List;
 
 /** Every drill of {@code ./atelier drill}, in the order a full run takes them. */
@@ -8,6 +9,6 @@ public final class Drills {
     private Drills() {}
 
     public static List<Drill> all() {
-        return List.of();
+        return List.of(new OversellDrill());
     }
 }
