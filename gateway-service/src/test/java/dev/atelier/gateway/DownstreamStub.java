@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,11 +40,18 @@ public final class DownstreamStub {
 
     private final boolean hangs;
 
+    private final Duration delay;
+
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private DownstreamStub(String name, boolean hangs, int... statuses) {
+        this(name, hangs, Duration.ZERO, statuses);
+    }
+
+    private DownstreamStub(String name, boolean hangs, Duration delay, int... statuses) {
         this.name = name;
         this.hangs = hangs;
+        this.delay = delay;
         this.statuses = statuses.length == 0 ? new int[] { 200 } : statuses;
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -63,6 +71,11 @@ public final class DownstreamStub {
     /** Answers the n-th request with the n-th status, and every later one with the last. */
     public static DownstreamStub answering(String name, int... statuses) {
         return new DownstreamStub(name, false, statuses);
+    }
+
+    /** Answers every request with 200, each after {@code delay}: many calls are in flight at once. */
+    public static DownstreamStub slow(String name, Duration delay) {
+        return new DownstreamStub(name, false, delay);
     }
 
     /** Takes requests and answers none of them until closed. */
@@ -105,6 +118,13 @@ public final class DownstreamStub {
         if (this.hangs) {
             awaitClose();
             return;
+        }
+        if (!this.delay.isZero()) {
+            try {
+                Thread.sleep(this.delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         int status = this.statuses[Math.min(number, this.statuses.length - 1)];
         byte[] body = ("{\"service\":\"" + this.name + "\"}").getBytes(StandardCharsets.UTF_8);

@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -64,6 +65,9 @@ class ServiceClientTest {
                         return response.header("Content-Type", "application/json")
                                 .sendString(Mono.just("{\"id\":\"" + request.param("id") + "\",\"name\":\"linen\"}"));
                     })
+                    .get("/burst/{id}", (request, response) -> response.header("Content-Type", "application/json")
+                            .sendString(Mono.just("{\"id\":\"" + request.param("id") + "\",\"name\":\"burst\"}")
+                                    .delayElement(Duration.ofMillis(300))))
                     .get("/slow", (request, response) -> response.header("Content-Type", "application/json")
                             .sendString(Mono.just("{\"id\":\"late\",\"name\":\"late\"}").delayElement(Duration.ofSeconds(3)))))
             .bindNow();
@@ -73,6 +77,7 @@ class ServiceClientTest {
         String stub = "http://127.0.0.1:" + STUB.port();
         registry.add("spring.cloud.discovery.client.simple.instances.thing-service[0].uri", () -> stub);
         registry.add("spring.cloud.discovery.client.simple.instances.slow-service[0].uri", () -> stub);
+        registry.add("spring.cloud.discovery.client.simple.instances.burst-service[0].uri", () -> stub);
         registry.add("spring.cloud.discovery.client.simple.instances.flaky-service[0].uri", () -> stub);
         registry.add("spring.cloud.discovery.client.simple.instances.gone-service[0].uri",
                 () -> "http://127.0.0.1:" + unusedPort());
@@ -159,6 +164,18 @@ class ServiceClientTest {
         StepVerifier.create(clients.forService("unknown-service").get("/things/{id}", Thing.class, "t7"))
                 .expectErrorSatisfies(error -> assertUnavailable(error, "unknown-service"))
                 .verify(Duration.ofSeconds(15));
+    }
+
+    /**
+     * 200 calls at once (200 orders created together each check their customer): all are answered.
+     * Regression: the circuit breaker's bulkhead let 25 through and refused the rest.
+     */
+    @Test
+    void a_burst_of_calls_at_once_is_answered_in_full() {
+        ServiceClient burst = clients.forService("burst-service");
+        StepVerifier.create(Flux.range(0, 200).flatMap(n -> burst.get("/burst/{id}", Thing.class, "b" + n), 200).count())
+                .expectNext(200L)
+                .verifyComplete();
     }
 
     @Test

@@ -56,9 +56,13 @@ public final class ServiceBuild {
         return service.moduleDir(root).resolve("target").resolve(".atelier-built");
     }
 
-    /** The Maven command that builds them (and what they depend on), tests skipped. */
+    /**
+     * The Maven command that builds them (and what they depend on), tests skipped. Jars are always
+     * written anew: when only the platform changed, the jar plugin would keep a service's jar (its own
+     * classes are unchanged) and Spring Boot would skip it as already repackaged, with the old platform inside.
+     */
     public List<String> command(List<SuiteService> services) {
-        return List.of(root.resolve("mvnw").toString(), "-q", "-DskipTests", "package", "-pl",
+        return List.of(root.resolve("mvnw").toString(), "-q", "-DskipTests", "-Dmaven.jar.forceCreation=true", "package", "-pl",
                 String.join(",", services.stream().map(SuiteService::module).toList()), "-am");
     }
 

@@ -70,7 +70,7 @@ class ServiceBuildTest {
     @Test
     void the_build_packages_the_stale_modules_and_what_they_need_without_tests() {
         assertThat(new ServiceBuild(root).command(List.of(SuiteService.CUSTOMER, SuiteService.GATEWAY)))
-                .containsExactly(root.resolve("mvnw").toString(), "-q", "-DskipTests", "package", "-pl",
+                .containsExactly(root.resolve("mvnw").toString(), "-q", "-DskipTests", "-Dmaven.jar.forceCreation=true", "package", "-pl",
                         "customer-service,gateway-service", "-am");
     }
 
