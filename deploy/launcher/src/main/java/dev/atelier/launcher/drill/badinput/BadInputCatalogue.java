@@ -181,6 +181,8 @@ public final class BadInputCatalogue {
         json(g, "fullwidth unit", "POST", "/api/measurements", "{" + customer + "\"type\": \"dress\", \"unit\": \"\uff23\uff2d\", \"values\": {\"bust\": 90}}");
         json(g, "SQL as unit", "POST", "/api/measurements", "{" + customer + "\"type\": \"dress\", \"unit\": \"" + SQL + "\", \"values\": {\"bust\": 90}}");
         json(g, "101 values", "POST", "/api/measurements", "{" + customer + "\"type\": \"dress\", \"unit\": \"CM\", \"values\": " + manyValues(101) + "}");
+        json(g, "NUL in a measurement name", "POST", "/api/measurements", "{" + customer + "\"type\": \"dress\", \"unit\": \"CM\", \"values\": {\"bu\\u0000st\": 90}}");
+        json(g, "unpaired surrogate in a measurement name", "POST", "/api/measurements", "{" + customer + "\"type\": \"dress\", \"unit\": \"CM\", \"values\": {\"b\\ud800\": 90}}");
         json(g, "unknown customer", "POST", "/api/measurements", "{\"customerId\": \"00000000-0000-0000-0000-000000000000\", \"type\": \"dress\", \"unit\": \"CM\", \"values\": {\"bust\": 90}}");
         json(g, "PUT without version", "PUT", measurement, "{" + customer + "\"type\": \"dress\", \"unit\": \"CM\", \"values\": {\"bust\": 91}}");
         json(g, "PUT with a stale version", "PUT", measurement, "{" + customer + "\"type\": \"dress\", \"unit\": \"CM\", \"values\": {\"bust\": 91}, \"version\": 99}");
@@ -428,6 +430,10 @@ public final class BadInputCatalogue {
                 .file("file", "a.png", "image/png", png));
         upload(g, "CRLF in a part header", Multipart.create().field("orderId", t.order())
                 .part(Map.of("Content-Type", "image/png\r\nX-Injected: 1"), "form-data; name=\"file\"; filename=\"a.png\"", new byte[] {1, 2}));
+        upload(g, "NUL in the description", Multipart.create().field("orderId", t.order()).field("description", "a\u0000b")
+                .file("file", "a.png", "image/png", png));
+        upload(g, "NUL and CRLF in the file name of a non-image", Multipart.create().field("orderId", t.order())
+                .file("file", "a\u0000\r\nb.png", "image/png", "GIF89a? no".getBytes(StandardCharsets.UTF_8)));
         upload(g, "part without a name", Multipart.create().field("orderId", t.order())
                 .part(Map.of(), "form-data; filename=\"a.png\"", png));
         Multipart cut = Multipart.create().field("orderId", t.order()).file("file", "a.png", "image/png", png);
