@@ -11,6 +11,7 @@ import dev.atelier.platform.error.FieldProblem;
 import dev.atelier.platform.error.UnusableReferenceException;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.CurrentUser;
+import dev.atelier.platform.text.StorableText;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -134,6 +135,11 @@ public class StyleImageUploads {
         String description = upload.description() == null || upload.description().isBlank() ? null : upload.description().strip();
         if (description != null && description.length() > MAX_DESCRIPTION) {
             problems.add(new FieldProblem("description", "must be at most " + MAX_DESCRIPTION + " characters"));
+        }
+        String unstorable = StorableText.problem(description);
+        if (unstorable != null) {
+            // a form field is not JSON, so the platform's check while reading JSON does not see it
+            problems.add(new FieldProblem("description", unstorable));
         }
         upload.fileProblems().forEach(message -> problems.add(new FieldProblem(FILE_PART, message)));
         ReceivedFile file = upload.file();

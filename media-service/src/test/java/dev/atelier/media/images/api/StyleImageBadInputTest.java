@@ -107,6 +107,14 @@ class StyleImageBadInputTest extends MediaIntegrationTest {
                 .jsonPath("$.errors[0].field").isEqualTo("file"));
     }
 
+    /** Found by ./atelier drill bad-input: a NUL in the description form field reached PostgreSQL (500). */
+    @Test
+    void a_description_postgres_cannot_store_is_400_naming_it() {
+        assertStoresNothing(() -> problem(upload(lead(), form(TestImages.jpeg(20, 20), "a.jpg", ORDER_SERVICE.newOrder(),
+                "before\u0000after")), 400, "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("description"));
+    }
+
     @Test
     void a_too_long_description_is_400() {
         assertStoresNothing(() -> problem(upload(lead(), form(TestImages.jpeg(20, 20), "a.jpg", ORDER_SERVICE.newOrder(),
