@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,8 +57,13 @@ public final class BadInputDrill implements Drill {
             Map<String, Long> after = settledCounts(context, report);
             outcomes.print(report);
             Map<String, Long> changed = RowCounts.changed(before, after);
-            report.say("rows counted in %d tables of %s", after.size(), String.join(", ", RowCounts.DATABASES));
-            changed.forEach((table, delta) -> report.say("  rows changed  %-50s %+d", table, delta));
+            report.say("rows per table (before → after, changed):");
+            Set<String> tables = new TreeSet<>(before.keySet());
+            tables.addAll(after.keySet());
+            for (String table : tables) {
+                report.say("  %-56s %,9d → %,9d  %+d", table, before.getOrDefault(table, 0L), after.getOrDefault(table, 0L),
+                        changed.getOrDefault(table, 0L));
+            }
             report.check("bad requests sent: " + probes.size() + " (at least 200)", probes.size() >= 200);
             report.checkEquals("5xx answers", 0, outcomes.serverErrors.size());
             report.checkEquals("4xx answers that are not application/problem+json", 0, outcomes.notProblems.size());
