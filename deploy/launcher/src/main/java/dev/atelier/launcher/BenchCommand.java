@@ -2,6 +2,9 @@ package dev.atelier.launcher;
 
 import dev.atelier.launcher.bench.BenchClient;
 import dev.atelier.launcher.bench.BenchOptions;
+import dev.atelier.launcher.bench.ClosedLoad;
+import dev.atelier.launcher.bench.JavaClosedLoad;
+import dev.atelier.launcher.bench.WrkClosedLoad;
 import dev.atelier.launcher.bench.Benchmark;
 import dev.atelier.launcher.bench.Footprint;
 import dev.atelier.launcher.bench.OrderSeed;
@@ -12,10 +15,12 @@ import dev.atelier.launcher.suite.ServiceProcess;
 import dev.atelier.launcher.suite.SuiteService;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
@@ -44,7 +49,7 @@ final class BenchCommand implements Subcommand {
     @Override
     public String help() {
         return """
-                Usage: ./atelier bench [--seed] [--warmup 10s] [--duration 20s] [--connections 16] [--rate 20]
+                Usage: ./atelier bench [--seed] [--warmup 10s] [--duration 20s] [--connections 16] [--rate 20] [--tool wrk|java]
                        ./atelier bench seed [--orders 1000000]
                        ./atelier bench unseed
 
@@ -58,6 +63,11 @@ final class BenchCommand implements Subcommand {
                   d. POST /api/style-images with a 1 MiB PNG;
                   e. resident memory (VmRSS) per component before and after, and the six Spring apps' sum.
                 Also prints the core count and the load average (other work on the machine skews figures).
+
+                The closed loops (a, b, the creates of c, d) run with wrk when it is on the PATH (Debian: apt-get
+                install wrk; C, little CPU of its own), else with a Java loop in this JVM (JDK HttpClient), which
+                takes CPU from the suite on a small machine; --tool picks one. The saga of c is always followed
+                from here. wrk sends lead's token of the moment: keep warm-up + duration under 5 minutes.
 
                 seed     adds --orders orders (default 1,000,000, two items each) straight into the local
                          order_service database with order-service/bench/seed-orders.sql (about 2-3 minutes),
@@ -97,8 +107,9 @@ final class BenchCommand implements Subcommand {
                         seed(suite, seed, options.orders(), out);
                     }
                     String orderService = "http://" + Ports.LOOPBACK + ":" + suite.service(SuiteService.ORDER).port();
-                    return new Benchmark(new BenchClient(suite.gatewayUrl()), orderService, seed, options,
-                            () -> footprint(suite), out).run();
+                    BenchClient api = new BenchClient(suite.gatewayUrl());
+                    ClosedLoad load = load(options.tool(), api, WrkClosedLoad.find());
+                    return new Benchmark(api, load, orderService, seed, options, () -> footprint(suite), out).run();
                 }
             }
         } catch (SQLException e) {
@@ -111,7 +122,20 @@ final class BenchCommand implements Subcommand {
             Thread.currentThread().interrupt();
             err.println("atelier bench: interrupted");
             return 1;
+        } catch (Exception e) {
+            err.println("atelier bench: " + e.getMessage());
+            return 1;
         }
+    }
+
+    /** wrk when asked for or found (AUTO), else the Java loop; asking for wrk without it is an error. */
+    static ClosedLoad load(BenchOptions.Tool tool, BenchClient api, Optional<Path> wrk) {
+        return switch (tool) {
+            case JAVA -> new JavaClosedLoad(api);
+            case WRK -> new WrkClosedLoad(wrk.orElseThrow(() -> new IllegalArgumentException(
+                    "bench: --tool wrk, but there is no wrk on the PATH (Debian: apt-get install wrk)")), api);
+            case AUTO -> wrk.<ClosedLoad>map(path -> new WrkClosedLoad(path, api)).orElseGet(() -> new JavaClosedLoad(api));
+        };
     }
 
     private static int seed(LocalSuite suite, OrderSeed seed, long orders, PrintStream out) throws SQLException, IOException {

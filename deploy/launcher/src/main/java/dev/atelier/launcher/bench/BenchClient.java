@@ -93,15 +93,34 @@ public final class BenchClient {
 
     /** {@code POST /api/style-images}: multipart with file, orderId, description. */
     public Answer upload(String orderId, byte[] png) throws IOException, InterruptedException {
+        return send(uploadCall(orderId, png));
+    }
+
+    /** The upload as a call: the multipart body with its boundary in the content type. */
+    public ClosedLoad.Call uploadCall(String orderId, byte[] png) {
         String boundary = "atelier-bench-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream(png.length + 1024);
         part(body, boundary, "orderId", null, orderId.getBytes(StandardCharsets.UTF_8));
         part(body, boundary, "description", null, "bench upload".getBytes(StandardCharsets.UTF_8));
         part(body, boundary, "file", "bench.png", png);
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(gateway + "/api/style-images")).timeout(Duration.ofSeconds(60))
-                .header("Authorization", bearer()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        return new ClosedLoad.Call("POST", gateway + "/api/style-images", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    /** A JSON POST to a gateway path as a call. */
+    public ClosedLoad.Call postJsonCall(String path, String json) {
+        return new ClosedLoad.Call("POST", gateway + path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One call as lead. */
+    public Answer send(ClosedLoad.Call call) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(call.url())).timeout(Duration.ofSeconds(60))
+                .header("Authorization", bearer()).header("Accept", "application/json")
+                .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(call.body()));
+        if (call.contentType() != null) {
+            request.header("Content-Type", call.contentType());
+        }
+        return send(request.build());
     }
 
     public String gateway() {

@@ -9,9 +9,12 @@ import java.util.Locale;
  * how long, how wide and how fast the run is.
  */
 public record BenchOptions(Action action, Duration warmup, Duration duration, int connections, double rate,
-                           long orders, boolean seedFirst) {
+                           long orders, boolean seedFirst, Tool tool) {
 
     public enum Action { RUN, SEED, UNSEED, HELP }
+
+    /** What drives the closed loops: wrk when installed (AUTO), or the one asked for. */
+    public enum Tool { AUTO, WRK, JAVA }
 
     public static final Duration DEFAULT_WARMUP = Duration.ofSeconds(10);
     public static final Duration DEFAULT_DURATION = Duration.ofSeconds(20);
@@ -33,6 +36,7 @@ public record BenchOptions(Action action, Duration warmup, Duration duration, in
         double rate = DEFAULT_RATE;
         long orders = DEFAULT_ORDERS;
         boolean seedFirst = false;
+        Tool tool = Tool.AUTO;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -45,13 +49,22 @@ public record BenchOptions(Action action, Duration warmup, Duration duration, in
                 case "--connections" -> connections = (int) number(arg, value(args, ++i, arg), 1, MAX_CONNECTIONS);
                 case "--rate" -> rate = decimal(arg, value(args, ++i, arg));
                 case "--orders" -> orders = number(arg, value(args, ++i, arg), 1, MAX_ORDERS);
+                case "--tool" -> tool = tool(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("bench: unknown option '" + arg + "' (./atelier bench --help)");
             }
         }
         if (seedFirst && action != Action.RUN && action != Action.HELP) {
             throw new IllegalArgumentException("bench: --seed goes with the run, not with '" + action.name().toLowerCase(Locale.ROOT) + "'");
         }
-        return new BenchOptions(action, warmup, duration, connections, rate, orders, seedFirst);
+        return new BenchOptions(action, warmup, duration, connections, rate, orders, seedFirst, tool);
+    }
+
+    private static Tool tool(String text) {
+        return switch (text) {
+            case "wrk" -> Tool.WRK;
+            case "java" -> Tool.JAVA;
+            default -> throw new IllegalArgumentException("bench: --tool is wrk or java, not '" + text + "'");
+        };
     }
 
     private static Action only(Action current, Action wanted, String word) {

@@ -14,7 +14,15 @@ class BenchOptionsTest {
         BenchOptions options = BenchOptions.parse(List.of());
 
         assertThat(options).isEqualTo(new BenchOptions(BenchOptions.Action.RUN, Duration.ofSeconds(10), Duration.ofSeconds(20),
-                16, 20, 1_000_000, false));
+                16, 20, 1_000_000, false, BenchOptions.Tool.AUTO));
+    }
+
+    @Test
+    void the_tool_is_wrk_or_java() {
+        assertThat(BenchOptions.parse(List.of("--tool", "wrk")).tool()).isEqualTo(BenchOptions.Tool.WRK);
+        assertThat(BenchOptions.parse(List.of("--tool", "java")).tool()).isEqualTo(BenchOptions.Tool.JAVA);
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--tool", "gatling")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'gatling'");
     }
 
     @Test

@@ -30,8 +30,18 @@ class ServiceProcessTest {
 
     @Test
     void java_options_default_to_the_measured_ones_and_can_be_replaced() {
-        assertThat(ServiceProcess.javaOptions(Map.of())).isEqualTo(ServiceProcess.DEFAULT_JAVA_OPTIONS);
-        assertThat(ServiceProcess.javaOptions(Map.of("ATELIER_SERVICE_JAVA_OPTS", " -Xmx512m  -XX:+UseZGC ")))
+        assertThat(ServiceProcess.javaOptions(SuiteService.ORDER, Map.of())).isEqualTo(ServiceProcess.DEFAULT_JAVA_OPTIONS)
+                .contains("-Xmn24m").doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(ServiceProcess.javaOptions(SuiteService.DISCOVERY, Map.of())).contains("-XX:TieredStopAtLevel=1");
+        assertThat(ServiceProcess.javaOptions(SuiteService.GATEWAY, Map.of("ATELIER_SERVICE_JAVA_OPTS", " -Xmx512m  -XX:+UseZGC ")))
                 .containsExactly("-Xmx512m", "-XX:+UseZGC");
+    }
+
+    @Test
+    void native_memory_arenas_are_two_unless_the_launcher_says_otherwise() {
+        assertThat(ServiceProcess.processEnvironment(Map.of("ORDER_PORT", "8081"), Map.of()))
+                .containsEntry("ORDER_PORT", "8081").containsEntry("MALLOC_ARENA_MAX", "2");
+        assertThat(ServiceProcess.processEnvironment(Map.of("ORDER_PORT", "8081"), Map.of("MALLOC_ARENA_MAX", "8")))
+                .doesNotContainKey("MALLOC_ARENA_MAX");
     }
 }
