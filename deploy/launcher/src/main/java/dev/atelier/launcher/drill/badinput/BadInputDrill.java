@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code ./atelier drill bad-input}: a few hundred malformed, oversized, wrongly typed, injection-style
