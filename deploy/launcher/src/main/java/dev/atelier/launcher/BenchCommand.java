@@ -49,7 +49,7 @@ final class BenchCommand implements Subcommand {
     @Override
     public String help() {
         return """
-                Usage: ./atelier bench [--seed] [--warmup 10s] [--duration 20s] [--connections 16] [--rate 20] [--tool wrk|java]
+                Usage: ./atelier bench [--seed] [--warmup 30s] [--duration 20s] [--connections 16] [--rate 20] [--tool wrk|java]
                        ./atelier bench seed [--orders 1000000]
                        ./atelier bench unseed
 

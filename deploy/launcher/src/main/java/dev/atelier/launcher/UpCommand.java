@@ -63,7 +63,7 @@ final class UpCommand implements Subcommand {
                   --demo       fill in demo data when ready (same as ./atelier demo-data)
 
                 Logs: .atelier/logs/NAME.log (./atelier logs NAME). JVM options of the services:
-                ATELIER_SERVICE_JAVA_OPTS (default "%s"; discovery adds -XX:TieredStopAtLevel=1).
+                ATELIER_SERVICE_JAVA_OPTS (default "%s"; discovery and media add -XX:TieredStopAtLevel=1).
                 """.formatted(String.join(" ", ServiceProcess.DEFAULT_JAVA_OPTIONS));
     }
 

@@ -1,6 +1,6 @@
 package dev.atelier.launcher.bench;
 
-import java.io.ByteArrayOutputStream;
+import dev.atelier.launcher.http.Multipart;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -98,13 +97,9 @@ public final class BenchClient {
 
     /** The upload as a call: the multipart body with its boundary in the content type. */
     public ClosedLoad.Call uploadCall(String orderId, byte[] png) {
-        String boundary = "atelier-bench-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream(png.length + 1024);
-        part(body, boundary, "orderId", null, orderId.getBytes(StandardCharsets.UTF_8));
-        part(body, boundary, "description", null, "bench upload".getBytes(StandardCharsets.UTF_8));
-        part(body, boundary, "file", "bench.png", png);
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return new ClosedLoad.Call("POST", gateway + "/api/style-images", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        Multipart form = Multipart.create().field("orderId", orderId).field("description", "bench upload")
+                .file("file", "bench.png", "image/png", png);
+        return new ClosedLoad.Call("POST", gateway + "/api/style-images", form.contentType(), form.body());
     }
 
     /** A JSON POST to a gateway path as a call. */
@@ -127,13 +122,6 @@ public final class BenchClient {
         return gateway;
     }
 
-    private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] value) {
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-                + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: image/png") + "\r\n\r\n";
-        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(value);
-        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
 
     private Answer send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

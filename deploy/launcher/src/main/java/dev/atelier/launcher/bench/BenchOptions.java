@@ -16,7 +16,7 @@ public record BenchOptions(Action action, Duration warmup, Duration duration, in
     /** What drives the closed loops: wrk when installed (AUTO), or the one asked for. */
     public enum Tool { AUTO, WRK, JAVA }
 
-    public static final Duration DEFAULT_WARMUP = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_WARMUP = Duration.ofSeconds(30);
     public static final Duration DEFAULT_DURATION = Duration.ofSeconds(20);
     public static final int DEFAULT_CONNECTIONS = 16;
     public static final double DEFAULT_RATE = 20;

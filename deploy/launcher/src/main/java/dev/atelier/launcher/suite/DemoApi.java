@@ -1,5 +1,6 @@
 package dev.atelier.launcher.suite;
 
+import dev.atelier.launcher.http.Multipart;
 import dev.atelier.launcher.infra.InfraException;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -99,15 +99,11 @@ public final class DemoApi {
 
     /** {@code POST /api/style-images} as multipart: file, orderId, description. */
     public Answer uploadImage(String orderId, String description, byte[] png) {
-        String boundary = "atelier-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        part(body, boundary, "orderId", null, null, orderId.getBytes(StandardCharsets.UTF_8));
-        part(body, boundary, "description", null, null, description.getBytes(StandardCharsets.UTF_8));
-        part(body, boundary, "file", "sketch.png", "image/png", png);
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Multipart form = Multipart.create().field("orderId", orderId).field("description", description)
+                .file("file", "sketch.png", "image/png", png);
         return send(authorized(HttpRequest.newBuilder(URI.create(gateway + "/api/style-images")).timeout(Duration.ofSeconds(60)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build());
     }
 
     /** A small PNG drawn on the spot, so the demo needs no image files. */
@@ -129,20 +125,6 @@ public final class DemoApi {
         return png.toByteArray();
     }
 
-    private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, String contentType, byte[] value) {
-        StringBuilder head = new StringBuilder("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(name).append('"');
-        if (fileName != null) {
-            head.append("; filename=\"").append(fileName).append('"');
-        }
-        head.append("\r\n");
-        if (contentType != null) {
-            head.append("Content-Type: ").append(contentType).append("\r\n");
-        }
-        head.append("\r\n");
-        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(value);
-        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
 
     private HttpRequest.Builder json(String path) {
         return HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipFile;
 
 /**
@@ -32,16 +33,19 @@ import java.util.zip.ZipFile;
 public final class ServiceProcess {
 
     /**
-     * Measured on this machine (docs/benchmark.md): the full JIT (C1 then C2) serves 2-3 times the
-     * requests of C1 alone once warm, for about 15 % more memory, which a small young generation
-     * (24 MB: short pauses, fewer touched pages) and the serial collector win back; 256 MB of heap is
-     * ample for local data. {@code ATELIER_SERVICE_JAVA_OPTS} replaces them.
+     * Measured on this machine (docs/benchmark.md): once warm, the full JIT (C1, then C2) serves about
+     * twice the requests of C1 alone, for some 50 MB more code per service. A heap that starts small
+     * (32 MB) and grows only as the live data needs, a 24 MB young generation and the serial collector
+     * keep the six services' memory near 2 GB after the benchmark. {@code ATELIER_SERVICE_JAVA_OPTS}
+     * replaces them.
      */
-    public static final List<String> DEFAULT_JAVA_OPTIONS = List.of("-Xmx256m", "-Xmn24m", "-Xss512k", "-XX:+UseSerialGC");
+    public static final List<String> DEFAULT_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-Xmn24m", "-Xss512k", "-XX:+UseSerialGC");
 
-    /** The registry serves a few calls a second: C1 alone starts it sooner and keeps it smaller. */
-    public static final List<String> REGISTRY_JAVA_OPTIONS = List.of("-Xmx256m", "-Xmn24m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1");
+    /**
+     * The registry (a few calls a second) and media-service (uploads, whose time goes to decoding
+     * images and to the object store) gain little from C2: C1 alone starts them sooner and keeps them smaller.
+     */
+    static final Set<SuiteService> C1_ONLY = Set.of(SuiteService.DISCOVERY, SuiteService.MEDIA);
 
     private final SuiteService service;
     private final Path root;
@@ -182,9 +186,14 @@ public final class ServiceProcess {
     /** {@code ATELIER_SERVICE_JAVA_OPTS} split on blanks, or the defaults for the service. */
     public static List<String> javaOptions(SuiteService service, Map<String, String> environment) {
         String given = environment.get("ATELIER_SERVICE_JAVA_OPTS");
-        if (given == null) {
-            return service.isRegistry() ? REGISTRY_JAVA_OPTIONS : DEFAULT_JAVA_OPTIONS;
+        if (given != null) {
+            return Arrays.stream(given.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
         }
-        return Arrays.stream(given.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
+        if (C1_ONLY.contains(service)) {
+            List<String> options = new ArrayList<>(DEFAULT_JAVA_OPTIONS);
+            options.add("-XX:TieredStopAtLevel=1");
+            return List.copyOf(options);
+        }
+        return DEFAULT_JAVA_OPTIONS;
     }
 }

@@ -13,7 +13,7 @@ class BenchOptionsTest {
     void no_option_runs_with_the_defaults() {
         BenchOptions options = BenchOptions.parse(List.of());
 
-        assertThat(options).isEqualTo(new BenchOptions(BenchOptions.Action.RUN, Duration.ofSeconds(10), Duration.ofSeconds(20),
+        assertThat(options).isEqualTo(new BenchOptions(BenchOptions.Action.RUN, Duration.ofSeconds(30), Duration.ofSeconds(20),
                 16, 20, 1_000_000, false, BenchOptions.Tool.AUTO));
     }
 

@@ -32,7 +32,9 @@ class ServiceProcessTest {
     void java_options_default_to_the_measured_ones_and_can_be_replaced() {
         assertThat(ServiceProcess.javaOptions(SuiteService.ORDER, Map.of())).isEqualTo(ServiceProcess.DEFAULT_JAVA_OPTIONS)
                 .contains("-Xmn24m").doesNotContain("-XX:TieredStopAtLevel=1");
-        assertThat(ServiceProcess.javaOptions(SuiteService.DISCOVERY, Map.of())).contains("-XX:TieredStopAtLevel=1");
+        assertThat(ServiceProcess.javaOptions(SuiteService.DISCOVERY, Map.of())).contains("-Xms32m", "-XX:TieredStopAtLevel=1");
+        assertThat(ServiceProcess.javaOptions(SuiteService.MEDIA, Map.of())).contains("-XX:TieredStopAtLevel=1");
+        assertThat(ServiceProcess.javaOptions(SuiteService.GATEWAY, Map.of())).doesNotContain("-XX:TieredStopAtLevel=1");
         assertThat(ServiceProcess.javaOptions(SuiteService.GATEWAY, Map.of("ATELIER_SERVICE_JAVA_OPTS", " -Xmx512m  -XX:+UseZGC ")))
                 .containsExactly("-Xmx512m", "-XX:+UseZGC");
     }

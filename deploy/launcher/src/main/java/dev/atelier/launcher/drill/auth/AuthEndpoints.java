@@ -7,7 +7,7 @@ import static dev.atelier.launcher.drill.auth.Access.PUBLIC;
 
 import dev.atelier.launcher.drill.auth.Endpoint.Call;
 import dev.atelier.launcher.drill.fixture.SuiteFixtures;
-import dev.atelier.launcher.drill.fixture.SuiteFixtures.Multipart;
+import dev.atelier.launcher.http.Multipart;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package dev.atelier.launcher.drill.badinput;
 
 import dev.atelier.launcher.drill.fixture.SuiteFixtures;
-import dev.atelier.launcher.drill.fixture.SuiteFixtures.Multipart;
+import dev.atelier.launcher.http.Multipart;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

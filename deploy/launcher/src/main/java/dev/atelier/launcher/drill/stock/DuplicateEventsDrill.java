@@ -45,8 +45,8 @@ public final class DuplicateEventsDrill implements Drill {
 
     @Override
     public void run(DrillContext context, DrillReport report) throws Exception {
-        StockFixture fixture = new StockFixture(context.api());
-        String item = fixture.item("duplicates", 10);
+        StockFixture fixture = new StockFixture(context.api(), name());
+        String item = fixture.item(10);
         Instant since = Instant.now().minusSeconds(5);
         Answer created = fixture.order(item, UNITS, "drill duplicates");
         if (created.status() != 201) {

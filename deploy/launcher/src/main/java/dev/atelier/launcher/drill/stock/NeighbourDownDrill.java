@@ -36,8 +36,8 @@ public final class NeighbourDownDrill implements Drill {
 
     @Override
     public void run(DrillContext context, DrillReport report) throws Exception {
-        StockFixture fixture = new StockFixture(context.api());
-        String item = fixture.item("neighbour", 1000);
+        StockFixture fixture = new StockFixture(context.api(), name());
+        String item = fixture.item(1000);
         String customer = fixture.customer();
         Answer before = fixture.order(item, 1, "drill neighbour before");
         report.check("an order is created while customer-service is up (HTTP " + before.status() + ")", before.status() == 201);

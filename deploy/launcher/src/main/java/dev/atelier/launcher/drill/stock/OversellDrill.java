@@ -37,8 +37,8 @@ public final class OversellDrill implements Drill {
 
     @Override
     public void run(DrillContext context, DrillReport report) throws Exception {
-        StockFixture fixture = new StockFixture(context.api());
-        String item = fixture.item("oversell", UNITS);
+        StockFixture fixture = new StockFixture(context.api(), name());
+        String item = fixture.item(UNITS);
         String customer = fixture.customer();
         report.say("item %s with %d units; sending %d orders of 1 unit at once through the gateway", item, UNITS, ORDERS);
 

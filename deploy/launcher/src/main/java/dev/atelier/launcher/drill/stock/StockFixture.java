@@ -2,22 +2,24 @@ package dev.atelier.launcher.drill.stock;
 
 import dev.atelier.launcher.bench.BenchClient.Answer;
 import dev.atelier.launcher.drill.DrillApi;
+import dev.atelier.launcher.drill.fixture.SuiteFixtures;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
- * What the stock drills create through the gateway as lead: a customer and stock-tracked items of
- * their own (a fresh SKU per run, so runs never share stock), and orders for them.
+ * What the stock drills create through the gateway as lead ({@link SuiteFixtures}: a customer, and
+ * stock-tracked items with a fresh SKU per run, so runs never share stock), and orders of one
+ * stock-tracked item for them.
  */
 final class StockFixture {
 
     private final DrillApi api;
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final SuiteFixtures fixtures;
     private String customerId;
 
-    StockFixture(DrillApi api) {
+    StockFixture(DrillApi api, String drill) {
         this.api = api;
+        this.fixtures = new SuiteFixtures(api, drill);
     }
 
     String lead() throws IOException, InterruptedException {
@@ -27,22 +29,14 @@ final class StockFixture {
     /** The run's customer, created on first use. */
     String customer() throws IOException, InterruptedException {
         if (customerId == null) {
-            Answer created = api.postJson("/api/customers", lead(), """
-                    {"name": "Drill Customer %s", "email": "drill-%s@atelier.example", "phone": "+2348000000001",
-                     "address": {"street": "1 Drill Road", "city": "Lagos", "postalCode": "100001", "country": "NG"},
-                     "notes": "./atelier drill"}""".formatted(run, run));
-            customerId = idOf(created, "customer");
+            customerId = fixtures.customer();
         }
         return customerId;
     }
 
     /** A new stock-tracked item with {@code quantity} pieces; its id. */
-    String item(String label, long quantity) throws IOException, InterruptedException {
-        String sku = "DRILL-" + label.toUpperCase(java.util.Locale.ROOT) + "-" + run;
-        Answer created = api.postJson("/api/inventory", lead(), """
-                {"sku": "%s", "name": "Drill %s %s", "category": "drill", "unit": "PIECE", "quantity": %d,
-                 "price": {"amount": 1.00, "currency": "EUR"}, "lowStockThreshold": 0}""".formatted(sku, label, run, quantity));
-        return idOf(created, "inventory item " + sku);
+    String item(long quantity) throws IOException, InterruptedException {
+        return fixtures.inventoryItem(quantity);
     }
 
     /** POST /api/orders for {@code quantity} of one item; the answer as it came. */
@@ -55,13 +49,5 @@ final class StockFixture {
                 {"customerId": "%s", "items": [{"inventoryItemId": "%s", "quantity": %d}],
                  "price": {"amount": 100.00, "currency": "EUR"}, "deliveryDate": "%s", "deliveryMethod": "PICKUP", "notes": "%s"}"""
                 .formatted(customerId, itemId, quantity, LocalDate.now().plusWeeks(4), notes);
-    }
-
-    private static String idOf(Answer created, String what) throws IOException {
-        String id = created.text("id");
-        if (created.status() != 201 || id.isEmpty()) {
-            throw new IOException("cannot create the drill's " + what + ": HTTP " + created.status() + " " + created.body());
-        }
-        return id;
     }
 }

@@ -69,8 +69,8 @@ public final class UnderLoadDrill implements Drill {
 
     @Override
     public void run(DrillContext context, DrillReport report) throws Exception {
-        StockFixture fixture = new StockFixture(context.api());
-        String item = fixture.item(name, 1_000_000);
+        StockFixture fixture = new StockFixture(context.api(), name());
+        String item = fixture.item(1_000_000);
         report.say("item %s with 1,000,000 units; creating orders of 1 unit at %.0f/s through the gateway", item, RATE);
         List<String> accepted;
         Map<String, Integer> refused;
