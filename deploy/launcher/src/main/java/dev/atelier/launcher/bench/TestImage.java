@@ -1,10 +1,8 @@
 package dev.atelier.launcher.bench;
 
+import dev.atelier.launcher.http.Png;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.SplittableRandom;
-import javax.imageio.ImageIO;
 
 /** The upload scenario's image: a PNG of seeded noise (so it does not compress) of about 1 MiB. */
 public final class TestImage {
@@ -21,12 +19,6 @@ public final class TestImage {
                 image.setRGB(x, y, random.nextInt(1 << 24));
             }
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream(bytes + bytes / 8);
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return png.toByteArray();
+        return Png.of(image);
     }
 }

@@ -1,11 +1,11 @@
 package dev.atelier.launcher.suite;
 
 import dev.atelier.launcher.http.Multipart;
+import dev.atelier.launcher.http.Png;
 import dev.atelier.launcher.infra.InfraException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -116,13 +115,7 @@ public final class DemoApi {
         g.fillPolygon(new int[] {90, 150, 190, 50}, new int[] {60, 60, 300, 300}, 4);
         g.fillOval(100, 20, 40, 40);
         g.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return png.toByteArray();
+        return Png.of(image);
     }
 
 
