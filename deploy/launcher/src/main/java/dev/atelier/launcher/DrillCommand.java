@@ -1,10 +1,10 @@
 package dev.atelier.launcher;
 
 import dev.atelier.launcher.drill.Drill;
-import dev.atelier.launcher.drill.DrillApi;
 import dev.atelier.launcher.drill.DrillContext;
 import dev.atelier.launcher.drill.DrillReport;
 import dev.atelier.launcher.drill.Drills;
+import dev.atelier.launcher.http.GatewayApi;
 import dev.atelier.launcher.infra.InfraException;
 import dev.atelier.launcher.infra.Jdk;
 import dev.atelier.launcher.infra.Ports;
@@ -137,16 +137,16 @@ final class DrillCommand implements Subcommand {
 
         private final LocalSuite suite;
         private final PrintStream out;
-        private final DrillApi api;
+        private final GatewayApi api;
 
         LocalDrillContext(LocalSuite suite, PrintStream out) {
             this.suite = suite;
             this.out = out;
-            this.api = new DrillApi(suite.gatewayUrl());
+            this.api = new GatewayApi(suite.gatewayUrl());
         }
 
         @Override
-        public DrillApi api() {
+        public GatewayApi api() {
             return api;
         }
 

@@ -1,5 +1,6 @@
 package dev.atelier.launcher.bench;
 
+import dev.atelier.launcher.http.Answer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URLEncoder;
@@ -157,7 +158,7 @@ public final class Benchmark {
         }
         try (SagaWatch watch = new SagaWatch(seed.connect(), saga)) {
             LoadLoop.paced(new Pacing(options.rate()), duration, due -> {
-                BenchClient.Answer created;
+                Answer created;
                 try {
                     created = api.postJson("/api/orders", orderJson(setup, "bench saga"));
                 } catch (IOException e) {
@@ -185,7 +186,7 @@ public final class Benchmark {
         String itemA = findOrCreate("/api/inventory", itemJson(ITEM_A, "Bench stock A"), ITEM_A);
         String itemB = findOrCreate("/api/inventory", itemJson(ITEM_B, "Bench stock B"), ITEM_B);
         Setup partial = new Setup(customerId, itemA, itemB, null);
-        BenchClient.Answer order = api.postJson("/api/orders", orderJson(partial, "bench read"));
+        Answer order = api.postJson("/api/orders", orderJson(partial, "bench read"));
         if (order.status() != 201) {
             throw new IOException("cannot create the order to read: HTTP " + order.status() + " " + order.body());
         }
@@ -195,12 +196,12 @@ public final class Benchmark {
 
     /** POSTs, or on 409 finds the existing one by its search text. */
     private String findOrCreate(String path, String json, String query) throws IOException, InterruptedException {
-        BenchClient.Answer created = api.postJson(path, json);
+        Answer created = api.postJson(path, json);
         if (created.status() == 201) {
             return created.text("id");
         }
         if (created.status() == 409) {
-            BenchClient.Answer found = api.get(api.gateway() + path + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            Answer found = api.get(api.gateway() + path + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
             String id = found.json().path("content").path(0).path("id").asString("");
             if (!id.isEmpty()) {
                 return id;

@@ -64,15 +64,6 @@ public final class Latencies {
         return elapsedNanos <= 0 ? 0 : count() * 1e9 / elapsedNanos;
     }
 
-    /** One report line: {@code name  1234.5 req/s  p50 ... p95 ... p99 ...  (n ok, e failed)}. */
-    public String line(String name, long elapsedNanos) {
-        if (count() == 0) {
-            return String.format(Locale.ROOT, "  %-34s no successful call (%s)", name, failed());
-        }
-        return String.format(Locale.ROOT, "  %-34s %8.1f req/s   p50 %7.1f ms   p95 %7.1f ms   p99 %7.1f ms   (%d ok, %s)",
-                name, perSecond(elapsedNanos), millisAt(50), millisAt(95), millisAt(99), count(), failed());
-    }
-
     /** Percentiles only, for latencies that are not requests (the saga). */
     public String percentiles(String name) {
         if (count() == 0) {

@@ -28,12 +28,7 @@ public final class LoadLoop {
     }
 
     /** What a measured phase produced. */
-    public record Result(Latencies latencies, long elapsedNanos) {
-
-        public String line(String name) {
-            return latencies.line(name, elapsedNanos);
-        }
-    }
+    public record Result(Latencies latencies, long elapsedNanos) {}
 
     /** How long a paced phase waits for its last calls after its end. */
     static final Duration DRAIN = Duration.ofSeconds(30);

@@ -1,5 +1,6 @@
 package dev.atelier.launcher.drill;
 
+import dev.atelier.launcher.http.GatewayApi;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -10,7 +11,7 @@ import java.time.Duration;
  */
 public interface DrillContext {
 
-    DrillApi api();
+    GatewayApi api();
 
     /** {@code http://127.0.0.1:PORT} of a service by its short name ({@code order}, {@code inventory}, ...). */
     String serviceUrl(String service);

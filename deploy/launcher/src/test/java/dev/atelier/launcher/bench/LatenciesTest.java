@@ -48,7 +48,7 @@ class LatenciesTest {
 
         assertThat(latencies.perSecond(TimeUnit.SECONDS.toNanos(2))).isEqualTo(250.0);
         assertThat(latencies.errors()).isEqualTo(1);
-        assertThat(latencies.line("GET one", TimeUnit.SECONDS.toNanos(2)))
+        assertThat(Figures.of(new LoadLoop.Result(latencies, TimeUnit.SECONDS.toNanos(2))).line("GET one"))
                 .contains("GET one", "250.0 req/s", "p50     3.0 ms", "p99     3.0 ms", "(500 ok, 1 failed: 503×1)");
     }
 
@@ -57,7 +57,7 @@ class LatenciesTest {
         Latencies latencies = new Latencies();
         latencies.error();
 
-        assertThat(latencies.line("upload", 1_000_000_000L)).contains("no successful call (1 failed)");
+        assertThat(Figures.of(new LoadLoop.Result(latencies, 1_000_000_000L)).line("upload")).contains("no successful call (1 failed)");
         assertThat(latencies.percentiles("saga")).contains("none measured (1 failed)");
     }
 

@@ -1,10 +1,10 @@
 package dev.atelier.launcher.drill.auth;
 
 import dev.atelier.launcher.drill.Drill;
-import dev.atelier.launcher.drill.DrillApi;
 import dev.atelier.launcher.drill.DrillContext;
 import dev.atelier.launcher.drill.DrillReport;
 import dev.atelier.launcher.drill.auth.Endpoint.Call;
+import dev.atelier.launcher.http.GatewayApi;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class AuthDrill implements Drill {
 
     @Override
     public void run(DrillContext context, DrillReport report) throws Exception {
-        DrillApi api = context.api();
+        GatewayApi api = context.api();
         KeycloakTokens keycloak = new KeycloakTokens(context);
         MatrixSetup setup = new MatrixSetup(api);
         try {
@@ -94,7 +94,7 @@ public final class AuthDrill implements Drill {
         }
     }
 
-    private static String token(Identity who, DrillApi api, KeycloakTokens keycloak, String expiring) throws IOException, InterruptedException {
+    private static String token(Identity who, GatewayApi api, KeycloakTokens keycloak, String expiring) throws IOException, InterruptedException {
         return switch (who) {
             case NO_TOKEN -> null;
             case WRONG_ISSUER -> keycloak.masterAdminToken();

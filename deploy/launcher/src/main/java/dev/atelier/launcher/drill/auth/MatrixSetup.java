@@ -1,8 +1,8 @@
 package dev.atelier.launcher.drill.auth;
 
-import dev.atelier.launcher.bench.BenchClient.Answer;
-import dev.atelier.launcher.drill.DrillApi;
 import dev.atelier.launcher.drill.fixture.SuiteFixtures;
+import dev.atelier.launcher.http.Answer;
+import dev.atelier.launcher.http.GatewayApi;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class MatrixSetup {
 
-    private final DrillApi api;
+    private final GatewayApi api;
     private final SuiteFixtures fixtures;
     private final List<String> accounts = new ArrayList<>();
     String customer;
@@ -28,7 +28,7 @@ public final class MatrixSetup {
     String image;
     String user;
 
-    public MatrixSetup(DrillApi api) {
+    public MatrixSetup(GatewayApi api) {
         this.api = api;
         this.fixtures = new SuiteFixtures(api, "auth");
     }

@@ -1,10 +1,10 @@
 package dev.atelier.launcher.drill.badinput;
 
 import dev.atelier.launcher.drill.Drill;
-import dev.atelier.launcher.drill.DrillApi;
 import dev.atelier.launcher.drill.DrillContext;
 import dev.atelier.launcher.drill.DrillReport;
 import dev.atelier.launcher.drill.fixture.SuiteFixtures;
+import dev.atelier.launcher.http.GatewayApi;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
@@ -41,7 +41,7 @@ public final class BadInputDrill implements Drill {
 
     @Override
     public void run(DrillContext context, DrillReport report) throws Exception {
-        DrillApi api = context.api();
+        GatewayApi api = context.api();
         SuiteFixtures fixtures = new SuiteFixtures(api, "bad-input");
         Targets targets = targets(fixtures, report);
         try {
@@ -121,7 +121,7 @@ public final class BadInputDrill implements Drill {
         return last;
     }
 
-    static Object send(DrillApi api, Probe probe) throws InterruptedException {
+    static Object send(GatewayApi api, Probe probe) throws InterruptedException {
         Map<String, String> headers = new LinkedHashMap<>(probe.headers());
         try {
             if (!probe.identity().equals("none")) {

@@ -1,7 +1,7 @@
 package dev.atelier.launcher.drill.stock;
 
-import dev.atelier.launcher.bench.BenchClient.Answer;
-import dev.atelier.launcher.drill.DrillApi;
+import dev.atelier.launcher.http.Answer;
+import dev.atelier.launcher.http.GatewayApi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class OrderStream implements AutoCloseable {
 
-    private final DrillApi api;
+    private final GatewayApi api;
     private final String customerId;
     private final String itemId;
     private final Duration interval;
@@ -31,7 +31,7 @@ final class OrderStream implements AutoCloseable {
     private final Thread pacer;
     private volatile boolean stopping;
 
-    OrderStream(DrillApi api, String customerId, String itemId, double perSecond) {
+    OrderStream(GatewayApi api, String customerId, String itemId, double perSecond) {
         this.api = api;
         this.customerId = customerId;
         this.itemId = itemId;

@@ -1,9 +1,9 @@
 package dev.atelier.launcher.drill.stock;
 
-import dev.atelier.launcher.bench.BenchClient.Answer;
 import dev.atelier.launcher.drill.Drill;
 import dev.atelier.launcher.drill.DrillContext;
 import dev.atelier.launcher.drill.DrillReport;
+import dev.atelier.launcher.http.Answer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.atelier.launcher.drill.stock;
 
-import dev.atelier.launcher.bench.BenchClient.Answer;
-import dev.atelier.launcher.drill.DrillApi;
 import dev.atelier.launcher.drill.fixture.SuiteFixtures;
+import dev.atelier.launcher.http.Answer;
+import dev.atelier.launcher.http.GatewayApi;
 import java.io.IOException;
 import java.time.LocalDate;
 
@@ -13,11 +13,11 @@ import java.time.LocalDate;
  */
 final class StockFixture {
 
-    private final DrillApi api;
+    private final GatewayApi api;
     private final SuiteFixtures fixtures;
     private String customerId;
 
-    StockFixture(DrillApi api, String drill) {
+    StockFixture(GatewayApi api, String drill) {
         this.api = api;
         this.fixtures = new SuiteFixtures(api, drill);
     }

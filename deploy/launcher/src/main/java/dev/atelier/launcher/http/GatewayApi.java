@@ -1,11 +1,11 @@
-package dev.atelier.launcher.drill;
+package dev.atelier.launcher.http;
 
-import dev.atelier.launcher.bench.BenchClient.Answer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,11 +13,12 @@ import java.util.concurrent.Executors;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The drills' HTTP side: any method, any token (or none), any body and content type, against the
- * gateway (a path) or a full URL. Logs users in through the gateway's {@code /api/auth/login} and keeps
+ * Calls to the running suite for the benchmark and the drills: any method, any token (or none), any
+ * body and content type, against the gateway (a path) or a full URL (a service's own port), over the
+ * JDK's client (HTTP/1.1, keep-alive, calls on virtual threads). Logs users in through the gateway's {@code /api/auth/login} and keeps
  * their tokens for {@link #TOKEN_REUSE} (Keycloak's live 300 s).
  */
-public final class DrillApi {
+public final class GatewayApi {
 
     static final Duration TOKEN_REUSE = Duration.ofSeconds(200);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -29,7 +30,7 @@ public final class DrillApi {
 
     private record Login(String token, long at) {}
 
-    public DrillApi(String gateway) {
+    public GatewayApi(String gateway) {
         this.gateway = gateway;
     }
 
@@ -62,7 +63,7 @@ public final class DrillApi {
     }
 
     public Answer send(String method, String path, String token, String contentType, String body) throws IOException, InterruptedException {
-        return send(method, path, token, contentType, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(method, path, token, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
