@@ -1,9 +1,13 @@
 package dev.atelier.customer.customers.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 import dev.atelier.customer.customers.domain.Address;
 
 /** A customer's address as JSON; every part optional. */
-public record AddressJson(String street, String city, String postalCode, String country) {
+@Schema(name = "CustomerAddress")
+public record AddressJson(@Nullable String street, @Nullable String city, @Nullable String postalCode, @Nullable String country) {
 
     static AddressJson of(Address address) {
         return (address == null || address.isEmpty()) ? null

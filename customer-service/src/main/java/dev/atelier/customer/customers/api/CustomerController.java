@@ -1,5 +1,10 @@
 package dev.atelier.customer.customers.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.MergePatchBody;
+import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.JsonMergePatch;
 import dev.atelier.platform.web.PageQuery;
@@ -30,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * both roles read; only a lead designer creates, changes or archives.
  */
 @RestController
+@Tag(name = "Customers", description = "The shop's clients.")
 @RequestMapping("/api/customers")
 public class CustomerController {
 
@@ -47,6 +53,8 @@ public class CustomerController {
 
     @PostMapping
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "createCustomer", summary = "Create a customer")
+    @CreatesResource(location = "The new customer.")
     public Mono<ResponseEntity<CustomerView>> create(@RequestBody CustomerRequest request) {
         return this.customers.create(request)
             .map(created -> ResponseEntity.created(URI.create("/api/customers/" + created.id())).body(created));
@@ -54,6 +62,7 @@ public class CustomerController {
 
     @GetMapping
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "listCustomers", summary = "List customers")
     public Mono<PageResponse<CustomerView>> list(@RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "includeArchived", defaultValue = "false") boolean includeArchived,
             @SortableBy(value = { "name", "createdAt" }, defaultSort = "createdAt,desc") PageQuery page) {
@@ -62,24 +71,32 @@ public class CustomerController {
 
     @GetMapping("/{id}")
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "getCustomer", summary = "Get a customer")
     public Mono<CustomerView> get(@PathVariable("id") UUID id) {
         return this.customers.get(id);
     }
 
     @GetMapping("/{id}/exists")
     @PreAuthorize(DESIGNER_OR_SERVICE)
+    @Operation(operationId = "customerExists", summary = "Tell whether a customer exists")
     public Mono<CustomerExistence> exists(@PathVariable("id") UUID id) {
         return this.customers.exists(id);
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "replaceCustomer", summary = "Replace a customer's details")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion).")
     public Mono<CustomerView> replace(@PathVariable("id") UUID id, @RequestBody CustomerRequest request) {
         return this.customers.replace(id, request);
     }
 
     @PatchMapping(path = "/{id}", consumes = { MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE })
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "patchCustomer", summary = "Change some of a customer's details")
+    @MergePatchBody(CustomerPatch.class)
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion).")
+    @ProblemResponse(status = 415, description = "The body is not merge-patch or plain JSON.")
     public Mono<CustomerView> patch(@PathVariable("id") UUID id, @RequestBody JsonNode patch) {
         return this.customers.patch(id, patch);
     }
@@ -87,6 +104,7 @@ public class CustomerController {
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "archiveCustomer", summary = "Archive a customer")
     public Mono<Void> archive(@PathVariable("id") UUID id) {
         return this.customers.archive(id);
     }

@@ -1,5 +1,7 @@
 package dev.atelier.customer.customers.api;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.atelier.customer.customers.domain.CustomerDetails;
 
 /**
@@ -7,8 +9,8 @@ import dev.atelier.customer.customers.domain.CustomerDetails;
  * {@link CustomerDetails}, so that create, replace and merge-patch check alike. {@code version}
  * is ignored on create and required on update (the version the client last read).
  */
-public record CustomerRequest(String name, String email, String phone, AddressJson address, String notes,
-        Long version) {
+public record CustomerRequest(String name, @Nullable String email, @Nullable String phone, @Nullable AddressJson address, @Nullable String notes,
+        @Nullable Long version) {
 
     CustomerDetails.Input input() {
         AddressJson a = (this.address != null) ? this.address : new AddressJson(null, null, null, null);

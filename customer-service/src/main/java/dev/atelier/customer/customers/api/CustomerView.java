@@ -1,5 +1,7 @@
 package dev.atelier.customer.customers.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -8,8 +10,8 @@ import dev.atelier.customer.customers.domain.Address;
 import dev.atelier.customer.customers.persistence.CustomerRow;
 
 /** A customer as clients read it. {@code address} is null when no part of it is known. */
-public record CustomerView(UUID id, String name, String email, String phone, AddressJson address, String notes,
-        boolean archived, Instant archivedAt, String archivedBy, long version, Instant createdAt, String createdBy,
+public record CustomerView(UUID id, String name, @Nullable String email, @Nullable String phone, @Nullable AddressJson address, @Nullable String notes,
+        boolean archived, @Nullable Instant archivedAt, @Nullable String archivedBy, long version, Instant createdAt, String createdBy,
         Instant updatedAt, String updatedBy) {
 
     static CustomerView of(CustomerRow row) {

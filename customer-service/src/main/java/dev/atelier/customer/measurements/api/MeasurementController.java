@@ -1,5 +1,12 @@
 package dev.atelier.customer.measurements.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.ProblemResponse;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import dev.atelier.customer.measurements.domain.LengthUnit;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * manage measurements fully. {@code ?unit=CM|IN} converts the values on read.
  */
 @RestController
+@Tag(name = "Measurements", description = "Body measurements of customers, with their history.")
 @PreAuthorize(Roles.ANY_DESIGNER)
 public class MeasurementController {
 
@@ -35,39 +43,47 @@ public class MeasurementController {
     }
 
     @PostMapping("/api/measurements")
+    @Operation(operationId = "createMeasurement", summary = "Record a measurement")
+    @CreatesResource(location = "The new measurement.")
     public Mono<ResponseEntity<MeasurementView>> create(@RequestBody MeasurementRequest request) {
         return this.measurements.create(request)
             .map(created -> ResponseEntity.created(URI.create("/api/measurements/" + created.id())).body(created));
     }
 
     @GetMapping("/api/measurements")
+    @Operation(operationId = "listMeasurements", summary = "List measurements")
     public Mono<PageResponse<MeasurementView>> list(@RequestParam(name = "customerId", required = false) UUID customerId,
             @RequestParam(name = "orderId", required = false) UUID orderId,
-            @RequestParam(name = "unit", required = false) String unit,
+            @Parameter(description = "Convert the values to this unit.", schema = @Schema(implementation = LengthUnit.class)) @RequestParam(name = "unit", required = false) String unit,
             @SortableBy(value = { "createdAt", "updatedAt" }, defaultSort = "createdAt,desc") PageQuery page) {
         return this.measurements.list(customerId, orderId, MeasurementService.requestedUnit(unit), page);
     }
 
     @GetMapping("/api/customers/{id}/measurements")
+    @Operation(operationId = "listCustomerMeasurements", summary = "List a customer's measurements")
     public Mono<PageResponse<MeasurementView>> listForCustomer(@PathVariable("id") UUID customerId,
-            @RequestParam(name = "unit", required = false) String unit,
+            @Parameter(description = "Convert the values to this unit.", schema = @Schema(implementation = LengthUnit.class)) @RequestParam(name = "unit", required = false) String unit,
             @SortableBy(value = { "createdAt", "updatedAt" }, defaultSort = "createdAt,desc") PageQuery page) {
         return this.measurements.listForCustomer(customerId, MeasurementService.requestedUnit(unit), page);
     }
 
     @GetMapping("/api/measurements/{id}")
+    @Operation(operationId = "getMeasurement", summary = "Get a measurement")
     public Mono<MeasurementView> get(@PathVariable("id") UUID id,
-            @RequestParam(name = "unit", required = false) String unit) {
+            @Parameter(description = "Convert the values to this unit.", schema = @Schema(implementation = LengthUnit.class)) @RequestParam(name = "unit", required = false) String unit) {
         return this.measurements.get(id, MeasurementService.requestedUnit(unit));
     }
 
     @GetMapping("/api/measurements/{id}/history")
+    @Operation(operationId = "getMeasurementHistory", summary = "List a measurement's earlier versions")
     public Mono<List<MeasurementVersionView>> history(@PathVariable("id") UUID id,
-            @RequestParam(name = "unit", required = false) String unit) {
+            @Parameter(description = "Convert the values to this unit.", schema = @Schema(implementation = LengthUnit.class)) @RequestParam(name = "unit", required = false) String unit) {
         return this.measurements.history(id, MeasurementService.requestedUnit(unit));
     }
 
     @PutMapping("/api/measurements/{id}")
+    @Operation(operationId = "replaceMeasurement", summary = "Replace a measurement")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion).")
     public Mono<MeasurementView> replace(@PathVariable("id") UUID id, @RequestBody MeasurementRequest request) {
         return this.measurements.replace(id, request);
     }

@@ -1,5 +1,7 @@
 package dev.atelier.customer.measurements.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -9,8 +11,8 @@ import dev.atelier.customer.measurements.domain.LengthUnit;
 import dev.atelier.customer.measurements.persistence.MeasurementVersionRecord;
 
 /** One entry of {@code GET /api/measurements/{id}/history}: the set as it was recorded, by whom, when. */
-public record MeasurementVersionView(UUID measurementId, long version, UUID orderId, String type, LengthUnit unit,
-        LengthUnit recordedUnit, Map<String, BigDecimal> values, String notes, Instant recordedAt, String recordedBy) {
+public record MeasurementVersionView(UUID measurementId, long version, @Nullable UUID orderId, String type, LengthUnit unit,
+        LengthUnit recordedUnit, Map<String, BigDecimal> values, @Nullable String notes, Instant recordedAt, String recordedBy) {
 
     static MeasurementVersionView of(MeasurementVersionRecord record, LengthUnit requested) {
         LengthUnit recorded = record.details().unit();

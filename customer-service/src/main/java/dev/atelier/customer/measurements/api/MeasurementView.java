@@ -1,5 +1,7 @@
 package dev.atelier.customer.measurements.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -12,8 +14,8 @@ import dev.atelier.customer.measurements.persistence.MeasurementRecord;
  * A measurement set as clients read it: {@code values} in {@code unit}, which is the
  * {@code recordedUnit} unless the client asked for a conversion with {@code ?unit=}.
  */
-public record MeasurementView(UUID id, UUID customerId, UUID orderId, String type, LengthUnit unit,
-        LengthUnit recordedUnit, Map<String, BigDecimal> values, String notes, long version, Instant createdAt,
+public record MeasurementView(UUID id, UUID customerId, @Nullable UUID orderId, String type, LengthUnit unit,
+        LengthUnit recordedUnit, Map<String, BigDecimal> values, @Nullable String notes, long version, Instant createdAt,
         String createdBy, Instant updatedAt, String updatedBy) {
 
     static MeasurementView of(MeasurementRecord record, LengthUnit requested) {
