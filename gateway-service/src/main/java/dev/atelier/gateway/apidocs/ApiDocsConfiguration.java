@@ -1,5 +1,10 @@
 package dev.atelier.gateway.apidocs;
 
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
 import dev.atelier.gateway.auth.KeycloakTokenClient;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +37,13 @@ class ApiDocsConfiguration {
     @Bean
     OpenApiCustomizer gatewayDocumentSecurity(OpenApiSecuritySchemes security) {
         return security::applyTo;
+    }
+
+    /** The whole API in one document, for one generated client (see MergedApiDocument). */
+    @Bean
+    RouterFunction<ServerResponse> mergedApiDocument(ApiDocsProperties properties, Environment environment, JsonMapper json) {
+        MergedApiDocument document = new MergedApiDocument(properties.services(), environment, json);
+        return RouterFunctions.route(RequestPredicates.GET(MergedApiDocument.PATH), document::handle);
     }
 
     @Bean

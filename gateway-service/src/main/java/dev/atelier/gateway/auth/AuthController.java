@@ -1,5 +1,9 @@
 package dev.atelier.gateway.auth;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.atelier.platform.openapi.ProblemResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
 
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Login and refresh are open; logout needs a valid access token like every other path.
  */
 @RestController
+@Tag(name = "Auth", description = "Log in, refresh and log out (tokens from Keycloak).")
 @RequestMapping("/api/auth")
 class AuthController {
 
@@ -26,17 +31,25 @@ class AuthController {
     }
 
     @PostMapping("/login")
+    @Operation(operationId = "login", summary = "Log in with user name and password")
+    @SecurityRequirements
+    @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<Tokens> login(@Valid @RequestBody LoginRequest login) {
         return keycloak.passwordGrant(login.username(), login.password());
     }
 
     @PostMapping("/refresh")
+    @Operation(operationId = "refreshToken", summary = "Exchange a refresh token for new tokens")
+    @SecurityRequirements
+    @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<Tokens> refresh(@Valid @RequestBody RefreshTokenRequest refresh) {
         return keycloak.refresh(refresh.refreshToken());
     }
 
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "logout", summary = "End the session of a refresh token")
+    @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<Void> logout(@Valid @RequestBody RefreshTokenRequest logout) {
         return keycloak.logout(logout.refreshToken());
     }

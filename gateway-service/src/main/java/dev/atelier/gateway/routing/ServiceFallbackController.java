@@ -1,5 +1,6 @@
 package dev.atelier.gateway.routing;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ import org.springframework.web.server.ServerWebExchange;
  * instance, is too slow or its circuit is open: a 503 problem naming the service, for the path
  * the client asked for. Only the gateway's own forward reaches it; asked directly it is a 404.
  */
+@Hidden
 @RestController
 class ServiceFallbackController {
 

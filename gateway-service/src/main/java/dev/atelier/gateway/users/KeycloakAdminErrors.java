@@ -89,7 +89,7 @@ final class KeycloakAdminErrors {
         String message = message(error);
         Object field = error.get("field");
         if (field == null && message.toLowerCase(Locale.ROOT).contains("password")) {
-            field = "initialPassword";
+            field = "password";
         }
         return new FieldProblem(field != null ? field.toString() : null, message.isBlank() ? "is not accepted" : message);
     }

@@ -13,10 +13,11 @@ record KeycloakUser(String id, String username, String email, String firstName, 
 
     static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
 
-    /** A new enabled account whose password is temporary, so the first login asks for a new one. */
+    /** A new enabled account; a temporary password makes the first login ask for a new one. */
     static KeycloakUser of(NewUser user) {
+        boolean temporary = user.passwordIsTemporary();
         return new KeycloakUser(null, user.username(), user.email(), user.firstName(), user.lastName(), true, null,
-                List.of(UPDATE_PASSWORD), List.of(new Credential("password", user.initialPassword(), true)));
+                temporary ? List.of(UPDATE_PASSWORD) : List.of(), List.of(new Credential("password", user.password(), temporary)));
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,21 +1,33 @@
 package dev.atelier.gateway.users;
 
+import dev.atelier.platform.security.Roles;
+import io.swagger.v3.oas.annotations.media.Schema;
+import com.fasterxml.jackson.annotation.JsonAlias;
+import org.jspecify.annotations.Nullable;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A designer account to create. The initial password is temporary: Keycloak makes the user
- * choose a new one at the first login.
+ * A designer account to create, in the shape of the binding contract ({@code "password"},
+ * {@code "temporaryPassword"}). A temporary password (the default) makes Keycloak ask for a new
+ * one at the first login. The former field name {@code initialPassword} is still read.
  */
 public record NewUser(
         @NotBlank @Size(max = 255) @Pattern(regexp = "[A-Za-z0-9._@-]*", message = "may only contain letters, digits and . _ @ -") String username,
         @NotBlank @Email @Size(max = 255) String email,
         @NotBlank @Size(max = 255) String firstName,
         @NotBlank @Size(max = 255) String lastName,
-        @NotBlank @Pattern(regexp = DesignerRole.PATTERN, message = DesignerRole.MESSAGE) String role,
-        @NotBlank @Size(min = 8, max = 128) String initialPassword) {
+        @Schema(allowableValues = { Roles.LEAD_DESIGNER, Roles.JUNIOR_DESIGNER }) @NotBlank @Pattern(regexp = DesignerRole.PATTERN, message = DesignerRole.MESSAGE) String role,
+        @JsonAlias("initialPassword") @NotBlank @Size(min = 8, max = 128) String password,
+        @Nullable Boolean temporaryPassword) {
+
+    /** Unless told otherwise the password is temporary: Keycloak asks for a new one at the first login. */
+    public boolean passwordIsTemporary() {
+        return temporaryPassword == null || temporaryPassword;
+    }
 
     /** Never log the password, even by accident. */
     @Override

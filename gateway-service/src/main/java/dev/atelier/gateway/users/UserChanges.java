@@ -1,12 +1,14 @@
 package dev.atelier.gateway.users;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What PATCH changes: only the fields given; {@code "enabled": false} disables the account. */
-public record UserChanges(@Email @Size(max = 255) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String email,
-        @Size(max = 255) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstName,
-        @Size(max = 255) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String lastName,
-        Boolean enabled) {
+public record UserChanges(@Email @Size(max = 255) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Nullable String email,
+        @Size(max = 255) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Nullable String firstName,
+        @Size(max = 255) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Nullable String lastName,
+        @Nullable Boolean enabled) {
 }

@@ -1,5 +1,9 @@
 package dev.atelier.gateway.users;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.ProblemResponse;
 import java.net.URI;
 import java.util.UUID;
 
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ours). Lists are sorted by user name, as Keycloak returns them.
  */
 @RestController
+@Tag(name = "Users", description = "Designer accounts (Keycloak users of the realm); lead designers only.")
 @RequestMapping("/api/users")
 @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
 class UserController {
@@ -43,40 +48,60 @@ class UserController {
 
     /** {@code ?q=} matches user name, e-mail, first or last name (Keycloak's search). */
     @GetMapping
+    @Operation(operationId = "listUsers", summary = "List designer accounts")
+    @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<PageResponse<UserView>> list(@RequestParam(name = "q", required = false) String query, PageQuery page,
             @AuthenticationPrincipal Jwt caller) {
         return accounts.list(Caller.of(caller), query, page);
     }
 
     @PostMapping
+    @Operation(operationId = "createUser", summary = "Create a designer account")
+    @CreatesResource(location = "The new user.")
+    @ProblemResponse(status = 409, description = "The user name or e-mail is taken.")
+    @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<ResponseEntity<UserView>> create(@Valid @RequestBody NewUser user, @AuthenticationPrincipal Jwt caller) {
         return accounts.create(Caller.of(caller), user)
             .map(created -> ResponseEntity.created(URI.create("/api/users/" + created.id())).body(created));
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getUser", summary = "Get a designer account")
+    @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<UserView> read(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
         return accounts.read(Caller.of(caller), id);
     }
 
     @PutMapping("/{id}")
+    @Operation(operationId = "replaceUser", summary = "Replace a designer account's details")
+    @ProblemResponse(status = 409, description = "The e-mail is taken.")
+    @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<UserView> replace(@PathVariable UUID id, @Valid @RequestBody UserDetails details, @AuthenticationPrincipal Jwt caller) {
         return accounts.update(Caller.of(caller), id, details.asChanges());
     }
 
     /** Only the fields given; {@code {"enabled": false}} disables the account. */
     @PatchMapping("/{id}")
+    @Operation(operationId = "changeUser", summary = "Change some of a designer account's details")
+    @ProblemResponse(status = 409, description = "The e-mail is taken.")
+    @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<UserView> change(@PathVariable UUID id, @Valid @RequestBody UserChanges changes, @AuthenticationPrincipal Jwt caller) {
         return accounts.update(Caller.of(caller), id, changes);
     }
 
     @PutMapping("/{id}/role")
+    @Operation(operationId = "changeUserRole", summary = "Change a designer's role")
+    @ProblemResponse(status = 409, description = "The last lead designer cannot lose the role.")
+    @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<UserView> changeRole(@PathVariable UUID id, @Valid @RequestBody RoleChange change, @AuthenticationPrincipal Jwt caller) {
         return accounts.changeRole(Caller.of(caller), id, change.role());
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteUser", summary = "Delete a designer account")
+    @ProblemResponse(status = 409, description = "The last lead designer cannot be deleted.")
+    @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
         return accounts.delete(Caller.of(caller), id);
     }

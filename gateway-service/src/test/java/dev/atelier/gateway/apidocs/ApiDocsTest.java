@@ -36,8 +36,9 @@ class ApiDocsTest extends GatewayTest {
         http.get().uri("/v3/api-docs/gateway/swagger-config").exchange()
             .expectStatus().isOk()
             .expectBody()
-            .jsonPath("$.urls[*].name").value(names -> assertThat((List<Object>) names).containsExactlyInAnyOrder(
-                    "gateway", "customer-service", "order-service", "inventory-service", "media-service"))
+            .jsonPath("$.urls[*].name").value(names -> assertThat((List<Object>) names).containsExactly(
+                    "atelier", "gateway", "customer-service", "order-service", "inventory-service", "media-service"))
+            .jsonPath("$.urls[0].url").isEqualTo("/v3/api-docs/atelier")
             .jsonPath("$.urls[?(@.name == 'customer-service')].url").isEqualTo("/v3/api-docs/customer-service")
             .jsonPath("$.oauth2RedirectUrl").exists();
     }
@@ -54,6 +55,45 @@ class ApiDocsTest extends GatewayTest {
             .jsonPath("$.components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl")
                 .value(url -> assertThat(url.toString()).isEqualTo(keycloak().issuerUri() + "/protocol/openid-connect/auth"))
             .jsonPath("$.servers[0].url").isEqualTo("/");
+    }
+
+    @Test
+    void the_gateways_own_document_names_operations_hides_internal_routes_and_opens_login() {
+        String document = http.get().uri("/v3/api-docs/gateway").exchange()
+            .expectStatus().isOk()
+            .expectBody(String.class).returnResult().getResponseBody();
+        http.get().uri("/v3/api-docs/gateway").exchange()
+            .expectBody()
+            .jsonPath("$.info.title").isEqualTo("Atelier gateway")
+            .jsonPath("$.paths['/api/auth/login'].post.operationId").isEqualTo("login")
+            .jsonPath("$.paths['/api/auth/login'].post.security").isEmpty()
+            .jsonPath("$.paths['/api/auth/refresh'].post.security").isEmpty()
+            .jsonPath("$.paths['/api/auth/login'].post.responses['401']").doesNotExist()
+            .jsonPath("$.paths['/api/auth/logout'].post.responses['401']").exists()
+            .jsonPath("$.paths['/api/users'].post.operationId").isEqualTo("createUser")
+            .jsonPath("$.paths['/api/users'].post.responses['201'].headers.Location").exists()
+            .jsonPath("$.components.schemas.NewUser.properties.password").exists()
+            .jsonPath("$.components.schemas.NewUser.properties.temporaryPassword.type").isEqualTo(List.of("boolean", "null"))
+            .jsonPath("$.components.schemas.NewUser.properties.role.enum").isEqualTo(List.of("lead_designer", "junior_designer"))
+            .jsonPath("$.paths['/fallback/{service}']").doesNotExist();
+        assertThat(dev.atelier.platform.test.PublishedDocument.write("gateway", document)).exists();
+    }
+
+    @Test
+    void the_merged_document_joins_the_gateways_paths_with_every_services_document() {
+        http.get().uri("/v3/api-docs/atelier").exchange()
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.info.title").isEqualTo("Atelier API")
+            .jsonPath("$.paths['/api/auth/login']").exists()
+            .jsonPath("$.paths['/api/users']").exists()
+            .jsonPath("$.components.schemas.Problem").exists()
+            .jsonPath("$.x-merge-conflicts").doesNotExist();
+        // The stubs answer {"service": name}, no document: each was asked for its own, through its route.
+        for (String service : List.of("customer-service", "order-service", "inventory-service", "media-service")) {
+            assertThat(SERVICES.get(service).received()).anySatisfy(received ->
+                    assertThat(received.pathAndQuery()).isEqualTo("/v3/api-docs"));
+        }
     }
 
     @ParameterizedTest

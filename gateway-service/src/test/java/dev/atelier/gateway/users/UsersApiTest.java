@@ -155,6 +155,40 @@ class UsersApiTest extends GatewayTest {
         assertThat(login.accessToken()).isNull();
     }
 
+    /** The binding contract's shape: a password that is not temporary opens a session at once. */
+    @Test
+    void a_password_that_is_not_temporary_logs_in_at_once() {
+        String username = "ready-" + System.nanoTime();
+        Map<String, Object> user = newUser(username, "junior_designer");
+        user.put("temporaryPassword", false);
+        Map<String, Object> created = http.post().uri("/api/users")
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + lead)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(user)
+            .exchange()
+            .expectStatus().isCreated()
+            .expectBody(JSON).returnResult().getResponseBody();
+
+        assertThat(created).containsEntry("mustChangePassword", false);
+        assertThat(keycloak().passwordGrant(username, "first-Password-1").accessToken()).isNotBlank();
+    }
+
+    /** Clients written before the contract was followed send initialPassword; it still works. */
+    @Test
+    void the_former_initial_password_field_is_still_read() {
+        String username = "former-" + System.nanoTime();
+        Map<String, Object> user = newUser(username, "junior_designer");
+        user.put("initialPassword", user.remove("password"));
+        user.remove("temporaryPassword");
+        http.post().uri("/api/users")
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + lead)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(user)
+            .exchange()
+            .expectStatus().isCreated()
+            .expectBody().jsonPath("$.mustChangePassword").isEqualTo(true);
+    }
+
     @Test
     void a_lead_can_create_another_lead() {
         Map<String, Object> created = create("lead-" + System.nanoTime(), "lead_designer");
@@ -203,7 +237,7 @@ class UsersApiTest extends GatewayTest {
         "firstName, ' '",
         "role, admin",
         "role, atelier_service",
-        "initialPassword, short",
+        "password, short",
     })
     void bad_input_for_a_new_user_is_a_400_naming_the_field(String field, String value) {
         Map<String, Object> user = newUser("bad-" + System.nanoTime(), "junior_designer");
@@ -387,7 +421,8 @@ class UsersApiTest extends GatewayTest {
         user.put("firstName", "Ada");
         user.put("lastName", "Lovelace");
         user.put("role", role);
-        user.put("initialPassword", "first-Password-1");
+        user.put("password", "first-Password-1");
+        user.put("temporaryPassword", true);
         return user;
     }
 

@@ -11,7 +11,8 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 /**
  * The document's {@code info} from {@code atelier.openapi.*} (title defaulting to the application
  * name, version to the build's), and the bearer token every operation needs unless it says
- * otherwise ({@code security: []}). The gateway adds its Keycloak login scheme on top.
+ * otherwise ({@code security: []}), and one server: the gateway ({@code /}). The gateway adds its
+ * Keycloak login scheme on top.
  */
 final class ApiInfoCustomizer implements GlobalOpenApiCustomizer {
 
@@ -29,6 +30,8 @@ final class ApiInfoCustomizer implements GlobalOpenApiCustomizer {
     @Override
     public void customise(OpenAPI api) {
         api.setInfo(this.info);
+        // Clients reach every service through the gateway, never at the service's own address.
+        api.setServers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/").description("the gateway")));
         Components components = api.getComponents() != null ? api.getComponents() : new Components();
         if (components.getSecuritySchemes() == null || !components.getSecuritySchemes().containsKey(BEARER)) {
             components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")

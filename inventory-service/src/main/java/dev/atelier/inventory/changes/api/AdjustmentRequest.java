@@ -1,5 +1,7 @@
 package dev.atelier.inventory.changes.api;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.atelier.inventory.changes.domain.StockChangeReason;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,5 +12,5 @@ import java.math.BigDecimal;
  * {@code ADJUSTED} (a correction after a count, damage or loss) with a non-zero delta of either sign.
  */
 public record AdjustmentRequest(@NotNull BigDecimal delta, @NotNull StockChangeReason reason,
-        @Size(max = 500) String note) {
+        @Size(max = 500) @Nullable String note) {
 }

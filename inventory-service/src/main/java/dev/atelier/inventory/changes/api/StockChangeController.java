@@ -1,5 +1,9 @@
 package dev.atelier.inventory.changes.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.inventory.changes.domain.StockChangeReason;
 import dev.atelier.inventory.changes.persistence.ChangeFilter;
 import dev.atelier.inventory.changes.persistence.StockChangeRepository;
@@ -32,6 +36,7 @@ import reactor.core.publisher.Mono;
  * and hand adjustments, the only HTTP way to change stock.
  */
 @RestController
+@Tag(name = "Stock changes", description = "The ledger of every change to an item's stock.")
 public class StockChangeController {
 
     private final InventoryItems items;
@@ -44,6 +49,9 @@ public class StockChangeController {
 
     @PostMapping("/api/inventory/{id}/adjustments")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "adjustStock", summary = "Adjust an item's stock")
+    @CreatesResource(location = "The recorded stock change.")
+    @ProblemResponse(status = 409, description = "The stock would fall below what is reserved or zero.")
     public Mono<ResponseEntity<StockChangeView>> adjust(@PathVariable UUID id,
             @Valid @RequestBody AdjustmentRequest request) {
         return Mono.defer(() -> items.adjust(id, checkedDelta(request), request.reason(), request.note()))
@@ -53,6 +61,7 @@ public class StockChangeController {
 
     @GetMapping("/api/inventory/{id}/changes")
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "listItemStockChanges", summary = "List an item's stock changes")
     public Mono<PageResponse<StockChangeView>> itemChanges(@PathVariable UUID id,
             @SortableBy(value = "at", defaultSort = "at,desc") PageQuery page) {
         ChangeFilter filter = ChangeFilter.ofItem(id);
@@ -62,6 +71,7 @@ public class StockChangeController {
 
     @GetMapping("/api/inventory-changes")
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "listStockChanges", summary = "List stock changes")
     public Mono<PageResponse<StockChangeView>> allChanges(@RequestParam(required = false) UUID itemId,
             @RequestParam(required = false) StockChangeReason reason,
             @RequestParam(required = false) UUID orderId,
@@ -77,6 +87,7 @@ public class StockChangeController {
 
     @GetMapping("/api/inventory-changes/{changeId}")
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "getStockChange", summary = "Get a stock change")
     public Mono<StockChangeView> change(@PathVariable UUID changeId) {
         return changes.findById(changeId).map(StockChangeView::of)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("stock change", changeId)));

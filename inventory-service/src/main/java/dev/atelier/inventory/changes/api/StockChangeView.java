@@ -1,5 +1,7 @@
 package dev.atelier.inventory.changes.api;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.atelier.inventory.changes.domain.StockChange;
 import dev.atelier.inventory.changes.domain.StockChangeReason;
 import dev.atelier.inventory.items.domain.Quantities;
@@ -10,7 +12,7 @@ import java.util.UUID;
 /** A change-log row as the API shows it; {@code delta} is the on-hand change, {@code reservedDelta} the reserved one. */
 public record StockChangeView(UUID id, UUID itemId, StockChangeReason reason, BigDecimal quantityBefore,
         BigDecimal quantityAfter, BigDecimal delta, BigDecimal reservedBefore, BigDecimal reservedAfter,
-        BigDecimal reservedDelta, UUID orderId, String note, Instant at, String by) {
+        BigDecimal reservedDelta, @Nullable UUID orderId, @Nullable String note, Instant at, String by) {
 
     public static StockChangeView of(StockChange change) {
         return new StockChangeView(change.id(), change.itemId(), change.reason(),

@@ -1,5 +1,9 @@
 package dev.atelier.inventory.items.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.inventory.items.InventoryItems;
 import dev.atelier.inventory.items.persistence.ItemFilter;
 import dev.atelier.platform.error.ValidationFailedException;
@@ -29,6 +33,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code /api/inventory}: items; lead designers change them, every designer reads them. */
 @RestController
+@Tag(name = "Inventory items", description = "Fabrics, trims and other stock the shop keeps.")
 @RequestMapping("/api/inventory")
 public class InventoryItemController {
 
@@ -40,6 +45,9 @@ public class InventoryItemController {
 
     @PostMapping
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "createInventoryItem", summary = "Create an inventory item")
+    @CreatesResource(location = "The new inventory item.")
+    @ProblemResponse(status = 409, description = "The SKU is taken.")
     public Mono<ResponseEntity<ItemView>> create(@Valid @RequestBody CreateItemRequest request) {
         return Mono.defer(() -> items.create(ItemRequests.details(request), ItemRequests.openingQuantity(request.quantity())))
                 .map(item -> ResponseEntity.created(URI.create("/api/inventory/" + item.id())).body(ItemView.of(item)));
@@ -47,12 +55,14 @@ public class InventoryItemController {
 
     @GetMapping("/{id}")
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "getInventoryItem", summary = "Get an inventory item")
     public Mono<ItemView> get(@PathVariable UUID id) {
         return items.get(id).map(ItemView::of);
     }
 
     @GetMapping
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "listInventoryItems", summary = "List inventory items")
     public Mono<PageResponse<ItemView>> list(@RequestParam(required = false) String q,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) BigDecimal minPrice,
@@ -68,6 +78,8 @@ public class InventoryItemController {
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "replaceInventoryItem", summary = "Replace an inventory item")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the SKU is taken.")
     public Mono<ItemView> replace(@PathVariable UUID id, @Valid @RequestBody ReplaceItemRequest request) {
         return Mono.defer(() -> items.update(id, ItemRequests.details(request), request.version(), request.quantity()))
                 .map(ItemView::of);
@@ -75,6 +87,8 @@ public class InventoryItemController {
 
     @PatchMapping("/{id}")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "patchInventoryItem", summary = "Change some of an inventory item")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the SKU is taken.")
     public Mono<ItemView> patch(@PathVariable UUID id, @Valid @RequestBody PatchItemRequest request) {
         return items.get(id)
                 .flatMap(current -> items.update(id, ItemRequests.details(current, request), request.version(),
@@ -85,6 +99,8 @@ public class InventoryItemController {
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteInventoryItem", summary = "Delete an inventory item")
+    @ProblemResponse(status = 409, description = "The item is still reserved by orders.")
     public Mono<Void> delete(@PathVariable UUID id) {
         return items.delete(id);
     }

@@ -1,5 +1,7 @@
 package dev.atelier.inventory.items.api;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.domain.Quantities;
 import dev.atelier.inventory.items.domain.StockUnit;
@@ -8,8 +10,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An item as the API shows it. */
-public record ItemView(UUID id, String sku, String name, String description, String category, StockUnit unit,
-        BigDecimal quantity, BigDecimal reserved, BigDecimal available, PriceJson price, BigDecimal lowStockThreshold,
+public record ItemView(UUID id, String sku, String name, @Nullable String description, String category, StockUnit unit,
+        BigDecimal quantity, BigDecimal reserved, BigDecimal available, PriceJson price, @Nullable BigDecimal lowStockThreshold,
         boolean lowStock, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     public static ItemView of(InventoryItem item) {

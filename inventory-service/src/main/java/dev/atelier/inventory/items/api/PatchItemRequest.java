@@ -1,5 +1,7 @@
 package dev.atelier.inventory.items.api;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.atelier.inventory.items.domain.StockUnit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,13 +14,13 @@ import java.math.BigDecimal;
  * and the {@code version} read last. A new {@code quantity} is refused (use adjustments).
  */
 public record PatchItemRequest(
-        @Size(min = 1, max = 64) @Pattern(regexp = ItemRequests.SKU_PATTERN, message = ItemRequests.SKU_MESSAGE) String sku,
-        @Size(max = 200) @Pattern(regexp = ItemRequests.NOT_BLANK, message = "must not be blank") String name,
-        @Size(max = 2000) String description,
-        @Size(max = 100) @Pattern(regexp = ItemRequests.NOT_BLANK, message = "must not be blank") String category,
-        StockUnit unit,
-        @Valid PriceJson price,
-        BigDecimal lowStockThreshold,
+        @Size(min = 1, max = 64) @Pattern(regexp = ItemRequests.SKU_PATTERN, message = ItemRequests.SKU_MESSAGE) @Nullable String sku,
+        @Size(max = 200) @Pattern(regexp = ItemRequests.NOT_BLANK, message = "must not be blank") @Nullable String name,
+        @Size(max = 2000) @Nullable String description,
+        @Size(max = 100) @Pattern(regexp = ItemRequests.NOT_BLANK, message = "must not be blank") @Nullable String category,
+        @Nullable StockUnit unit,
+        @Valid @Nullable PriceJson price,
+        @Nullable BigDecimal lowStockThreshold,
         @NotNull Long version,
-        BigDecimal quantity) {
+        @Nullable BigDecimal quantity) {
 }

@@ -1,5 +1,7 @@
 package dev.atelier.inventory.items.api;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.atelier.inventory.items.domain.StockUnit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,11 +17,11 @@ import java.math.BigDecimal;
 public record ReplaceItemRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = ItemRequests.SKU_PATTERN, message = ItemRequests.SKU_MESSAGE) String sku,
         @NotBlank @Size(max = 200) String name,
-        @Size(max = 2000) String description,
+        @Size(max = 2000) @Nullable String description,
         @NotBlank @Size(max = 100) String category,
         @NotNull StockUnit unit,
         @NotNull @Valid PriceJson price,
-        BigDecimal lowStockThreshold,
+        @Nullable BigDecimal lowStockThreshold,
         @NotNull Long version,
-        BigDecimal quantity) {
+        @Nullable BigDecimal quantity) {
 }

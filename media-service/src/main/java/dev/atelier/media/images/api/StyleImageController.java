@@ -1,5 +1,13 @@
 package dev.atelier.media.images.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.ProblemResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
 import dev.atelier.media.images.StyleImages;
 import dev.atelier.media.images.domain.StyleImage;
 import dev.atelier.media.images.upload.StyleImageUploads;
@@ -45,6 +53,7 @@ import reactor.core.publisher.Mono;
  * order and its customer. Every designer, lead or junior, may upload, read, describe and delete.
  */
 @RestController
+@Tag(name = "Style images", description = "Pictures of inspiration, swatches and fittings, per order.")
 @RequestMapping("/api/style-images")
 @PreAuthorize(Roles.ANY_DESIGNER)
 public class StyleImageController {
@@ -62,6 +71,12 @@ public class StyleImageController {
 
     /** Multipart form: {@code file} (the image), {@code orderId}, optional {@code description}. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "uploadStyleImage", summary = "Upload a style image")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = StyleImageUploadForm.class)))
+    @CreatesResource(location = "The new style image.")
+    @ProblemResponse(status = 413, description = "The file is larger than the upload limit.")
+    @ProblemResponse(status = 415, description = "The file is not a JPEG, PNG, WebP or HEIC image.")
+    @ProblemResponse(status = 503, description = "The object store or order-service is unavailable.")
     public Mono<ResponseEntity<StyleImageView>> upload(@RequestBody Flux<PartEvent> parts) {
         return uploads.upload(parts)
                 .map(image -> ResponseEntity.created(URI.create("/api/style-images/" + image.id()))
@@ -69,6 +84,7 @@ public class StyleImageController {
     }
 
     @GetMapping
+    @Operation(operationId = "listStyleImages", summary = "List style images")
     public Mono<PageResponse<StyleImageView>> list(@RequestParam(required = false) @Nullable UUID orderId,
             @RequestParam(required = false) @Nullable UUID customerId,
             @SortableBy(value = {"uploadedAt", "size"}, defaultSort = "uploadedAt,desc") PageQuery page) {
@@ -76,12 +92,18 @@ public class StyleImageController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getStyleImage", summary = "Get a style image's details")
     public Mono<StyleImageView> get(@PathVariable UUID id) {
         return images.get(id).map(StyleImageView::of);
     }
 
     /** The bytes, or with {@code ?redirect=true} a 302 to a short-lived presigned URL of the object store. */
     @GetMapping("/{id}/content")
+    @Operation(operationId = "getStyleImageContent", summary = "Get a style image's bytes")
+    @ApiResponse(responseCode = "200", description = "The image.", content = { @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/heic", schema = @Schema(type = "string", format = "binary")) })
+    @ApiResponse(responseCode = "302", description = "With redirect=true: to a short-lived presigned URL of the object store.", headers = @Header(name = "Location", description = "The presigned URL.", schema = @Schema(type = "string", format = "uri")))
+    @ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is still current.")
+    @ProblemResponse(status = 503, description = "The object store is unavailable.")
     public Mono<ResponseEntity<Flux<DataBuffer>>> content(@PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean redirect,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
@@ -99,6 +121,10 @@ public class StyleImageController {
     }
 
     @GetMapping("/{id}/thumbnail")
+    @Operation(operationId = "getStyleImageThumbnail", summary = "Get a style image's thumbnail")
+    @ApiResponse(responseCode = "200", description = "The thumbnail.", content = { @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/heic", schema = @Schema(type = "string", format = "binary")) })
+    @ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is still current.")
+    @ProblemResponse(status = 503, description = "The object store is unavailable.")
     public Mono<ResponseEntity<Flux<DataBuffer>>> thumbnail(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
         return images.get(id).flatMap(image -> {
@@ -111,6 +137,7 @@ public class StyleImageController {
 
     /** A short-lived presigned URL for apps that fetch the bytes straight from the object store. */
     @GetMapping("/{id}/url")
+    @Operation(operationId = "getStyleImageUrl", summary = "Get a presigned URL of a style image")
     public Mono<ResponseEntity<ContentUrlView>> url(@PathVariable UUID id) {
         return images.get(id).map(image -> {
             PresignedUrl url = images.presignedContentUrl(image);
@@ -120,6 +147,8 @@ public class StyleImageController {
 
     /** Edits the description; the version comes in the body or as {@code If-Match}. */
     @PatchMapping("/{id}")
+    @Operation(operationId = "describeStyleImage", summary = "Change a style image's description")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion).")
     public Mono<StyleImageView> describe(@PathVariable UUID id, @Valid @RequestBody DescribeImageRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         long version = request.version() != null ? request.version() : versionFrom(ifMatch);
@@ -130,6 +159,7 @@ public class StyleImageController {
     /** Soft delete: the image leaves lists and is no longer served; the purge removes it later. */
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteStyleImage", summary = "Delete a style image")
     public Mono<Void> delete(@PathVariable UUID id) {
         return images.delete(id);
     }

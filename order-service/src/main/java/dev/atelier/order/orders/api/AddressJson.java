@@ -1,15 +1,19 @@
 package dev.atelier.order.orders.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 import dev.atelier.order.orders.domain.DeliveryAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A delivery address, the same shape as a customer's. */
+@Schema(name = "DeliveryAddress")
 public record AddressJson(
         @NotBlank @Size(max = 200) String street,
         @NotBlank @Size(max = 100) String city,
-        @Size(max = 20) String postalCode,
+        @Size(max = 20) @Nullable String postalCode,
         @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO-3166 alpha-2 country code such as NG") String country) {
 
     DeliveryAddress toDomain() {

@@ -1,5 +1,7 @@
 package dev.atelier.order.orders.api;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,11 +14,11 @@ import java.util.UUID;
 /** {@code POST /api/orders}: the order with all its items. */
 public record CreateOrderRequest(
         @NotNull UUID customerId,
-        UUID measurementId,
+        @Nullable UUID measurementId,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid OrderItemRequest> items,
         @NotNull @Valid MoneyJson price,
         @NotNull LocalDate deliveryDate,
         @NotNull DeliveryMethod deliveryMethod,
-        @Valid AddressJson deliveryAddress,
-        @Size(max = 2000) String notes) {
+        @Valid @Nullable AddressJson deliveryAddress,
+        @Size(max = 2000) @Nullable String notes) {
 }

@@ -1,5 +1,7 @@
 package dev.atelier.order.orders.api;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -13,10 +15,10 @@ import java.util.UUID;
  * {@code orderVersion}, when sent, must be the order's current version (else 409).
  */
 public record ItemWriteRequest(
-        UUID orderId,
-        UUID inventoryItemId,
-        @Size(max = 50) String size,
-        @Size(max = 2000) String description,
+        @Nullable UUID orderId,
+        @Nullable UUID inventoryItemId,
+        @Size(max = 50) @Nullable String size,
+        @Size(max = 2000) @Nullable String description,
         @NotNull @Positive BigDecimal quantity,
-        Long orderVersion) {
+        @Nullable Long orderVersion) {
 }

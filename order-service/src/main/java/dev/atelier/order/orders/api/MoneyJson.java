@@ -1,11 +1,13 @@
 package dev.atelier.order.orders.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.atelier.platform.domain.Money;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /** Money in JSON: {@code {"amount": 450.00, "currency": "EUR"}}. */
+@Schema(name = "Money")
 public record MoneyJson(@NotNull BigDecimal amount, @NotBlank String currency) {
 
     static MoneyJson of(Money money) {

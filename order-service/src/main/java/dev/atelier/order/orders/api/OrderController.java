@@ -1,5 +1,9 @@
 package dev.atelier.order.orders.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.order.orders.Orders;
 import dev.atelier.order.orders.domain.IllegalStatusMoveException;
 import dev.atelier.order.orders.domain.Order;
@@ -39,6 +43,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code /api/orders}: lead designers create orders; every designer reads them, juniors without prices. */
 @RestController
+@Tag(name = "Orders", description = "Orders of customers: terms, status, timeline.")
 @RequestMapping("/api/orders")
 public class OrderController {
 
@@ -52,6 +57,9 @@ public class OrderController {
 
     @PostMapping
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "createOrder", summary = "Place an order")
+    @CreatesResource(location = "The new order.")
+    @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     public Mono<ResponseEntity<OrderView>> create(@Valid @RequestBody CreateOrderRequest request) {
         return Mono.fromSupplier(() -> OrderRequests.terms(request))
                 .flatMap(orders::create)
@@ -62,12 +70,14 @@ public class OrderController {
 
     @GetMapping("/{id}")
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "getOrder", summary = "Get an order")
     public Mono<OrderView> get(@PathVariable UUID id) {
         return viewForCaller().flatMap(view -> orders.get(id).map(view));
     }
 
     @GetMapping
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "listOrders", summary = "List orders")
     public Mono<PageResponse<OrderView>> list(@RequestParam(required = false) OrderStatus status,
             @RequestParam(required = false) StockStatus stockStatus,
             @RequestParam(required = false) PaymentStatus paymentStatus,
@@ -91,6 +101,8 @@ public class OrderController {
 
     @PatchMapping("/{id}/status")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "changeOrderStatus", summary = "Move an order to another status")
+    @ProblemResponse(status = 409, description = "The move is not allowed from the current status (allowedMoves).")
     public Mono<OrderView> changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChangeRequest request) {
         return orders.changeStatus(id, request.status(), request.note())
                 .onErrorMap(IllegalStatusMoveException.class, OrderController::conflict)
@@ -99,6 +111,7 @@ public class OrderController {
 
     @GetMapping("/{id}/timeline")
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "getOrderTimeline", summary = "List an order's status changes")
     public Flux<StatusChangeView> timeline(@PathVariable UUID id) {
         return orders.timeline(id).map(StatusChangeView::of);
     }

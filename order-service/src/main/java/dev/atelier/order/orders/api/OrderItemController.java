@@ -1,5 +1,10 @@
 package dev.atelier.order.orders.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.ProblemResponse;
+import dev.atelier.platform.openapi.MergePatchBody;
 import dev.atelier.order.orders.OrderChanges;
 import dev.atelier.order.orders.OrderItems;
 import dev.atelier.order.orders.domain.Order;
@@ -39,6 +44,7 @@ import tools.jackson.databind.JsonNode;
  * Each change bumps the order's version and item-list version and tells inventory the new list.
  */
 @RestController
+@Tag(name = "Order items", description = "The garments and materials of an order.")
 public class OrderItemController {
 
     private final OrderItems items;
@@ -53,6 +59,7 @@ public class OrderItemController {
 
     @GetMapping("/api/order-items")
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "listOrderItems", summary = "List order items")
     public Mono<PageResponse<OrderItemResourceView>> list(@RequestParam(required = false) UUID orderId,
             PageQuery page) {
         return items.list(orderId, page).map(result -> result.map(OrderItemResourceView::of));
@@ -60,18 +67,24 @@ public class OrderItemController {
 
     @GetMapping("/api/orders/{id}/items")
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "listItemsOfOrder", summary = "List the items of an order")
     public Mono<PageResponse<OrderItemResourceView>> listOfOrder(@PathVariable UUID id, PageQuery page) {
         return items.listOf(id, page).map(result -> result.map(OrderItemResourceView::of));
     }
 
     @GetMapping("/api/order-items/{id}")
     @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "getOrderItem", summary = "Get an order item")
     public Mono<OrderItemResourceView> get(@PathVariable UUID id) {
         return items.get(id).map(OrderItemResourceView::of);
     }
 
     @PostMapping("/api/order-items")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "createOrderItem", summary = "Add an item to an order")
+    @CreatesResource(location = "The new order item.")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
+    @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     public Mono<ResponseEntity<OrderItemResourceView>> add(@Valid @RequestBody ItemWriteRequest request) {
         if (request.orderId() == null) {
             throw new ValidationFailedException("orderId", "must not be null");
@@ -81,6 +94,10 @@ public class OrderItemController {
 
     @PostMapping("/api/orders/{id}/items")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "addItemToOrder", summary = "Add an item to the order in the path")
+    @CreatesResource(location = "The new order item.")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
+    @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     public Mono<ResponseEntity<OrderItemResourceView>> addToOrder(@PathVariable UUID id,
             @Valid @RequestBody ItemWriteRequest request) {
         requireSameOrder(id, request);
@@ -89,12 +106,20 @@ public class OrderItemController {
 
     @PutMapping("/api/order-items/{id}")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "replaceOrderItem", summary = "Replace an order item")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
+    @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     public Mono<OrderItemResourceView> replace(@PathVariable UUID id, @Valid @RequestBody ItemWriteRequest request) {
         return items.get(id).flatMap(current -> change(current, request));
     }
 
     @PatchMapping(path = "/api/order-items/{id}", consumes = { JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "patchOrderItem", summary = "Change some of an order item")
+    @MergePatchBody(OrderItemPatch.class)
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
+    @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
+    @ProblemResponse(status = 415, description = "The body is not merge-patch or plain JSON.")
     public Mono<OrderItemResourceView> patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
         return items.get(id).flatMap(current -> change(current, mergePatch.apply(new ItemWriteRequest(current.orderId(),
                 current.inventoryItemId(), current.size(), current.description(), current.quantity(), null), patch,
@@ -105,6 +130,8 @@ public class OrderItemController {
     @DeleteMapping("/api/order-items/{id}")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteOrderItem", summary = "Remove an item from its order")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
     public Mono<Void> remove(@PathVariable UUID id, @RequestParam(required = false) Long orderVersion) {
         return items.get(id).flatMap(current -> OrderProblems.answered(
                 changes.removeItem(current.orderId(), id, orderVersion))).then();

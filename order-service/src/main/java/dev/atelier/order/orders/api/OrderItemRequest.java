@@ -1,5 +1,7 @@
 package dev.atelier.order.orders.api;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -8,8 +10,8 @@ import java.util.UUID;
 
 /** One item of a new order: {@code inventoryItemId} with {@code size}, or a {@code description}. */
 public record OrderItemRequest(
-        UUID inventoryItemId,
-        @Size(max = 50) String size,
-        @Size(max = 2000) String description,
+        @Nullable UUID inventoryItemId,
+        @Size(max = 50) @Nullable String size,
+        @Size(max = 2000) @Nullable String description,
         @NotNull @Positive BigDecimal quantity) {
 }

@@ -1,5 +1,9 @@
 package dev.atelier.order.orders.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.atelier.platform.openapi.ProblemResponse;
+import dev.atelier.platform.openapi.MergePatchBody;
 import dev.atelier.order.orders.OrderChanges;
 import dev.atelier.order.orders.Orders;
 import dev.atelier.platform.security.Roles;
@@ -42,12 +46,20 @@ public class OrderRevisionController {
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "replaceOrder", summary = "Replace an order's terms")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
+    @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     public Mono<OrderView> replace(@PathVariable UUID id, @Valid @RequestBody OrderUpdateRequest request) {
         return replace(id, Mono.just(request));
     }
 
     @PatchMapping(path = "/{id}", consumes = { JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "patchOrder", summary = "Change some of an order's terms")
+    @MergePatchBody(OrderPatch.class)
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
+    @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
+    @ProblemResponse(status = 415, description = "The body is not merge-patch or plain JSON.")
     public Mono<OrderView> patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
         return replace(id, orders.get(id)
                 .map(current -> mergePatch.apply(OrderUpdateRequest.of(current), patch, OrderUpdateRequest.class)));
@@ -57,6 +69,8 @@ public class OrderRevisionController {
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteOrder", summary = "Delete an order")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
     public Mono<Void> delete(@PathVariable UUID id, @RequestParam(required = false) Long version) {
         return OrderProblems.answered(changes.delete(id, version));
     }

@@ -1,5 +1,7 @@
 package dev.atelier.order.orders.api;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderItem;
@@ -19,14 +21,14 @@ import java.util.UUID;
  * {@code PATCH} merges a patch over the current terms in this shape and then checks alike.
  */
 public record OrderUpdateRequest(
-        UUID customerId,
-        UUID measurementId,
+        @Nullable UUID customerId,
+        @Nullable UUID measurementId,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid OrderItemRequest> items,
         @NotNull @Valid MoneyJson price,
         @NotNull LocalDate deliveryDate,
         @NotNull DeliveryMethod deliveryMethod,
-        @Valid AddressJson deliveryAddress,
-        @Size(max = 2000) String notes,
+        @Valid @Nullable AddressJson deliveryAddress,
+        @Size(max = 2000) @Nullable String notes,
         @NotNull(message = "is required: the version of the order you last read") Long version) {
 
     /** The current terms of {@code order} in request shape, without a version: what a PATCH merges over. */

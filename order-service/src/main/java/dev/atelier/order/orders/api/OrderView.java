@@ -1,5 +1,7 @@
 package dev.atelier.order.orders.api;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.MeasurementSnapshot;
@@ -17,15 +19,15 @@ import java.util.UUID;
  * An order as the API shows it. The money fields are absent (not null) for a reader who may not
  * see prices: {@link #withoutPrices()}.
  */
-public record OrderView(UUID id, UUID customerId, UUID measurementId, MeasurementSnapshot measurement,
+public record OrderView(UUID id, UUID customerId, @Nullable UUID measurementId, @Nullable MeasurementSnapshot measurement,
         List<OrderItemView> items,
         @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson price,
         @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson balanceDue,
         @JsonInclude(JsonInclude.Include.NON_NULL) PaymentStatus paymentStatus,
         @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson amountPaid,
         @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson amountRefunded,
-        LocalDate deliveryDate, DeliveryMethod deliveryMethod, AddressJson deliveryAddress, String notes,
-        OrderStatus status, StockStatus stockStatus, List<StockShortage> shortages, int itemListVersion, Instant deliveredAt, long version, Instant createdAt,
+        LocalDate deliveryDate, DeliveryMethod deliveryMethod, @Nullable AddressJson deliveryAddress, @Nullable String notes,
+        OrderStatus status, StockStatus stockStatus, List<StockShortage> shortages, int itemListVersion, @Nullable Instant deliveredAt, long version, Instant createdAt,
         String createdBy, Instant updatedAt, String updatedBy) {
 
     static OrderView of(Order order) {

@@ -1,5 +1,7 @@
 package dev.atelier.order.orders.domain;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.UUID;
  * @param version the measurement set's version that was copied
  * @param copiedAt when it was copied
  */
-public record MeasurementSnapshot(UUID id, String type, String unit, Map<String, BigDecimal> values, String notes,
+public record MeasurementSnapshot(UUID id, String type, String unit, Map<String, BigDecimal> values, @Nullable String notes,
         long version, Instant copiedAt) {
 
     public MeasurementSnapshot {

@@ -1,5 +1,9 @@
 package dev.atelier.order.payments.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.order.orders.domain.PaymentRefusedException;
 import dev.atelier.order.payments.Payments;
 import dev.atelier.order.payments.domain.Payment;
@@ -29,6 +33,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code /api/orders/{id}/payments}: money is the lead designer's business only, reading included. */
 @RestController
+@Tag(name = "Payments", description = "Deposits, payments and refunds of an order.")
 @RequestMapping("/api/orders/{orderId}/payments")
 public class PaymentController {
 
@@ -40,6 +45,9 @@ public class PaymentController {
 
     @PostMapping
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "recordPayment", summary = "Record a payment or refund")
+    @CreatesResource(location = "The new payment.")
+    @ProblemResponse(status = 409, description = "The payment is refused (e.g. more than the balance due).")
     public Mono<ResponseEntity<RecordedPaymentView>> record(@PathVariable UUID orderId,
             @Valid @RequestBody PaymentRequest request) {
         return Mono.fromSupplier(() -> terms(request))
@@ -53,6 +61,7 @@ public class PaymentController {
 
     @GetMapping
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "listPayments", summary = "List an order's payments")
     public Mono<PageResponse<PaymentView>> list(@PathVariable UUID orderId,
             @SortableBy(value = {"paidAt", "recordedAt"}, defaultSort = "paidAt,desc") PageQuery page) {
         return payments.list(orderId, page).map(result -> result.map(PaymentView::of));
@@ -60,6 +69,7 @@ public class PaymentController {
 
     @GetMapping("/{paymentId}")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+    @Operation(operationId = "getPayment", summary = "Get a payment")
     public Mono<PaymentView> get(@PathVariable UUID orderId, @PathVariable UUID paymentId) {
         return payments.get(orderId, paymentId).map(PaymentView::of);
     }

@@ -1,5 +1,8 @@
 package dev.atelier.order.payments.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 import dev.atelier.order.payments.domain.PaymentKind;
 import dev.atelier.order.payments.domain.PaymentMethod;
 import jakarta.validation.Valid;
@@ -13,10 +16,11 @@ import java.time.Instant;
  * {@code POST /api/orders/{id}/payments}: {@code kind} PAYMENT (default) or REFUND, the amount in
  * the order's currency, how it was paid, when (default now) and a note.
  */
-public record PaymentRequest(PaymentKind kind, @NotNull @Valid Amount amount, @NotNull PaymentMethod method,
-        Instant paidAt, @Size(max = 2000) String note) {
+public record PaymentRequest(@Nullable PaymentKind kind, @NotNull @Valid Amount amount, @NotNull PaymentMethod method,
+        @Nullable Instant paidAt, @Size(max = 2000) @Nullable String note) {
 
     /** {@code {"amount": 100.00, "currency": "EUR"}}. */
+    @Schema(name = "PaymentAmount")
     public record Amount(@NotNull BigDecimal amount, @NotBlank String currency) {
     }
 }

@@ -1,5 +1,7 @@
 package dev.atelier.order.payments.api;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.atelier.order.orders.api.MoneyJson;
 import dev.atelier.order.payments.domain.Payment;
 import dev.atelier.order.payments.domain.PaymentKind;
@@ -10,7 +12,7 @@ import java.util.UUID;
 
 /** A payment or refund as the API shows it. */
 public record PaymentView(UUID id, UUID orderId, PaymentKind kind, MoneyJson amount, PaymentMethod method,
-        Instant paidAt, String note, Instant recordedAt, String recordedBy) {
+        Instant paidAt, @Nullable String note, Instant recordedAt, String recordedBy) {
 
     static MoneyJson money(Money money) {
         return new MoneyJson(money.amount(), money.currency());
