@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  * and delete PENDING orders; anything later is cancelled through the status instead.
  */
 @RestController
+@Tag(name = "Orders", description = "Orders of customers: terms, status, timeline.")
 @RequestMapping("/api/orders")
 public class OrderRevisionController {
 
