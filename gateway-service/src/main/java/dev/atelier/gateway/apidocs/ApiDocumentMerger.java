@@ -33,8 +33,8 @@ final class ApiDocumentMerger {
         List<String> conflicts = new ArrayList<>();
         Map<String, String> operationIds = operationIds(merged, "gateway", conflicts);
         services.forEach((service, document) -> {
-            joinPaths(merged.withObject("paths"), document.path("paths"), service, operationIds, conflicts);
-            joinComponents(merged.withObject("components"), document.path("components"), service, conflicts);
+            joinPaths(merged.withObjectProperty("paths"), document.path("paths"), service, operationIds, conflicts);
+            joinComponents(merged.withObjectProperty("components"), document.path("components"), service, conflicts);
             joinTags(merged, document.path("tags"));
         });
         if (!conflicts.isEmpty()) {
@@ -60,7 +60,7 @@ final class ApiDocumentMerger {
     private static void joinPaths(ObjectNode paths, JsonNode added, String service, Map<String, String> operationIds,
             List<String> conflicts) {
         for (Map.Entry<String, JsonNode> path : added.properties()) {
-            ObjectNode item = paths.withObject(path.getKey());
+            ObjectNode item = paths.withObjectProperty(path.getKey());
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 if (item.has(operation.getKey())) {
                     conflicts.add(operation.getKey() + " " + path.getKey() + " of " + service + " is already declared");
@@ -78,7 +78,7 @@ final class ApiDocumentMerger {
 
     private static void joinComponents(ObjectNode components, JsonNode added, String service, List<String> conflicts) {
         for (Map.Entry<String, JsonNode> section : added.properties()) {
-            ObjectNode target = components.withObject(section.getKey());
+            ObjectNode target = components.withObjectProperty(section.getKey());
             for (Map.Entry<String, JsonNode> component : section.getValue().properties()) {
                 JsonNode existing = target.get(component.getKey());
                 if (existing == null) {

@@ -32,6 +32,7 @@ class AuthController {
 
     @PostMapping("/login")
     @Operation(operationId = "login", summary = "Log in with user name and password")
+    @ProblemResponse(status = 401, description = "Wrong user name or password, or the account is not ready (temporary password).")
     @SecurityRequirements
     @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<Tokens> login(@Valid @RequestBody LoginRequest login) {
@@ -40,6 +41,7 @@ class AuthController {
 
     @PostMapping("/refresh")
     @Operation(operationId = "refreshToken", summary = "Exchange a refresh token for new tokens")
+    @ProblemResponse(status = 401, description = "The refresh token is expired, spent or unknown.")
     @SecurityRequirements
     @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<Tokens> refresh(@Valid @RequestBody RefreshTokenRequest refresh) {

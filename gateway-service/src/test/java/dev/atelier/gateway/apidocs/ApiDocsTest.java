@@ -36,9 +36,10 @@ class ApiDocsTest extends GatewayTest {
         http.get().uri("/v3/api-docs/gateway/swagger-config").exchange()
             .expectStatus().isOk()
             .expectBody()
-            .jsonPath("$.urls[*].name").value(names -> assertThat((List<Object>) names).containsExactly(
+            .jsonPath("$.urls[*].name").value(names -> assertThat((List<Object>) names).containsExactlyInAnyOrder(
                     "atelier", "gateway", "customer-service", "order-service", "inventory-service", "media-service"))
             .jsonPath("$.urls[0].url").isEqualTo("/v3/api-docs/atelier")
+            .jsonPath("$['urls.primaryName']").isEqualTo("atelier")
             .jsonPath("$.urls[?(@.name == 'customer-service')].url").isEqualTo("/v3/api-docs/customer-service")
             .jsonPath("$.oauth2RedirectUrl").exists();
     }
@@ -68,7 +69,9 @@ class ApiDocsTest extends GatewayTest {
             .jsonPath("$.paths['/api/auth/login'].post.operationId").isEqualTo("login")
             .jsonPath("$.paths['/api/auth/login'].post.security").isEmpty()
             .jsonPath("$.paths['/api/auth/refresh'].post.security").isEmpty()
-            .jsonPath("$.paths['/api/auth/login'].post.responses['401']").doesNotExist()
+            .jsonPath("$.paths['/api/auth/login'].post.responses['401'].description").value(description ->
+                    assertThat(description.toString()).startsWith("Wrong user name or password"))
+            .jsonPath("$.paths['/api/auth/login'].post.responses['403']").doesNotExist()
             .jsonPath("$.paths['/api/auth/logout'].post.responses['401']").exists()
             .jsonPath("$.paths['/api/users'].post.operationId").isEqualTo("createUser")
             .jsonPath("$.paths['/api/users'].post.responses['201'].headers.Location").exists()
