@@ -16,7 +16,8 @@ import org.springframework.http.MediaType;
 /**
  * The errors every operation can return, declared once here: 400 (bad input), 401 and 403 (unless
  * the operation is public), 404 on paths with a path variable. Also: the shared
- * {@code Problem} schema, and {@code application/json} wherever springdoc wrote {@code *}{@code /*}.
+ * {@code Problem} schema, {@code application/json} wherever springdoc wrote {@code *}{@code /*}, and
+ * no body on 204 and 3xx answers.
  */
 final class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
 
@@ -49,7 +50,13 @@ final class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
         if (path.contains("{")) {
             responses.putIfAbsent("404", ProblemSchema.response("No such resource."));
         }
-        responses.values().forEach(ProblemResponsesCustomizer::jsonInsteadOfAny);
+        responses.forEach((status, response) -> {
+            if (status.startsWith("3") || "204".equals(status)) {
+                // A redirect, "not modified" or "no content" has no body, whatever the method returns.
+                response.setContent(null);
+            }
+            jsonInsteadOfAny(response);
+        });
         if (operation.getRequestBody() != null) {
             operation.getRequestBody().setContent(jsonInsteadOfAny(operation.getRequestBody().getContent()));
         }

@@ -107,7 +107,10 @@ class OpenApiConventionsTest {
     void answers_are_json_not_any_media_type() {
         document()
             .jsonPath("$.paths['/api/garments/{id}'].get.responses['200'].content['application/json']").exists()
-            .jsonPath("$.paths['/api/garments/{id}'].get.responses['200'].content['*/*']").doesNotExist();
+            .jsonPath("$.paths['/api/garments/{id}'].get.responses['200'].content['*/*']").doesNotExist()
+            .jsonPath("$.paths['/api/garments/{id}'].get.responses['304'].description").isEqualTo("Not modified.")
+            .jsonPath("$.paths['/api/garments/{id}'].get.responses['304'].content").doesNotExist()
+            .jsonPath("$.paths['/api/garments/{id}'].delete.responses['204'].content").doesNotExist();
     }
 
 }

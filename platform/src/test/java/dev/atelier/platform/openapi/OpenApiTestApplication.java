@@ -66,6 +66,7 @@ class OpenApiTestApplication {
         }
 
         @GetMapping("/api/garments/{id}")
+        @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "304", description = "Not modified.")
         Mono<Garment> get(@PathVariable("id") UUID id) {
             return Mono.just(new Garment(id, "coat", null, null, Instant.now(), null));
         }
