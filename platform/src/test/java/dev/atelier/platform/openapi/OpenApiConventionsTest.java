@@ -18,7 +18,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                         + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration,"
                         + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
                 "atelier.outbox.enabled=false", "atelier.consumer.enabled=false" })
-@AutoConfigureWebTestClient
+// The first request builds the document: slow on a loaded machine.
+@AutoConfigureWebTestClient(timeout = "60s")
 @SuppressWarnings("unchecked")
 class OpenApiConventionsTest {
 
