@@ -109,8 +109,9 @@ class OpenApiConventionsTest {
         document()
             .jsonPath("$.paths['/api/garments/{id}'].get.responses['200'].content['application/json']").exists()
             .jsonPath("$.paths['/api/garments/{id}'].get.responses['200'].content['*/*']").doesNotExist()
-            .jsonPath("$.paths['/api/garments/{id}'].get.responses['304'].description").isEqualTo("Not modified.")
-            .jsonPath("$.paths['/api/garments/{id}'].get.responses['304'].content").doesNotExist()
+            .jsonPath("$.paths['/api/garments/{id}/sketch'].get.responses['304'].description").isEqualTo("Not modified.")
+            .jsonPath("$.paths['/api/garments/{id}/sketch'].get.responses['304'].content").doesNotExist()
+            .jsonPath("$.servers[0].url").isEqualTo("/")
             .jsonPath("$.paths['/api/garments/{id}'].delete.responses['204'].content").doesNotExist();
     }
 

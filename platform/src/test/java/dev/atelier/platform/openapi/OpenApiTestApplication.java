@@ -65,8 +65,14 @@ class OpenApiTestApplication {
             return Mono.just(ResponseEntity.created(URI.create("/api/garments/" + garment.id())).body(garment));
         }
 
-        @GetMapping("/api/garments/{id}")
+        @GetMapping("/api/garments/{id}/sketch")
+        @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The sketch.")
         @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "304", description = "Not modified.")
+        Mono<Trim> sketch(@PathVariable("id") UUID id) {
+            return Mono.just(new Trim("red"));
+        }
+
+        @GetMapping("/api/garments/{id}")
         Mono<Garment> get(@PathVariable("id") UUID id) {
             return Mono.just(new Garment(id, "coat", null, null, Instant.now(), null));
         }
