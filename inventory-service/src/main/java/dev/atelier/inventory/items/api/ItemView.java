@@ -1,5 +1,6 @@
 package dev.atelier.inventory.items.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.domain.Quantities;
 import dev.atelier.inventory.items.domain.StockUnit;
@@ -7,9 +8,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An item as the API shows it. */
+/** An item as the API shows it; junior designers get it {@link #withoutPrice()}. */
 public record ItemView(UUID id, String sku, String name, String description, String category, StockUnit unit,
-        BigDecimal quantity, BigDecimal reserved, BigDecimal available, PriceJson price, BigDecimal lowStockThreshold,
+        BigDecimal quantity, BigDecimal reserved, BigDecimal available,
+        @JsonInclude(JsonInclude.Include.NON_NULL) PriceJson price, BigDecimal lowStockThreshold,
         boolean lowStock, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     public static ItemView of(InventoryItem item) {
@@ -20,5 +22,10 @@ public record ItemView(UUID id, String sku, String name, String description, Str
                 Quantities.plain(stock.available()), PriceJson.of(d.price()), Quantities.plain(d.lowStockThreshold()),
                 item.isLowStock(), item.version(), item.createdAt(), item.createdBy(), item.updatedAt(),
                 item.updatedBy());
+    }
+
+    ItemView withoutPrice() {
+        return new ItemView(id, sku, name, description, category, unit, quantity, reserved, available, null,
+                lowStockThreshold, lowStock, version, createdAt, createdBy, updatedAt, updatedBy);
     }
 }
