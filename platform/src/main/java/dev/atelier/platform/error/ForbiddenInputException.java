@@ -1,5 +1,6 @@
 package dev.atelier.platform.error;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -20,8 +21,8 @@ public class ForbiddenInputException extends ErrorResponseException {
         return this.parameter;
     }
 
-    private static org.springframework.http.ProblemDetail problem(String parameter, String detail) {
-        var problem = ProblemType.FORBIDDEN.problem(detail);
+    private static ProblemDetail problem(String parameter, String detail) {
+        ProblemDetail problem = ProblemType.FORBIDDEN.problem(detail);
         problem.setProperty("parameter", parameter);
         return problem;
     }
