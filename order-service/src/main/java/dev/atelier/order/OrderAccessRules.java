@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What only a lead designer may call here: every change to orders and items, and payments. Checked by the platform's filter chain before a handler reads the
- * body or parameters; the controllers' {@code @PreAuthorize} stays as a second line.
+ * What only a lead designer may call here: every change to orders and items, and payments. Checked
+ * by the platform's filter chain before a handler reads the body or parameters; the controllers'
+ * {@code @PreAuthorize} stays as a second line.
  */
 @Configuration(proxyBeanMethods = false)
 class OrderAccessRules {

@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The gateway's own {@code /api/users} is for lead designers only, reads included. Checked by the platform's filter chain before a handler reads the
- * body or parameters; the controllers' {@code @PreAuthorize} stays as a second line.
+ * The gateway's own {@code /api/users} is for lead designers only, reads included. Checked by the
+ * platform's filter chain before a handler reads the body or parameters; the controllers'
+ * {@code @PreAuthorize} stays as a second line.
  */
 @Configuration(proxyBeanMethods = false)
 class UserAccessRules {
