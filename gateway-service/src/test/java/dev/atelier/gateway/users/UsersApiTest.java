@@ -57,7 +57,7 @@ class UsersApiTest extends GatewayTest {
     void a_junior_is_refused_every_endpoint(String method, String path) {
         WebTestClient.RequestBodySpec request = http.method(HttpMethod.valueOf(method)).uri(path)
             .header(HttpHeaders.AUTHORIZATION, "Bearer " + junior);
-        // Valid bodies: the role rule is checked once the arguments are read.
+        // Valid bodies, so only the role can refuse them (RolesBeforeInputTest sends junk ones).
         Map<String, Object> body = switch (method + " " + path.replaceAll("[0-9a-f-]{36}", "{id}")) {
             case "POST /api/users" -> newUser("never-" + System.nanoTime(), "junior_designer");
             case "PUT /api/users/{id}" -> Map.of("email", "x@atelier.example", "firstName", "X", "lastName", "Y", "enabled", true);

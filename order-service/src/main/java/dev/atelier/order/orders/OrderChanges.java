@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -80,6 +81,18 @@ public class OrderChanges {
         return change(orderId, expectedVersion, (order, now, user) -> {
             requireItem(order, itemId);
             return OrderRevisions.changeItem(order, itemId, content, now, user);
+        });
+    }
+
+    /**
+     * Merges a change into an item as it is under the order's lock, so two patches cannot both
+     * start from the same old item: {@code merge} gets the locked item and returns its new content.
+     */
+    public Mono<Order> patchItem(UUID orderId, UUID itemId, long expectedVersion, UnaryOperator<OrderItem> merge) {
+        return change(orderId, expectedVersion, (order, now, user) -> {
+            requireItem(order, itemId);
+            OrderItem current = order.items().stream().filter(item -> item.id().equals(itemId)).findFirst().orElseThrow();
+            return OrderRevisions.changeItem(order, itemId, merge.apply(current), now, user);
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.atelier.platform.security;
 
+import dev.atelier.platform.error.ForbiddenInputException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -12,6 +13,8 @@ import org.springframework.security.core.context.SecurityContext;
  * local), e.g. for {@code createdBy} fields or a timeline row's {@code by}.
  */
 public final class CurrentUser {
+
+    private static final String LEAD_AUTHORITY = Roles.AUTHORITY_PREFIX + Roles.LEAD_DESIGNER;
 
     private CurrentUser() {
     }
@@ -27,6 +30,30 @@ public final class CurrentUser {
             .mapNotNull(SecurityContext::getAuthentication)
             .filter(authentication -> authentication.isAuthenticated()
                     && !(authentication instanceof AnonymousAuthenticationToken));
+    }
+
+    /**
+     * Whether the caller may see money: prices, payments and anything that filters or sorts by
+     * them. Only lead designers do; false outside an authenticated request.
+     */
+    public static Mono<Boolean> seesMoney() {
+        return authentication()
+            .map(authentication -> authentication.getAuthorities().stream()
+                .anyMatch(authority -> LEAD_AUTHORITY.equals(authority.getAuthority())))
+            .defaultIfEmpty(false);
+    }
+
+    /**
+     * Refuses a money-revealing parameter for callers who may not see money: completes empty
+     * when {@code sent} is false or the caller sees money, else fails with a 403 naming it.
+     */
+    public static Mono<Void> requireSeesMoney(String parameter, boolean sent) {
+        if (!sent) {
+            return Mono.empty();
+        }
+        return seesMoney().flatMap(allowed -> allowed ? Mono.<Void>empty()
+                : Mono.error(new ForbiddenInputException(parameter,
+                        "Only lead designers may filter or sort by " + parameter + ".")));
     }
 
 }

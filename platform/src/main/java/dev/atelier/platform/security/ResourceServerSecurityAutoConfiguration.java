@@ -7,6 +7,7 @@ import dev.atelier.platform.error.ProblemAccessDeniedHandler;
 import dev.atelier.platform.error.ProblemAuthenticationEntryPoint;
 import dev.atelier.platform.error.ProblemDetailsAutoConfiguration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -30,7 +31,8 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  * Every service is a stateless OAuth2 resource server for Keycloak's tokens. Boot still builds
  * the {@link ReactiveJwtDecoder} from {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}
  * (and {@code jwk-set-uri}), and adds the audience validator below to its issuer and timestamp
- * checks. The filter chain backs off when a service declares its own.
+ * checks. The filter chain backs off when a service declares its own. A service's
+ * {@link AccessRules} bean names its lead-only method and path patterns for the chain.
  */
 @AutoConfiguration(before = ReactiveOAuth2ResourceServerAutoConfiguration.class,
         after = ProblemDetailsAutoConfiguration.class)
@@ -65,7 +67,7 @@ public final class ResourceServerSecurityAutoConfiguration {
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain atelierSecurityWebFilterChain(ServerHttpSecurity http, AtelierSecurityProperties properties,
             KeycloakJwtAuthenticationConverter jwtConverter, ProblemAuthenticationEntryPoint entryPoint,
-            ProblemAccessDeniedHandler accessDeniedHandler) {
+            ProblemAccessDeniedHandler accessDeniedHandler, ObjectProvider<AccessRules> accessRules) {
         List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC_PATHS);
         publicPaths.addAll(properties.publicPaths());
         return http
@@ -76,9 +78,14 @@ public final class ResourceServerSecurityAutoConfiguration {
             .logout(ServerHttpSecurity.LogoutSpec::disable)
             .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
             .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-            .authorizeExchange(exchanges -> exchanges
-                .pathMatchers(publicPaths.toArray(String[]::new)).permitAll()
-                .anyExchange().authenticated())
+            .authorizeExchange(exchanges -> {
+                exchanges.pathMatchers(publicPaths.toArray(String[]::new)).permitAll();
+                // Role rules run here, before any handler reads the body or the parameters.
+                for (AccessRules.LeadOnly rule : accessRules.getIfAvailable(AccessRules::none).leadOnly()) {
+                    exchanges.pathMatchers(rule.method(), rule.pattern()).hasRole(Roles.LEAD_DESIGNER);
+                }
+                exchanges.anyExchange().authenticated();
+            })
             .oauth2ResourceServer(resourceServer -> resourceServer
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
                 .authenticationEntryPoint(entryPoint)

@@ -155,4 +155,44 @@ class ResourceServerSecurityTest {
             .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/not-found");
     }
 
+    private WebTestClient.ResponseSpec postJunkPrice(String token) {
+        return this.client.post().uri("/api/prices").headers(headers -> headers.setBearerAuth(token))
+            .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"amount\": [not json").exchange();
+    }
+
+    @Test
+    void junior_with_a_junk_body_on_a_lead_only_rule_is_403_not_400() {
+        postJunkPrice(TestTokenIssuer.token("ines", Roles.JUNIOR_DESIGNER))
+            .expectStatus().isForbidden()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/forbidden");
+    }
+
+    @Test
+    void lead_with_a_junk_body_on_a_lead_only_rule_gets_the_400() {
+        postJunkPrice(TestTokenIssuer.token("lead", Roles.LEAD_DESIGNER)).expectStatus().isBadRequest();
+        this.client.post().uri("/api/prices")
+            .headers(headers -> headers.setBearerAuth(TestTokenIssuer.token("lead", Roles.LEAD_DESIGNER)))
+            .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"amount\": 12}").exchange()
+            .expectStatus().isOk().expectBody().jsonPath("$.price").isEqualTo(12);
+    }
+
+    @Test
+    void junior_sending_a_money_parameter_is_403_naming_it() {
+        get("/api/sales?minPrice=10", TestTokenIssuer.token("ines", Roles.JUNIOR_DESIGNER))
+            .expectStatus().isForbidden()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type").isEqualTo("https://atelier.dev/problems/forbidden")
+            .jsonPath("$.parameter").isEqualTo("minPrice")
+            .jsonPath("$.instance").isEqualTo("/api/sales");
+        get("/api/sales", TestTokenIssuer.token("ines", Roles.JUNIOR_DESIGNER)).expectStatus().isOk();
+    }
+
+    @Test
+    void lead_may_send_a_money_parameter() {
+        get("/api/sales?minPrice=10", TestTokenIssuer.token("lead", Roles.LEAD_DESIGNER)).expectStatus().isOk()
+            .expectBody().jsonPath("$.sales").isEqualTo("listed");
+    }
+
 }

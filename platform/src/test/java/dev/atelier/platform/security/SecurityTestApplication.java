@@ -6,10 +6,14 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A service as the platform expects one: auto-configuration and a few endpoints, no security code. */
@@ -17,6 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @EnableAutoConfiguration
 @Import(SecurityTestApplication.ThingsController.class)
 class SecurityTestApplication {
+
+    @Bean
+    AccessRules accessRules() {
+        return AccessRules.builder().leadOnly(HttpMethod.POST, "/api/prices").build();
+    }
 
     @RestController
     static class ThingsController {
@@ -35,6 +44,19 @@ class SecurityTestApplication {
         @GetMapping("/api/prices")
         Mono<Map<String, String>> prices() {
             return Mono.just(Map.of("price", "450.00"));
+        }
+
+        /** Lead-only in the filter chain as well: a junior never reaches the body's parsing. */
+        @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
+        @PostMapping("/api/prices")
+        Mono<Map<String, Object>> setPrice(@RequestBody Map<String, Integer> price) {
+            return Mono.just(Map.of("price", price.get("amount")));
+        }
+
+        @GetMapping("/api/sales")
+        Mono<Map<String, String>> sales(@RequestParam(required = false) String minPrice) {
+            return CurrentUser.requireSeesMoney("minPrice", minPrice != null)
+                .then(Mono.just(Map.of("sales", "listed")));
         }
 
         @GetMapping("/public/ping")

@@ -5,8 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.atelier.platform.openapi.CreatesResource;
 import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.inventory.items.InventoryItems;
+import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.persistence.ItemFilter;
 import dev.atelier.platform.error.ValidationFailedException;
+import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
@@ -15,6 +17,7 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +60,7 @@ public class InventoryItemController {
     @PreAuthorize(Roles.ANY_DESIGNER)
     @Operation(operationId = "getInventoryItem", summary = "Get an inventory item")
     public Mono<ItemView> get(@PathVariable UUID id) {
-        return items.get(id).map(ItemView::of);
+        return viewForCaller().flatMap(view -> items.get(id).map(view));
     }
 
     @GetMapping
@@ -69,11 +72,24 @@ public class InventoryItemController {
             @RequestParam(required = false) BigDecimal maxPrice,
             @RequestParam(required = false) Boolean lowStock,
             @SortableBy(value = {"name", "quantity", "price", "createdAt"}, defaultSort = "createdAt,desc") PageQuery page) {
-        if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
-            throw new ValidationFailedException("maxPrice", "must not be below minPrice");
-        }
-        return items.list(new ItemFilter(q, category, minPrice, maxPrice, lowStock), page)
-                .map(result -> result.map(ItemView::of));
+        // Juniors see no prices, so they may not narrow or order a list by them either (403 before any 400).
+        return CurrentUser.requireSeesMoney("minPrice", minPrice != null)
+                .then(CurrentUser.requireSeesMoney("maxPrice", maxPrice != null))
+                .then(CurrentUser.requireSeesMoney("sort", page.sort().getOrderFor("price") != null))
+                .then(Mono.fromRunnable(() -> {
+                    if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
+                        throw new ValidationFailedException("maxPrice", "must not be below minPrice");
+                    }
+                }))
+                .then(viewForCaller())
+                .flatMap(view -> items.list(new ItemFilter(q, category, minPrice, maxPrice, lowStock), page)
+                        .map(result -> result.map(view)));
+    }
+
+    /** Lead designers see an item's price; junior designers get the key left out. */
+    private static Mono<Function<InventoryItem, ItemView>> viewForCaller() {
+        return CurrentUser.seesMoney()
+                .map(seesPrices -> seesPrices ? ItemView::of : item -> ItemView.of(item).withoutPrice());
     }
 
     @PutMapping("/{id}")

@@ -1,17 +1,18 @@
 package dev.atelier.inventory.items.api;
 
-import org.jspecify.annotations.Nullable;
-
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.domain.Quantities;
 import dev.atelier.inventory.items.domain.StockUnit;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** An item as the API shows it. */
+/** An item as the API shows it; junior designers get it {@link #withoutPrice()} (no {@code price} member). */
 public record ItemView(UUID id, String sku, String name, @Nullable String description, String category, StockUnit unit,
-        BigDecimal quantity, BigDecimal reserved, BigDecimal available, PriceJson price, @Nullable BigDecimal lowStockThreshold,
+        BigDecimal quantity, BigDecimal reserved, BigDecimal available,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable PriceJson price, @Nullable BigDecimal lowStockThreshold,
         boolean lowStock, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     public static ItemView of(InventoryItem item) {
@@ -22,5 +23,10 @@ public record ItemView(UUID id, String sku, String name, @Nullable String descri
                 Quantities.plain(stock.available()), PriceJson.of(d.price()), Quantities.plain(d.lowStockThreshold()),
                 item.isLowStock(), item.version(), item.createdAt(), item.createdBy(), item.updatedAt(),
                 item.updatedBy());
+    }
+
+    ItemView withoutPrice() {
+        return new ItemView(id, sku, name, description, category, unit, quantity, reserved, available, null,
+                lowStockThreshold, lowStock, version, createdAt, createdBy, updatedAt, updatedBy);
     }
 }

@@ -47,8 +47,6 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/orders")
 public class OrderController {
 
-    private static final String LEAD_AUTHORITY = Roles.AUTHORITY_PREFIX + Roles.LEAD_DESIGNER;
-
     private final Orders orders;
 
     public OrderController(Orders orders) {
@@ -96,7 +94,10 @@ public class OrderController {
         }
         OrderFilter filter = new OrderFilter(status, stockStatus, paymentStatus, customerId, deliveryFrom, deliveryTo,
                 overdue);
-        return viewForCaller().flatMap(view -> orders.list(filter, page).map(result -> result.map(view)));
+        // A filter on payment status would let a junior count paid orders without seeing a payment field.
+        return CurrentUser.requireSeesMoney("paymentStatus", paymentStatus != null)
+                .then(viewForCaller())
+                .flatMap(view -> orders.list(filter, page).map(result -> result.map(view)));
     }
 
     @PatchMapping("/{id}/status")
@@ -127,9 +128,7 @@ public class OrderController {
 
     /** Lead designers see prices, payment status and balance; junior designers get those keys left out. */
     private static Mono<Function<Order, OrderView>> viewForCaller() {
-        return CurrentUser.authentication()
-                .map(auth -> auth.getAuthorities().stream().anyMatch(a -> LEAD_AUTHORITY.equals(a.getAuthority())))
-                .defaultIfEmpty(false)
+        return CurrentUser.seesMoney()
                 .map(seesPrices -> seesPrices ? OrderView::of : order -> OrderView.of(order).withoutPrices());
     }
 }

@@ -121,9 +121,35 @@ public class OrderItemController {
     @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     @ProblemResponse(status = 415, description = "The body is not merge-patch or plain JSON.")
     public Mono<OrderItemResourceView> patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
-        return items.get(id).flatMap(current -> change(current, mergePatch.apply(new ItemWriteRequest(current.orderId(),
-                current.inventoryItemId(), current.size(), current.description(), current.quantity(), null), patch,
-                ItemWriteRequest.class)));
+        long orderVersion = requiredOrderVersion(patch);
+        // The item's order never changes, so finding it needs no lock; the merge does, and runs under it.
+        return items.get(id).flatMap(found -> OrderProblems.answered(changes.patchItem(found.orderId(), id,
+                        orderVersion, current -> item(merged(found.orderId(), current, patch))))
+                .map(order -> OrderItemResourceView.of(order, id)));
+    }
+
+    /** A merge patch of an item names the order's version it was written against: 400 without it. */
+    private static long requiredOrderVersion(JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw new ValidationFailedException("body", "a merge patch must be a JSON object");
+        }
+        JsonNode version = patch.get("orderVersion");
+        if (version == null || version.isNull()) {
+            throw new ValidationFailedException("orderVersion",
+                    "is required: the order's current version, so a concurrent change is not overwritten");
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToLong() || version.longValue() < 0) {
+            throw new ValidationFailedException("orderVersion", "must be a whole number from 0");
+        }
+        return version.longValue();
+    }
+
+    /** The patch applied to the item as it is under the order's lock. */
+    private ItemWriteRequest merged(UUID orderId, OrderItem current, JsonNode patch) {
+        ItemWriteRequest merged = mergePatch.apply(new ItemWriteRequest(orderId, current.inventoryItemId(),
+                current.size(), current.description(), current.quantity(), null), patch, ItemWriteRequest.class);
+        requireSameOrder(orderId, merged);
+        return merged;
     }
 
     /** Removing the last item is refused (409): an order needs one; delete or cancel the order instead. */

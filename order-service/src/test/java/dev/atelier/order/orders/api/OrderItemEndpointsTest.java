@@ -96,13 +96,14 @@ class OrderItemEndpointsTest extends OrderApiTest {
                 .jsonPath("$.orderVersion").isEqualTo(1);
         http.patch().uri("/api/order-items/{id}", itemId).headers(h -> h.setBearerAuth(leadToken()))
                 .contentType(MediaType.parseMediaType("application/merge-patch+json"))
-                .bodyValue(Map.of("quantity", 1.25)).exchange().expectStatus().isOk()
+                .bodyValue(Map.of("quantity", 1.25, "orderVersion", 1)).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.quantity").isEqualTo(1.25).jsonPath("$.size").isEqualTo("UK 14");
         // switching kind: drop the inventory item and the size, give a description
         Map<String, Object> toCustom = new LinkedHashMap<>();
         toCustom.put("inventoryItemId", null);
         toCustom.put("size", null);
         toCustom.put("description", "Own fabric, customer brings it");
+        toCustom.put("orderVersion", 2);
         send("PATCH", "/api/order-items/{id}", toCustom, itemId).expectStatus().isOk()
                 .expectBody().jsonPath("$.description").isEqualTo("Own fabric, customer brings it")
                 .jsonPath("$.inventoryItemId").doesNotExist();
@@ -196,7 +197,7 @@ class OrderItemEndpointsTest extends OrderApiTest {
                 "orderId");
         assertField(send("PUT", "/api/order-items/{id}", Map.of("description", "x", "quantity", 0), itemId),
                 "quantity");
-        assertField(send("PATCH", "/api/order-items/{id}", Map.of("description", "also custom"), itemId),
+        assertField(send("PATCH", "/api/order-items/{id}", Map.of("description", "also custom", "orderVersion", 0), itemId),
                 "inventoryItemId");
         send("POST", path, "{\"description\": ", orderId).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/malformed-request");

@@ -43,7 +43,7 @@ class OrderRevisionRolesTest extends OrderApiTest {
                 new Endpoint("PUT /api/order-items/{id}", HttpMethod.PUT, "/api/order-items/%i",
                         (order, item) -> Map.of("description", "Belt", "quantity", 2), false, 200),
                 new Endpoint("PATCH /api/order-items/{id}", HttpMethod.PATCH, "/api/order-items/%i",
-                        (order, item) -> Map.of("quantity", 2), false, 200),
+                        (order, item) -> Map.of("quantity", 2, "orderVersion", 0), false, 200),
                 new Endpoint("DELETE /api/order-items/{id}", HttpMethod.DELETE, "/api/order-items/%i", null, false, 204),
                 new Endpoint("GET /api/orders/{id}/items", HttpMethod.GET, "/api/orders/%s/items", null, true, 200),
                 new Endpoint("POST /api/orders/{id}/items", HttpMethod.POST, "/api/orders/%s/items",

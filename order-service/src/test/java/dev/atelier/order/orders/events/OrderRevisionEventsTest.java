@@ -43,7 +43,7 @@ class OrderRevisionEventsTest extends OrderApiTest {
 
         lead("POST", "/api/orders/" + orderId + "/items", Map.of("inventoryItemId", lace.toString(), "quantity", 1.5))
                 .expectStatus().isCreated();
-        lead("PATCH", "/api/order-items/" + silkItem, Map.of("quantity", 3)).expectStatus().isOk();
+        lead("PATCH", "/api/order-items/" + silkItem, Map.of("quantity", 3, "orderVersion", 1)).expectStatus().isOk();
         lead("DELETE", "/api/order-items/" + silkItem, null).expectStatus().isNoContent();
 
         List<String> events = eventsFor(orderId, 4);

@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ./atelier drill auth}: every endpoint × {no token, wrong issuer, altered signature, forged role,
  * junior, lead, expired} through the gateway, each with a valid request, against the documented status:
  * 401 problem+json for every missing or bad token, 403 for a junior on lead-only endpoints, 2xx otherwise.
+ * Then {@link JuniorRefusals}: a junior's junk input on lead-only endpoints is 403 (not 400), and money
+ * filters, sorts and prices are refused or left out for juniors.
  */
 public final class AuthDrill implements Drill {
 
@@ -35,7 +37,8 @@ public final class AuthDrill implements Drill {
 
     @Override
     public String summary() {
-        return "every endpoint × {no token, wrong issuer, altered signature, forged role, junior, lead, expired}: the documented status";
+        return "every endpoint × {no token, wrong issuer, altered signature, forged role, junior, lead, expired}: the documented status;"
+                + " junior junk input 403 before 400; junior money filters refused";
     }
 
     @Override
@@ -88,6 +91,7 @@ public final class AuthDrill implements Drill {
             report.count("identities", Identity.values().length);
             report.count("calls", (long) endpoints.size() * Identity.values().length);
             report.checkEquals("mismatches (status or problem+json)", 0, mismatches.size());
+            JuniorRefusals.run(api, setup, report);
         } finally {
             setup.deleteAccounts();
             keycloak.removeClient();
