@@ -47,8 +47,6 @@ class ComposeFileTest {
         ServiceConfiguration config = ServiceConfiguration.of(module);
         Map<String, Object> service = service(module);
         assertThat(String.valueOf(Repo.map(Repo.map(service.get("build")).get("args")).get("PORT"))).isEqualTo(String.valueOf(config.port()));
-        assertThat(Repo.list(service.get("ports"))).as("%s ports", module)
-                .anyMatch(port -> String.valueOf(port).endsWith(":" + config.port()));
         Object portSetting = environment(service).get(config.portVariable());
         assertThat(portSetting).as("%s sets %s", module, config.portVariable()).isNotNull();
         assertThat(String.valueOf(portSetting)).isEqualTo(String.valueOf(config.port()));
@@ -69,6 +67,29 @@ class ComposeFileTest {
         if (ServiceConfiguration.of(module).usesPlatform()) {
             assertThat(environment(service(module))).as(module).containsEntry("SPRING_PROFILES_ACTIVE", "docker");
         }
+    }
+
+    @Test
+    void only_the_gateway_keycloak_and_the_object_store_are_published_and_on_loopback_by_default() {
+        Map<String, List<Object>> published = new java.util.TreeMap<>();
+        SERVICES.forEach((name, service) -> {
+            Object ports = Repo.map(service).get("ports");
+            if (ports != null && !Repo.list(Repo.map(service).get("profiles")).contains("observability")) {
+                published.put(name, Repo.list(ports));
+            }
+        });
+        assertThat(published).containsOnlyKeys("gateway-service", "keycloak", "minio");
+        published.values().forEach(ports -> assertThat(ports)
+                .allSatisfy(port -> assertThat(String.valueOf(port)).startsWith("${ATELIER_BIND:-127.0.0.1}:")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("applications")
+    void every_application_has_the_registrys_account(String module) {
+        Map<String, Object> registry = environment(service("discovery-service"));
+        Map<String, Object> env = environment(service(module));
+        assertThat(env.get("EUREKA_USERNAME")).as(module).isNotNull().isEqualTo(registry.get("EUREKA_USERNAME"));
+        assertThat(env.get("EUREKA_PASSWORD")).as(module).isNotNull().isEqualTo(registry.get("EUREKA_PASSWORD"));
     }
 
     @Test

@@ -162,6 +162,21 @@ class KustomizeOverlaysTest {
         assertThat(keys).noneMatch(key -> key.contains("PASSWORD") || key.contains("SECRET"));
     }
 
+    @ParameterizedTest
+    @MethodSource("overlaysAndApplications")
+    void every_application_takes_the_registrys_account_from_its_secret(String overlay, String module) {
+        Map<String, String> fromSecret = new HashMap<>();
+        for (Object entry : Repo.list(container(overlay, module).get("env"))) {
+            Map<String, Object> ref = Repo.map(Repo.at(Repo.map(entry), "valueFrom.secretKeyRef"));
+            if (!ref.isEmpty()) {
+                fromSecret.put(String.valueOf(Repo.map(entry).get("name")), ref.get("name") + "/" + ref.get("key"));
+            }
+        }
+        assertThat(fromSecret).as("%s in %s", module, overlay)
+                .hasEntrySatisfying("EUREKA_USERNAME", ref -> assertThat(ref).startsWith("atelier-registry").endsWith("/username"))
+                .hasEntrySatisfying("EUREKA_PASSWORD", ref -> assertThat(ref).startsWith("atelier-registry").endsWith("/password"));
+    }
+
     @Test
     void the_local_overlay_brings_its_own_infrastructure_and_every_secret_it_references() {
         for (String name : List.of("postgres", "kafka", "keycloak", "minio")) {
