@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -42,9 +43,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 public final class ResourceServerSecurityAutoConfiguration {
 
     /** Probes and build info stay reachable for orchestrators, without a token. */
-    static final List<String> ALWAYS_PUBLIC_PATHS = List.of("/actuator/health/**", "/actuator/info",
-            // Scraped by Prometheus inside the network; the gateway routes only /api/** and the docs.
-            "/actuator/prometheus");
+    static final List<String> ALWAYS_PUBLIC_PATHS = List.of("/actuator/health/**", "/actuator/info");
 
     @Bean
     @ConditionalOnMissingBean
@@ -65,7 +64,7 @@ public final class ResourceServerSecurityAutoConfiguration {
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain atelierSecurityWebFilterChain(ServerHttpSecurity http, AtelierSecurityProperties properties,
             KeycloakJwtAuthenticationConverter jwtConverter, ProblemAuthenticationEntryPoint entryPoint,
-            ProblemAccessDeniedHandler accessDeniedHandler) {
+            ProblemAccessDeniedHandler accessDeniedHandler, Environment environment) {
         List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC_PATHS);
         publicPaths.addAll(properties.publicPaths());
         return http
@@ -78,6 +77,8 @@ public final class ResourceServerSecurityAutoConfiguration {
             .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
             .authorizeExchange(exchanges -> exchanges
                 .pathMatchers(publicPaths.toArray(String[]::new)).permitAll()
+                // metrics: anonymous on the management port only (ManagementPortMetrics)
+                .matchers(ManagementPortMetrics.matcher(environment)).permitAll()
                 .anyExchange().authenticated())
             .oauth2ResourceServer(resourceServer -> resourceServer
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
