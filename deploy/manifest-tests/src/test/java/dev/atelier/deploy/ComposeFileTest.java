@@ -22,6 +22,7 @@ class ComposeFileTest {
     private static final String TEXT = Repo.read(Repo.root().resolve("docker-compose.yml"));
     private static final Map<String, Object> COMPOSE = Repo.documents(TEXT).getFirst();
     private static final Map<String, Object> SERVICES = Repo.map(COMPOSE.get("services"));
+    private static final int MANAGEMENT_PORT = 9080;
 
     static List<String> applications() {
         return Repo.APPLICATIONS;
@@ -126,7 +127,12 @@ class ComposeFileTest {
     @ParameterizedTest
     @MethodSource("applications")
     void it_has_a_health_check_on_its_actuator_readiness(String module) {
-        int port = ServiceConfiguration.of(module).port();
+        ServiceConfiguration config = ServiceConfiguration.of(module);
+        // the platform's services answer actuator calls on their management port only
+        int port = config.usesPlatform() ? MANAGEMENT_PORT : config.port();
+        if (config.usesPlatform()) {
+            assertThat(environment(service(module))).as(module).containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(MANAGEMENT_PORT));
+        }
         Map<String, Object> healthcheck = Repo.map(service(module).get("healthcheck"));
         String test = String.join(" ", Repo.list(healthcheck.get("test")).stream().map(String::valueOf).toList());
         assertThat(test).contains("/actuator/health/readiness").contains("/" + port + " ").contains("UP");

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KustomizeOverlaysTest {
 
     static final List<String> OVERLAYS = List.of("local", "production");
+    static final String MANAGEMENT_PORT = "9080";
     private static final Map<String, List<Map<String, Object>>> RENDERED = new HashMap<>();
 
     static Stream<Arguments> overlaysAndApplications() {
@@ -51,7 +52,7 @@ class KustomizeOverlaysTest {
         assertThat(port).as("%s containerPort in %s", module, overlay).isEqualTo(config.port());
         assertThat(Repo.at(container, "readinessProbe.httpGet.path")).isEqualTo("/actuator/health/readiness");
         assertThat(Repo.at(container, "livenessProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
-        assertThat(String.valueOf(Repo.at(container, "readinessProbe.httpGet.port"))).isIn("http", String.valueOf(config.port()));
+        assertThat(String.valueOf(Repo.at(container, "readinessProbe.httpGet.port"))).isIn("http", "management", String.valueOf(config.port()));
         for (String kind : List.of("requests", "limits")) {
             assertThat(Repo.map(Repo.at(container, "resources." + kind))).as("%s %s in %s", module, kind, overlay)
                     .containsKeys("cpu", "memory");
@@ -87,8 +88,16 @@ class KustomizeOverlaysTest {
         }
         assertThat(env).as("Eureka's WebClient transport is left on").doesNotContainKey("EUREKA_CLIENT_WEBCLIENT_ENABLED");
         Map<String, Object> annotations = Repo.map(Repo.at(deployment(overlay, module), "spec.template.metadata.annotations"));
-        assertThat(annotations).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/path", "/actuator/prometheus")
-                .containsEntry("prometheus.io/port", String.valueOf(config.port()));
+        if (config.usesPlatform()) {
+            // metrics only on the management port, which the NetworkPolicy opens to the monitoring namespace alone
+            assertThat(env).as("%s in %s", module, overlay).containsEntry("MANAGEMENT_SERVER_PORT", MANAGEMENT_PORT);
+            assertThat(annotations).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/path", "/actuator/prometheus")
+                    .containsEntry("prometheus.io/port", MANAGEMENT_PORT);
+            assertThat(Repo.list(container(overlay, module).get("ports")))
+                    .anyMatch(port -> Map.of("name", "management", "containerPort", 9080).equals(Repo.map(port)));
+        } else {
+            assertThat(annotations).as("the registry's metrics need its account").containsEntry("prometheus.io/scrape", "false");
+        }
     }
 
     @ParameterizedTest

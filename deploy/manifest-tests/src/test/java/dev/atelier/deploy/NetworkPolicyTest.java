@@ -55,7 +55,8 @@ class NetworkPolicyTest {
         for (Map<String, Object> rule : rules.stream().map(Repo::map).toList()) {
             if (rule != onItsPort) {
                 assertThat(String.valueOf(rule)).as("any other rule of %s is the monitoring namespace's, on the management port", module)
-                        .contains("kubernetes.io/metadata.name=monitoring").contains("port=9080");
+                        .contains("kubernetes.io/metadata.name=monitoring")
+                        .contains("port=" + (ServiceConfiguration.of(module).usesPlatform() ? KustomizeOverlaysTest.MANAGEMENT_PORT : port));
             }
         }
     }
