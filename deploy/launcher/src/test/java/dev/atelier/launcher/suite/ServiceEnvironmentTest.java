@@ -22,7 +22,7 @@ class ServiceEnvironmentTest {
             "atelier-style-images", 8761);
 
     /** Spring's relaxed-binding names the launcher sets on purpose (not ${...} placeholders), see ServiceEnvironment. */
-    private static final Set<String> RELAXED_BINDING = Set.of("EUREKA_INSTANCE_IPADDRESS");
+    private static final Set<String> RELAXED_BINDING = Set.of("EUREKA_INSTANCE_IPADDRESS", "SERVER_ADDRESS");
 
     @Test
     void a_service_with_a_database_gets_the_role_that_infra_up_creates() {
