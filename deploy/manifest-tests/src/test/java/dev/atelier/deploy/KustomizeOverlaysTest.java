@@ -186,6 +186,19 @@ class KustomizeOverlaysTest {
                 .hasEntrySatisfying("EUREKA_PASSWORD", ref -> assertThat(ref).startsWith("atelier-registry").endsWith("/password"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void api_documents_are_on_locally_and_off_in_production(String overlay) {
+        Map<String, Object> config = find(overlay, "ConfigMap", "atelier-config");
+        assertThat(Repo.map(config.get("data"))).containsEntry("API_DOCS_ENABLED", overlay.equals("local") ? "true" : "false");
+        for (String module : Repo.APPLICATIONS) {
+            if (ServiceConfiguration.of(module).reads("API_DOCS_ENABLED")) {
+                assertThat(Repo.list(container(overlay, module).get("env"))).as("%s reads the switch", module)
+                        .anyMatch(entry -> "API_DOCS_ENABLED".equals(Repo.map(entry).get("name")));
+            }
+        }
+    }
+
     @Test
     void the_local_overlay_brings_its_own_infrastructure_and_every_secret_it_references() {
         for (String name : List.of("postgres", "kafka", "keycloak", "minio")) {

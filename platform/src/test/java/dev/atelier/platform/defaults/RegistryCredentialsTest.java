@@ -21,6 +21,14 @@ class RegistryCredentialsTest {
     }
 
     @Test
+    void the_eureka_client_line_that_prints_the_service_url_is_kept_out_of_the_log() {
+        StandardEnvironment environment = environment(Map.of());
+        new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
+        assertThat(environment.getProperty(
+                "logging.level.com.netflix.discovery.shared.transport.decorator.RedirectingEurekaHttpClient")).isEqualTo("WARN");
+    }
+
+    @Test
     void the_environment_names_the_account_and_odd_characters_are_encoded() {
         StandardEnvironment environment = environment(Map.of(
                 RegistryCredentials.SERVICE_URL, "http://discovery-service:8761/eureka/",
