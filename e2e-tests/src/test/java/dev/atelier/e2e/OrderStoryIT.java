@@ -244,7 +244,9 @@ class OrderStoryIT {
                 "media-service", List.of("atelier_images_stored_total", "http_client_requests_seconds_count"));
         for (Map.Entry<String, List<String>> app : expected.entrySet()) {
             String metrics = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(suite.app(app.getKey()).url() + "/actuator/prometheus")).GET().build(),
+                            URI.create(suite.app(app.getKey()).url() + "/actuator/prometheus"))
+                            // on the service's own port metrics need a token (anonymous only on a management port)
+                            .header("Authorization", "Bearer " + lead).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             for (String metric : app.getValue()) {
                 assertThat(metrics).as("%s /actuator/prometheus", app.getKey()).contains(metric);

@@ -12,13 +12,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,6 +35,9 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The registry's account for this run: not the local default, so the suite proves every service is given it. */
+    static final String REGISTRY_USERNAME = "e2e-registrar";
+    static final String REGISTRY_PASSWORD = "e2e-" + UUID.randomUUID();
 
     final KafkaBroker kafka;
     final KeycloakEndpoint keycloak;
@@ -50,7 +56,9 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
 
         int discoveryPort = freePort();
         String eureka = "http://127.0.0.1:" + discoveryPort + "/eureka/";
-        Map<String, String> common = new HashMap<>();
+        Map<String, String> registryAccount = Map.of("EUREKA_USERNAME", REGISTRY_USERNAME,
+                "EUREKA_PASSWORD", REGISTRY_PASSWORD, "SERVER_ADDRESS", "127.0.0.1");
+        Map<String, String> common = new HashMap<>(registryAccount);
         common.put("EUREKA_URL", eureka);
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("KEYCLOAK_ISSUER_URI", keycloak.issuerUri());
@@ -63,7 +71,7 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
         common.put("EUREKA_INSTANCE_LEASERENEWALINTERVALINSECONDS", "2");
         common.put("SPRING_CLOUD_LOADBALANCER_CACHE_TTL", "2s");
 
-        AppProcess discovery = app(root, version, "discovery-service", "DISCOVERY", discoveryPort, Map.of());
+        AppProcess discovery = app(root, version, "discovery-service", "DISCOVERY", discoveryPort, registryAccount);
         AppProcess customer = app(root, version, "customer-service", "CUSTOMER", freePort(),
                 with(common, database("CUSTOMER", TestInfrastructure.freshPostgres("e2e-customer"))));
         AppProcess inventory = app(root, version, "inventory-service", "INVENTORY", freePort(),
@@ -165,7 +173,9 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
 
     private static int status(String url) {
         try {
+            String account = REGISTRY_USERNAME + ":" + REGISTRY_PASSWORD;
             return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(account.getBytes(StandardCharsets.UTF_8)))
                     .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

@@ -22,6 +22,7 @@ class ComposeFileTest {
     private static final String TEXT = Repo.read(Repo.root().resolve("docker-compose.yml"));
     private static final Map<String, Object> COMPOSE = Repo.documents(TEXT).getFirst();
     private static final Map<String, Object> SERVICES = Repo.map(COMPOSE.get("services"));
+    private static final int MANAGEMENT_PORT = 9080;
 
     static List<String> applications() {
         return Repo.APPLICATIONS;
@@ -47,8 +48,6 @@ class ComposeFileTest {
         ServiceConfiguration config = ServiceConfiguration.of(module);
         Map<String, Object> service = service(module);
         assertThat(String.valueOf(Repo.map(Repo.map(service.get("build")).get("args")).get("PORT"))).isEqualTo(String.valueOf(config.port()));
-        assertThat(Repo.list(service.get("ports"))).as("%s ports", module)
-                .anyMatch(port -> String.valueOf(port).endsWith(":" + config.port()));
         Object portSetting = environment(service).get(config.portVariable());
         assertThat(portSetting).as("%s sets %s", module, config.portVariable()).isNotNull();
         assertThat(String.valueOf(portSetting)).isEqualTo(String.valueOf(config.port()));
@@ -69,6 +68,29 @@ class ComposeFileTest {
         if (ServiceConfiguration.of(module).usesPlatform()) {
             assertThat(environment(service(module))).as(module).containsEntry("SPRING_PROFILES_ACTIVE", "docker");
         }
+    }
+
+    @Test
+    void only_the_gateway_keycloak_and_the_object_store_are_published_and_on_loopback_by_default() {
+        Map<String, List<Object>> published = new java.util.TreeMap<>();
+        SERVICES.forEach((name, service) -> {
+            Object ports = Repo.map(service).get("ports");
+            if (ports != null && !Repo.list(Repo.map(service).get("profiles")).contains("observability")) {
+                published.put(name, Repo.list(ports));
+            }
+        });
+        assertThat(published).containsOnlyKeys("gateway-service", "keycloak", "minio");
+        published.values().forEach(ports -> assertThat(ports)
+                .allSatisfy(port -> assertThat(String.valueOf(port)).startsWith("${ATELIER_BIND:-127.0.0.1}:")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("applications")
+    void every_application_has_the_registrys_account(String module) {
+        Map<String, Object> registry = environment(service("discovery-service"));
+        Map<String, Object> env = environment(service(module));
+        assertThat(env.get("EUREKA_USERNAME")).as(module).isNotNull().isEqualTo(registry.get("EUREKA_USERNAME"));
+        assertThat(env.get("EUREKA_PASSWORD")).as(module).isNotNull().isEqualTo(registry.get("EUREKA_PASSWORD"));
     }
 
     @Test
@@ -105,7 +127,12 @@ class ComposeFileTest {
     @ParameterizedTest
     @MethodSource("applications")
     void it_has_a_health_check_on_its_actuator_readiness(String module) {
-        int port = ServiceConfiguration.of(module).port();
+        ServiceConfiguration config = ServiceConfiguration.of(module);
+        // the platform's services answer actuator calls on their management port only
+        int port = config.usesPlatform() ? MANAGEMENT_PORT : config.port();
+        if (config.usesPlatform()) {
+            assertThat(environment(service(module))).as(module).containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(MANAGEMENT_PORT));
+        }
         Map<String, Object> healthcheck = Repo.map(service(module).get("healthcheck"));
         String test = String.join(" ", Repo.list(healthcheck.get("test")).stream().map(String::valueOf).toList());
         assertThat(test).contains("/actuator/health/readiness").contains("/" + port + " ").contains("UP");

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KustomizeOverlaysTest {
 
     static final List<String> OVERLAYS = List.of("local", "production");
+    static final String MANAGEMENT_PORT = "9080";
     private static final Map<String, List<Map<String, Object>>> RENDERED = new HashMap<>();
 
     static Stream<Arguments> overlaysAndApplications() {
@@ -51,7 +52,7 @@ class KustomizeOverlaysTest {
         assertThat(port).as("%s containerPort in %s", module, overlay).isEqualTo(config.port());
         assertThat(Repo.at(container, "readinessProbe.httpGet.path")).isEqualTo("/actuator/health/readiness");
         assertThat(Repo.at(container, "livenessProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
-        assertThat(String.valueOf(Repo.at(container, "readinessProbe.httpGet.port"))).isIn("http", String.valueOf(config.port()));
+        assertThat(String.valueOf(Repo.at(container, "readinessProbe.httpGet.port"))).isIn("http", "management", String.valueOf(config.port()));
         for (String kind : List.of("requests", "limits")) {
             assertThat(Repo.map(Repo.at(container, "resources." + kind))).as("%s %s in %s", module, kind, overlay)
                     .containsKeys("cpu", "memory");
@@ -87,8 +88,16 @@ class KustomizeOverlaysTest {
         }
         assertThat(env).as("Eureka's WebClient transport is left on").doesNotContainKey("EUREKA_CLIENT_WEBCLIENT_ENABLED");
         Map<String, Object> annotations = Repo.map(Repo.at(deployment(overlay, module), "spec.template.metadata.annotations"));
-        assertThat(annotations).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/path", "/actuator/prometheus")
-                .containsEntry("prometheus.io/port", String.valueOf(config.port()));
+        if (config.usesPlatform()) {
+            // metrics only on the management port, which the NetworkPolicy opens to the monitoring namespace alone
+            assertThat(env).as("%s in %s", module, overlay).containsEntry("MANAGEMENT_SERVER_PORT", MANAGEMENT_PORT);
+            assertThat(annotations).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/path", "/actuator/prometheus")
+                    .containsEntry("prometheus.io/port", MANAGEMENT_PORT);
+            assertThat(Repo.list(container(overlay, module).get("ports")))
+                    .anyMatch(port -> Map.of("name", "management", "containerPort", 9080).equals(Repo.map(port)));
+        } else {
+            assertThat(annotations).as("the registry's metrics need its account").containsEntry("prometheus.io/scrape", "false");
+        }
     }
 
     @ParameterizedTest
@@ -160,6 +169,34 @@ class KustomizeOverlaysTest {
             }
         }
         assertThat(keys).noneMatch(key -> key.contains("PASSWORD") || key.contains("SECRET"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlaysAndApplications")
+    void every_application_takes_the_registrys_account_from_its_secret(String overlay, String module) {
+        Map<String, String> fromSecret = new HashMap<>();
+        for (Object entry : Repo.list(container(overlay, module).get("env"))) {
+            Map<String, Object> ref = Repo.map(Repo.at(Repo.map(entry), "valueFrom.secretKeyRef"));
+            if (!ref.isEmpty()) {
+                fromSecret.put(String.valueOf(Repo.map(entry).get("name")), ref.get("name") + "/" + ref.get("key"));
+            }
+        }
+        assertThat(fromSecret).as("%s in %s", module, overlay)
+                .hasEntrySatisfying("EUREKA_USERNAME", ref -> assertThat(ref).startsWith("atelier-registry").endsWith("/username"))
+                .hasEntrySatisfying("EUREKA_PASSWORD", ref -> assertThat(ref).startsWith("atelier-registry").endsWith("/password"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void api_documents_are_on_locally_and_off_in_production(String overlay) {
+        Map<String, Object> config = find(overlay, "ConfigMap", "atelier-config");
+        assertThat(Repo.map(config.get("data"))).containsEntry("API_DOCS_ENABLED", overlay.equals("local") ? "true" : "false");
+        for (String module : Repo.APPLICATIONS) {
+            if (ServiceConfiguration.of(module).reads("API_DOCS_ENABLED")) {
+                assertThat(Repo.list(container(overlay, module).get("env"))).as("%s reads the switch", module)
+                        .anyMatch(entry -> "API_DOCS_ENABLED".equals(Repo.map(entry).get("name")));
+            }
+        }
     }
 
     @Test

@@ -61,7 +61,10 @@ class ObservabilityTest {
     @ParameterizedTest
     @MethodSource("applications")
     void every_application_is_scraped_on_its_actuator_prometheus_endpoint(String module) {
-        int port = ServiceConfiguration.of(module).port();
+        ServiceConfiguration service = ServiceConfiguration.of(module);
+        // the platform's services show metrics on their management port (compose: MANAGEMENT_SERVER_PORT)
+        Object managementPort = ComposeFileTest.environment(Repo.map(SERVICES.get(module))).get("MANAGEMENT_SERVER_PORT");
+        String port = service.usesPlatform() ? String.valueOf(managementPort) : String.valueOf(service.port());
         List<String> targets = new ArrayList<>();
         for (Object job : Repo.list(PROMETHEUS.get("scrape_configs"))) {
             Map<String, Object> scrape = Repo.map(job);

@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -44,9 +45,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 public final class ResourceServerSecurityAutoConfiguration {
 
     /** Probes and build info stay reachable for orchestrators, without a token. */
-    static final List<String> ALWAYS_PUBLIC_PATHS = List.of("/actuator/health/**", "/actuator/info",
-            // Scraped by Prometheus inside the network; the gateway routes only /api/** and the docs.
-            "/actuator/prometheus");
+    static final List<String> ALWAYS_PUBLIC_PATHS = List.of("/actuator/health/**", "/actuator/info");
 
     @Bean
     @ConditionalOnMissingBean
@@ -67,7 +66,8 @@ public final class ResourceServerSecurityAutoConfiguration {
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain atelierSecurityWebFilterChain(ServerHttpSecurity http, AtelierSecurityProperties properties,
             KeycloakJwtAuthenticationConverter jwtConverter, ProblemAuthenticationEntryPoint entryPoint,
-            ProblemAccessDeniedHandler accessDeniedHandler, ObjectProvider<AccessRules> accessRules) {
+            ProblemAccessDeniedHandler accessDeniedHandler, ObjectProvider<AccessRules> accessRules,
+            Environment environment) {
         List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC_PATHS);
         publicPaths.addAll(properties.publicPaths());
         return http
@@ -80,6 +80,8 @@ public final class ResourceServerSecurityAutoConfiguration {
             .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
             .authorizeExchange(exchanges -> {
                 exchanges.pathMatchers(publicPaths.toArray(String[]::new)).permitAll();
+                // metrics: anonymous on the management port only (ManagementPortMetrics)
+                exchanges.matchers(ManagementPortMetrics.matcher(environment)).permitAll();
                 // Role rules run here, before any handler reads the body or the parameters.
                 for (AccessRules.LeadOnly rule : accessRules.getIfAvailable(AccessRules::none).leadOnly()) {
                     exchanges.pathMatchers(rule.method(), rule.pattern()).hasRole(Roles.LEAD_DESIGNER);

@@ -62,6 +62,12 @@ class ResourceServerSecurityTest {
     }
 
     @Test
+    void metrics_need_a_token_without_a_management_port_and_health_does_not() {
+        assertUnauthenticated(this.client.get().uri("/actuator/prometheus").exchange(), "/actuator/prometheus");
+        this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void expired_token_is_401() {
         Instant past = Instant.now().minus(Duration.ofHours(1));
         String token = TestTokenIssuer.sign(TestTokenIssuer.claims("lead", Roles.LEAD_DESIGNER)

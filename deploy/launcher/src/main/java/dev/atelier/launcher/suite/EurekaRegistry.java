@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -43,11 +45,12 @@ public final class EurekaRegistry {
         return up;
     }
 
-    /** Asks the registry on loopback; an empty set when it does not answer. */
+    /** Asks the registry on loopback with the local account; an empty set when it does not answer. */
     public static Set<String> fetch(HttpClient http, String host, int port) {
         try {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/eureka/apps"))
-                    .timeout(Duration.ofSeconds(2)).header("Accept", "application/json").GET().build(),
+                    .timeout(Duration.ofSeconds(2)).header("Accept", "application/json")
+                    .header("Authorization", localBasicAuthorization()).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 200 ? upApplications(answer.body()) : Set.of();
         } catch (IOException e) {
@@ -56,6 +59,12 @@ public final class EurekaRegistry {
             Thread.currentThread().interrupt();
             return Set.of();
         }
+    }
+
+    /** {@code Basic ...} for the local registry account ({@link ServiceEnvironment#LOCAL_REGISTRY_USERNAME}). */
+    public static String localBasicAuthorization() {
+        String credentials = ServiceEnvironment.LOCAL_REGISTRY_USERNAME + ":" + ServiceEnvironment.LOCAL_REGISTRY_PASSWORD;
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     public static String key(String application, int port) {

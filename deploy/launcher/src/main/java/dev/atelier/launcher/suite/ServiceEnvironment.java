@@ -13,11 +13,19 @@ public final class ServiceEnvironment {
     /** The confidential client's secret in identity/realm (local runs only), for the gateway's API documents. */
     static final String LOCAL_SERVICE_CLIENT_SECRET = "atelier-service-secret";
 
+    /** The registry's account in local runs (discovery-service's and platform's defaults, set here so they show). */
+    public static final String LOCAL_REGISTRY_USERNAME = "atelier";
+    public static final String LOCAL_REGISTRY_PASSWORD = "atelier-local-registry";
+
     private ServiceEnvironment() {}
 
     public static Map<String, String> of(SuiteService service, int port, LocalEndpoints at) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(service.portVariable(), String.valueOf(port));
+        // loopback only: nothing of a local run is reachable from the network (issue 16, item 1)
+        env.put("SERVER_ADDRESS", at.host());
+        env.put("EUREKA_USERNAME", LOCAL_REGISTRY_USERNAME);
+        env.put("EUREKA_PASSWORD", LOCAL_REGISTRY_PASSWORD);
         if (service.isRegistry()) {
             // advertised in its own registry answers; loopback is what the local services reach
             env.put("DISCOVERY_HOSTNAME", at.host());

@@ -22,7 +22,7 @@ class ServiceEnvironmentTest {
             "atelier-style-images", 8761);
 
     /** Spring's relaxed-binding names the launcher sets on purpose (not ${...} placeholders), see ServiceEnvironment. */
-    private static final Set<String> RELAXED_BINDING = Set.of("EUREKA_INSTANCE_IPADDRESS");
+    private static final Set<String> RELAXED_BINDING = Set.of("EUREKA_INSTANCE_IPADDRESS", "SERVER_ADDRESS");
 
     @Test
     void a_service_with_a_database_gets_the_role_that_infra_up_creates() {
@@ -35,14 +35,17 @@ class ServiceEnvironmentTest {
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
                 .containsEntry("KEYCLOAK_ISSUER_URI", "http://127.0.0.1:8180/realms/atelier")
                 .containsEntry("EUREKA_URL", "http://127.0.0.1:8761/eureka/")
-                .containsEntry("EUREKA_INSTANCE_IPADDRESS", "127.0.0.1");
+                .containsEntry("EUREKA_INSTANCE_IPADDRESS", "127.0.0.1")
+                .containsEntry("SERVER_ADDRESS", "127.0.0.1")
+                .containsEntry("EUREKA_USERNAME", "atelier").containsEntry("EUREKA_PASSWORD", "atelier-local-registry");
         assertThat(env.keySet()).as("Eureka's WebClient transport works now: no workaround").doesNotContain("EUREKA_CLIENT_WEBCLIENT_ENABLED");
     }
 
     @Test
-    void the_registry_gets_its_port_and_loopback_host_only() {
+    void the_registry_gets_its_port_loopback_and_its_account_only() {
         assertThat(ServiceEnvironment.of(SuiteService.DISCOVERY, 8761, LOCAL))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("DISCOVERY_PORT", "8761", "DISCOVERY_HOSTNAME", "127.0.0.1"));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("DISCOVERY_PORT", "8761", "DISCOVERY_HOSTNAME", "127.0.0.1",
+                        "SERVER_ADDRESS", "127.0.0.1", "EUREKA_USERNAME", "atelier", "EUREKA_PASSWORD", "atelier-local-registry"));
     }
 
     @Test
