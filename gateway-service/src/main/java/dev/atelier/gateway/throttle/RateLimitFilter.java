@@ -1,6 +1,7 @@
 package dev.atelier.gateway.throttle;
 
 import java.net.InetSocketAddress;
+import java.util.Optional;
 
 import dev.atelier.platform.error.ProblemResponseWriter;
 import dev.atelier.platform.error.ProblemType;
@@ -56,10 +57,14 @@ class RateLimitFilter implements WebFilter, Ordered {
             return check(RequestThrottle.AUTH, clientAddress(exchange), exchange, chain);
         }
         if (API_PATHS.matches(path)) {
+            // Optional, not switchIfEmpty: the chain completes empty, which must not run it a second time
             return exchange.getPrincipal()
-                .flatMap(user -> check(RequestThrottle.API, user.getName(), exchange, chain))
-                // no caller: security has already refused the request, or the path is public
-                .switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(user -> user.isPresent()
+                        ? check(RequestThrottle.API, user.get().getName(), exchange, chain)
+                        // no caller: security has already refused the request, or the path is public
+                        : chain.filter(exchange));
         }
         return chain.filter(exchange);
     }

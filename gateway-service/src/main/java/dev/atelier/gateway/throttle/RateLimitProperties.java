@@ -13,8 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param api every other authenticated {@code /api/**} call per user
  */
 @ConfigurationProperties("atelier.gateway.rate-limits")
-public record RateLimitProperties(@DefaultValue("true") boolean enabled,
-        @DefaultValue({"10", "1m", "10"}) Limit auth, @DefaultValue({"100", "1s", "200"}) Limit api) {
+public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit auth, Limit api) {
+
+    public RateLimitProperties {
+        auth = auth != null ? auth : new Limit(10, Duration.ofMinutes(1), 10);
+        api = api != null ? api : new Limit(100, Duration.ofSeconds(1), 200);
+    }
 
     /**
      * A token bucket: {@code requests} per {@code period} on average, at most {@code burst} at once.

@@ -62,8 +62,11 @@ class RateLimitTest extends GatewayTest {
     @Test
     void api_calls_past_a_users_limit_are_429_while_another_user_goes_on() {
         String junior = keycloak().accessToken(KeycloakEndpoint.JUNIOR, "junior");
+        int receivedBefore = SERVICES.get("inventory-service").received().size();
         inventory(junior).expectStatus().isOk();
         inventory(junior).expectStatus().isOk();
+        assertThat(SERVICES.get("inventory-service").received().size() - receivedBefore)
+            .as("each allowed call reaches the service once").isEqualTo(2);
 
         inventory(junior).expectStatus().isEqualTo(429)
             .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "30")
@@ -75,6 +78,8 @@ class RateLimitTest extends GatewayTest {
             .exchange().expectStatus().isEqualTo(429);
 
         inventory(leadToken()).expectStatus().isOk();
+        assertThat(SERVICES.get("inventory-service").received().size() - receivedBefore)
+            .as("refused calls never reach the service").isEqualTo(3);
     }
 
     @Test
