@@ -87,6 +87,11 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
         AppProcess mediaApp = app(root, version, "media-service", "MEDIA", freePort(), media);
         Map<String, String> gatewayEnvironment = new HashMap<>(common);
         gatewayEnvironment.put("KEYCLOAK_URL", keycloak.baseUrl());
+        // the rate limits on a real Redis; every test logs in twice from one address, so auth gets room
+        gatewayEnvironment.put("REDIS_HOST", TestInfrastructure.redis().host());
+        gatewayEnvironment.put("REDIS_PORT", String.valueOf(TestInfrastructure.redis().port()));
+        gatewayEnvironment.put("GATEWAY_AUTH_RATE_LIMIT", "1000");
+        gatewayEnvironment.put("GATEWAY_AUTH_BURST", "1000");
         this.gateway = app(root, version, "gateway-service", "GATEWAY", freePort(), gatewayEnvironment);
 
         try {

@@ -10,16 +10,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the gateway's HTTP tests: the gateway on a random port, a real Keycloak with the
  * atelier realm, and each of the four services replaced by a stub on a free loopback port.
  * Eureka is off; {@code lb://} names resolve through the simple discovery client instead, so
- * the load-balanced route configuration under test is the production one.
+ * the load-balanced route configuration under test is the production one. The rate limits run on a
+ * real Redis, set high enough here that no test but the rate limits' own meets them (a subclass's
+ * {@code @TestPropertySource} overrides these).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "eureka.client.enabled=false")
+@TestPropertySource(properties = {
+    "atelier.gateway.rate-limits.auth.requests=100000", "atelier.gateway.rate-limits.auth.burst=100000",
+    "atelier.gateway.rate-limits.api.requests=100000", "atelier.gateway.rate-limits.api.burst=100000" })
 @AutoConfigureWebTestClient(timeout = "30s")
 public abstract class GatewayTest {
 
@@ -36,6 +42,7 @@ public abstract class GatewayTest {
     static void servers(DynamicPropertyRegistry registry) {
         KeycloakEndpoint keycloak = TestInfrastructure.keycloak();
         keycloak.registerWith(registry);
+        TestInfrastructure.redis().registerWith(registry);
         registry.add("atelier.keycloak.url", keycloak::baseUrl);
         registry.add("atelier.keycloak.realm", keycloak::realm);
         registry.add("atelier.gateway.api-docs.client-secret", () -> KeycloakEndpoint.SERVICE_CLIENT_SECRET);

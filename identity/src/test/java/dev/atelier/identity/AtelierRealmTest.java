@@ -125,6 +125,46 @@ class AtelierRealmTest {
         assertThat(withPkce.body()).contains("kc-form-login");
     }
 
+    @Test
+    void brute_force_detection_locks_an_account_after_repeated_failures_even_against_the_right_password() throws Exception {
+        String lead = keycloak.accessToken(LEAD, LEAD);
+        String username = "guessed-" + System.nanoTime();
+        String password = "right-Password-1";
+        HttpResponse<String> created = admin("POST", "/users", lead, "{\"username\": \"" + username + "\", \"enabled\": true,"
+                + " \"email\": \"" + username + "@example.com\", \"emailVerified\": true, \"firstName\": \"Guessed\","
+                + " \"lastName\": \"User\", \"credentials\": [{\"type\": \"password\", \"value\": \"" + password
+                + "\", \"temporary\": false}]}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        try {
+            assertThat(keycloak.passwordGrant(username, password).status()).isEqualTo(200);
+
+            // failureFactor (10) wrong guesses lock the account for a while, however slowly they came
+            for (int guess = 1; guess <= 10; guess++) {
+                assertThat(keycloak.passwordGrant(username, "guess-" + guess).error()).isEqualTo("invalid_grant");
+            }
+
+            TokenResponse locked = keycloak.passwordGrant(username, password);
+            assertThat(locked.error()).isEqualTo("invalid_grant");
+            assertThat(locked.body()).doesNotContain("access_token");
+            HttpResponse<String> status = admin("GET", "/attack-detection/brute-force/users/" + id, lead, null);
+            assertThat(status.statusCode()).isEqualTo(200);
+            assertThat(status.body()).contains("\"disabled\":true");
+        } finally {
+            admin("DELETE", "/users/" + id, lead, null);
+        }
+    }
+
+    private static HttpResponse<String> admin(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/atelier" + path))
+                .header("Authorization", "Bearer " + token);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private TokenResponse refresh(String refreshToken) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.tokenEndpoint()))

@@ -44,6 +44,15 @@ class RealmFileTest {
     }
 
     @Test
+    void brute_force_detection_is_on_with_temporary_lockouts() {
+        assertThat(realm.<Boolean>read("$.bruteForceProtected")).isTrue();
+        assertThat(realm.<Boolean>read("$.permanentLockout")).as("a guesser must not lock a designer out for good").isFalse();
+        assertThat(realm.<Integer>read("$.failureFactor")).isBetween(3, 30);
+        assertThat(realm.<Integer>read("$.maxFailureWaitSeconds")).isBetween(60, 3600);
+        assertThat(realm.<Integer>read("$.quickLoginCheckMilliSeconds")).isPositive();
+    }
+
+    @Test
     void demo_users_are_complete_so_the_password_grant_works() {
         List<Map<String, Object>> people = realm.read("$.users[?(!@.serviceAccountClientId)]");
 

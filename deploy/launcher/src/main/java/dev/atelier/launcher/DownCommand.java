@@ -30,7 +30,7 @@ final class DownCommand implements Subcommand {
         return """
                 Usage: ./atelier down
 
-                Stops the gateway, the services and discovery, then Keycloak, S3, Kafka and PostgreSQL (only if
+                Stops the gateway, the services and discovery, then Redis, Keycloak, S3, Kafka and PostgreSQL (only if
                 ./atelier started it). A foreground './atelier up' is asked to stop first. Data stays in .atelier/
                 and in the service databases; './atelier reset' wipes it.
                 """;

@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
-/** {@code ./atelier infra up|status|down}: the local PostgreSQL, Kafka, S3 and Keycloak. */
+/** {@code ./atelier infra up|status|down}: the local PostgreSQL, Kafka, S3, Keycloak and Redis. */
 final class InfraCommand implements Subcommand {
 
     /** Exit code of {@code status} when something is down (as LSB init scripts do). */
@@ -40,7 +40,7 @@ final class InfraCommand implements Subcommand {
 
     @Override
     public String summary() {
-        return "start, show or stop the local PostgreSQL, Kafka, S3 and Keycloak";
+        return "start, show or stop the local PostgreSQL, Kafka, S3, Keycloak and Redis";
     }
 
     @Override
@@ -48,10 +48,10 @@ final class InfraCommand implements Subcommand {
         return """
                 Usage: ./atelier infra <up|status|down>
 
-                  up      start PostgreSQL (5432), Kafka (9092), S3 (9000) and Keycloak (8180) on 127.0.0.1,
+                  up      start PostgreSQL (5432), Kafka (9092), S3 (9000), Keycloak (8180) and Redis (6379) on 127.0.0.1,
                           wait until each answers, create one database and role per service, create the
                           S3 bucket, import the Keycloak realm, and print what runs where. Idempotent.
-                  status  show what runs where (exit 0 when all four are up, 3 otherwise)
+                  status  show what runs where (exit 0 when all five are up, 3 otherwise)
                   down    stop what 'up' started; the machine's PostgreSQL keeps running unless 'up' started it
 
                 Data (kept across restarts): <repo>/.atelier/, logs in .atelier/<server>/server.log.

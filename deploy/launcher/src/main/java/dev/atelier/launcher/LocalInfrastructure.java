@@ -5,6 +5,7 @@ import dev.atelier.launcher.infra.KeycloakServer;
 import dev.atelier.launcher.infra.LocalServer;
 import dev.atelier.launcher.infra.Ports;
 import dev.atelier.launcher.infra.PostgresServer;
+import dev.atelier.launcher.infra.RedisServer;
 import dev.atelier.launcher.infra.Repository;
 import dev.atelier.launcher.infra.S3Server;
 import dev.atelier.launcher.infra.ServerProcess;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The four servers of a local run on their standard ports, with data under {@code <repo>/.atelier}:
+ * The five servers of a local run on their standard ports, with data under {@code <repo>/.atelier}:
  * what {@code ./atelier infra} starts, and what the services of a local run connect to.
  */
 public final class LocalInfrastructure {
@@ -28,6 +29,7 @@ public final class LocalInfrastructure {
     private final KafkaServer kafka;
     private final S3Server s3;
     private final KeycloakServer keycloak;
+    private final RedisServer redis;
 
     public LocalInfrastructure(Repository repository, LocalSettings settings) {
         this.repository = repository;
@@ -41,11 +43,12 @@ public final class LocalInfrastructure {
         this.keycloak = new KeycloakServer(new KeycloakServer.Settings(data.resolve("keycloak"), settings.keycloakPort(),
                 settings.keycloakManagementPort(), repository.realmFile(), REALM, settings.keycloakAdmin(),
                 settings.keycloakAdminPassword(), ServerProcess.Mode.DETACHED));
+        this.redis = new RedisServer(data.resolve("redis"), settings.redisPort(), ServerProcess.Mode.DETACHED);
     }
 
     /** In start order; stop in reverse. */
     public List<LocalServer> servers() {
-        return List.of(postgres, kafka, s3, keycloak);
+        return List.of(postgres, kafka, s3, keycloak, redis);
     }
 
     public Repository repository() {
@@ -72,6 +75,10 @@ public final class LocalInfrastructure {
         return keycloak;
     }
 
+    public RedisServer redis() {
+        return redis;
+    }
+
     /** Creates each service's role and database (idempotent). */
     public void prepareServiceDatabases() {
         for (String name : SERVICE_DATABASES) {
@@ -93,6 +100,7 @@ public final class LocalInfrastructure {
                         + settings.keycloakAdmin() + " / " + settings.keycloakAdminPassword() + ")",
                 "            realm " + REALM + ", issuer " + issuer,
                 "            demo users lead / lead (lead_designer), junior / junior (junior_designer);"
-                        + " clients atelier-web (public), atelier-service (secret atelier-service-secret)");
+                        + " clients atelier-web (public), atelier-service (secret atelier-service-secret)",
+                "Redis       " + redis.host() + ":" + redis.port() + "  (the gateway's rate limits; no password, loopback only)");
     }
 }

@@ -18,7 +18,8 @@ public record LocalSettings(
         int keycloakPort,
         int keycloakManagementPort,
         String keycloakAdmin,
-        String keycloakAdminPassword) {
+        String keycloakAdminPassword,
+        int redisPort) {
 
     public static LocalSettings fromEnvironment() {
         return from(System.getenv()::get);
@@ -40,7 +41,8 @@ public record LocalSettings(
                 port(env, "ATELIER_KEYCLOAK_PORT", 8180),
                 port(env, "ATELIER_KEYCLOAK_MANAGEMENT_PORT", 9180),
                 text(env, "ATELIER_KEYCLOAK_ADMIN", "admin"),
-                text(env, "ATELIER_KEYCLOAK_ADMIN_PASSWORD", "admin"));
+                text(env, "ATELIER_KEYCLOAK_ADMIN_PASSWORD", "admin"),
+                port(env, "ATELIER_REDIS_PORT", 6379));
     }
 
     private static int port(Function<String, String> env, String name, int standard) {

@@ -54,7 +54,7 @@ final class UpCommand implements Subcommand {
                 Usage: ./atelier up [--detach] [--demo]
 
                 Builds the services' jars when missing or older than their sources (./mvnw -q -DskipTests package),
-                starts PostgreSQL, Kafka, S3 and Keycloak, then discovery (8761), customer (8082), inventory (8083),
+                starts PostgreSQL, Kafka, S3, Keycloak and Redis, then discovery (8761), customer (8082), inventory (8083),
                 order (8081), media (8084) and the gateway (8080); waits until each answers UP on its actuator
                 health and is registered in Eureka, and prints the URLs and the demo logins.
 

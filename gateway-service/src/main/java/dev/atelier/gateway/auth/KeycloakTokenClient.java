@@ -1,5 +1,6 @@
 package dev.atelier.gateway.auth;
 
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -23,9 +24,11 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
- * Keycloak's token and logout endpoints for the {@code atelier-web} client. Keycloak's
- * {@code invalid_grant} (wrong password, unknown user, spent or ended refresh token) becomes a
- * 401 problem; Keycloak being down, slow or refusing our client becomes a 503 naming it.
+ * Keycloak's token and logout endpoints for the {@code atelier-web} client. Keycloak's refusals of
+ * what the caller sent ({@code invalid_grant}: wrong password, unknown user, spent, ended, forged or
+ * garbled refresh token; {@code invalid_request}: a token Keycloak could not even read, e.g. one
+ * longer than its form limit) become a 401 problem. Only Keycloak being unreachable, slow, failing
+ * (5xx) or refusing our client's configuration becomes a 503 naming it.
  */
 @Component
 public class KeycloakTokenClient {
@@ -33,6 +36,9 @@ public class KeycloakTokenClient {
     static final String SERVICE_NAME = "keycloak";
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakTokenClient.class);
+
+    /** OAuth errors that describe the caller's credentials or token, not our client or Keycloak. */
+    private static final Set<String> CALLER_ERRORS = Set.of("invalid_grant", "invalid_request", "invalid_token");
 
     private final WebClient http;
 
@@ -117,7 +123,7 @@ public class KeycloakTokenClient {
             .onErrorResume(e -> Mono.empty())
             .defaultIfEmpty(new OAuthError(null, null))
             .flatMap(error -> {
-                if ("invalid_grant".equals(error.error())) {
+                if (status != null && status.is4xxClientError() && CALLER_ERRORS.contains(error.error())) {
                     return Mono.error(new ErrorResponseException(HttpStatus.UNAUTHORIZED,
                             ProblemType.UNAUTHENTICATED.problem(rejectedDetail), null));
                 }

@@ -90,6 +90,37 @@ class AuthEndpointsTest extends GatewayTest {
     }
 
     @Test
+    void refresh_with_a_token_too_long_for_keycloak_to_read_is_a_401_not_a_503() {
+        // Keycloak drops a form value this long and answers invalid_request ("No refresh token")
+        refresh("x".repeat(20_000)).expectStatus().isUnauthorized()
+            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type").isEqualTo("https://atelier.dev/problems/unauthenticated")
+            .jsonPath("$.instance").isEqualTo("/api/auth/refresh");
+    }
+
+    @Test
+    void refresh_with_an_access_token_instead_of_a_refresh_token_is_a_401() {
+        refresh(loggedIn(KeycloakEndpoint.JUNIOR).get("access_token")).expectStatus().isUnauthorized()
+            .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/unauthenticated");
+    }
+
+    @Test
+    void logout_with_a_malformed_or_unknown_refresh_token_is_a_401() {
+        String access = (String) loggedIn(KeycloakEndpoint.LEAD).get("access_token");
+        for (String refreshToken : new String[] {"not-a-refresh-token", "eyJhbGciOiJub25lIn0.e30.", "x".repeat(20_000)}) {
+            http.post().uri("/api/auth/logout")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + access)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("refresh_token", refreshToken))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/unauthenticated");
+        }
+    }
+
+    @Test
     void logout_ends_the_session_so_the_refresh_token_stops_working() {
         Map<String, Object> tokens = loggedIn(KeycloakEndpoint.LEAD);
 

@@ -64,6 +64,8 @@ final class EurekaRegistry implements AutoCloseable {
                 "--eureka.server.use-read-only-response-cache=false",
                 "--eureka.server.wait-time-in-ms-when-sync-empty=0",
                 "--spring.cloud.gateway.server.webflux.enabled=false",
+                // the gateway's rate limiter on Redis is on the class path too, and needs the gateway
+                "--spring.autoconfigure.exclude=org.springframework.cloud.gateway.config.GatewayRedisAutoConfiguration",
                 "--spring.cloud.discovery.client.health-indicator.enabled=false"));
     }
 

@@ -18,12 +18,14 @@ final class ContainerInfrastructure implements InfrastructureBackend {
     private static final String S3_ACCESS_KEY = "atelier-test";
     private static final String S3_SECRET_KEY = "atelier-test-secret";
     private static final String REALM = "atelier";
+    private static final String REDIS_IMAGE = "redis:7.4-alpine";
 
     private final AtomicInteger databases = new AtomicInteger();
     private PostgreSQLContainer postgres;
     private KafkaContainer kafka;
     private GenericContainer<?> minio;
     private GenericContainer<?> keycloak;
+    private GenericContainer<?> redis;
 
     @Override
     public String name() {
@@ -94,5 +96,18 @@ final class ContainerInfrastructure implements InfrastructureBackend {
             keycloak = container;
         }
         return new KeycloakEndpoint("http://" + keycloak.getHost() + ":" + keycloak.getMappedPort(8080), REALM, "admin", "admin");
+    }
+
+    @Override
+    public synchronized RedisEndpoint redis() {
+        if (redis == null) {
+            GenericContainer<?> container = new GenericContainer<>(REDIS_IMAGE)
+                    .withCommand("redis-server", "--save", "", "--appendonly", "no")
+                    .withExposedPorts(6379)
+                    .waitingFor(Wait.forLogMessage(".*Ready to accept connections.*\\n", 1));
+            container.start();
+            redis = container;
+        }
+        return new RedisEndpoint(redis.getHost(), redis.getMappedPort(6379));
     }
 }

@@ -16,4 +16,7 @@ interface InfrastructureBackend {
 
     /** The Keycloak (realm {@code atelier} imported) shared by this JVM, started on first use. */
     KeycloakEndpoint keycloak();
+
+    /** The Redis shared by this JVM, started on first use. */
+    RedisEndpoint redis();
 }

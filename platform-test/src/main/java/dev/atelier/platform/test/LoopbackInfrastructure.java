@@ -3,6 +3,7 @@ package dev.atelier.platform.test;
 import dev.atelier.launcher.infra.KeycloakServer;
 import dev.atelier.launcher.infra.Ports;
 import dev.atelier.launcher.infra.PostgresServer;
+import dev.atelier.launcher.infra.RedisServer;
 import dev.atelier.launcher.infra.Repository;
 import dev.atelier.launcher.infra.S3Server;
 import dev.atelier.launcher.infra.ServerProcess;
@@ -28,8 +29,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Real servers without Docker: the machine's PostgreSQL (started if it is stopped) with a throw-away
- * database per test context, an in-process KRaft broker on a free loopback port, and S3Proxy and
- * Keycloak as child processes on free loopback ports with their data in a temporary folder (all
+ * database per test context, an in-process KRaft broker on a free loopback port, and S3Proxy,
+ * Keycloak and Redis as child processes on free loopback ports with their data in a temporary folder (all
  * stopped and removed when the JVM exits).
  */
 final class LoopbackInfrastructure implements InfrastructureBackend {
@@ -47,6 +48,7 @@ final class LoopbackInfrastructure implements InfrastructureBackend {
     private Path serverDir;
     private S3Server s3;
     private KeycloakServer keycloak;
+    private RedisServer redis;
 
     LoopbackInfrastructure() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "atelier-test-infrastructure-shutdown"));
@@ -101,6 +103,17 @@ final class LoopbackInfrastructure implements InfrastructureBackend {
         }
         KeycloakServer.Settings settings = keycloak.settings();
         return new KeycloakEndpoint(keycloak.baseUrl(), settings.realm(), settings.adminUsername(), settings.adminPassword());
+    }
+
+    @Override
+    public synchronized RedisEndpoint redis() {
+        if (redis == null) {
+            RedisServer started = new RedisServer(serverDir().resolve("redis"), Ports.freePort(), ServerProcess.Mode.CHILD);
+            started.start();
+            started.awaitReady(started.startTimeout());
+            redis = started;
+        }
+        return new RedisEndpoint(redis.host(), redis.port());
     }
 
     /** {@code identity/realm/atelier-realm.json} of this work tree, or the file named by {@code atelier.keycloak.realm-file}. */
@@ -170,14 +183,20 @@ final class LoopbackInfrastructure implements InfrastructureBackend {
     private void stopServers() {
         KeycloakServer runningKeycloak;
         S3Server runningS3;
+        RedisServer runningRedis;
         Path dir;
         synchronized (this) {
             runningKeycloak = keycloak;
             runningS3 = s3;
+            runningRedis = redis;
             dir = serverDir;
             keycloak = null;
             s3 = null;
+            redis = null;
             serverDir = null;
+        }
+        if (runningRedis != null) {
+            runningRedis.stop();
         }
         if (runningKeycloak != null) {
             runningKeycloak.stop();

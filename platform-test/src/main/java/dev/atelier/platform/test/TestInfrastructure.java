@@ -63,6 +63,15 @@ public final class TestInfrastructure {
         return backend().keycloak();
     }
 
+    /**
+     * A real Redis (no password, nothing persisted), one per JVM, started on first use: the machine's
+     * {@code redis-server} on a free loopback port (installed with apt-get when missing and running as
+     * root), or a {@code redis} container.
+     */
+    public static RedisEndpoint redis() {
+        return backend().redis();
+    }
+
     /** Which backend runs the servers: "loopback" or "containers". */
     public static String backendName() {
         return backend().name();

@@ -97,6 +97,19 @@ class TestInfrastructureTest {
         }
     }
 
+    @Test
+    void redis_keeps_a_value_on_loopback_and_is_shared_by_the_jvm() throws java.io.IOException {
+        RedisEndpoint redis = TestInfrastructure.redis();
+        assertThat(TestInfrastructure.redis()).isEqualTo(redis);
+
+        try (java.net.Socket socket = new java.net.Socket(redis.host(), redis.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write("SET probe pattern\r\nGET probe\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] answer = socket.getInputStream().readNBytes("+OK\r\n$7\r\npattern\r\n".length());
+            assertThat(new String(answer, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("+OK\r\n$7\r\npattern\r\n");
+        }
+    }
+
     private static Connection connect(PostgresDatabase database) throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }

@@ -24,6 +24,7 @@ public enum ProblemType {
     CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
     INTERNAL("internal", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR),
     BAD_GATEWAY("bad-gateway", "Bad gateway", HttpStatus.BAD_GATEWAY),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE);
@@ -77,6 +78,7 @@ public enum ProblemType {
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
             case 500 -> INTERNAL;
             case 502 -> BAD_GATEWAY;
             case 503 -> SERVICE_UNAVAILABLE;

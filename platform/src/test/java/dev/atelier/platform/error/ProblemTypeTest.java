@@ -24,6 +24,7 @@ class ProblemTypeTest {
                 "https://atelier.dev/problems/conflict",
                 "https://atelier.dev/problems/payload-too-large",
                 "https://atelier.dev/problems/unsupported-media-type",
+                "https://atelier.dev/problems/too-many-requests",
                 "https://atelier.dev/problems/internal",
                 "https://atelier.dev/problems/bad-gateway",
                 "https://atelier.dev/problems/service-unavailable");
@@ -44,7 +45,7 @@ class ProblemTypeTest {
             ProblemType mapped = ProblemType.forStatus(type.status());
             assertThat(mapped).isEqualTo(type == ProblemType.VALIDATION ? ProblemType.MALFORMED_REQUEST : type);
         }
-        assertThat(ProblemType.forStatus(HttpStatusCode.valueOf(429))).isNull();
+        assertThat(ProblemType.forStatus(HttpStatusCode.valueOf(418))).isNull();
     }
 
 }

@@ -3,7 +3,7 @@ package dev.atelier.launcher.infra;
 import java.time.Duration;
 
 /**
- * One piece of local infrastructure on loopback (PostgreSQL, Kafka, S3, Keycloak), with the same
+ * One piece of local infrastructure on loopback (PostgreSQL, Kafka, S3, Keycloak, Redis), with the same
  * life cycle for all: {@link #start()} is idempotent and returns once the server is launched (or
  * found running); {@link #awaitReady(Duration)} waits until it answers its own protocol.
  */

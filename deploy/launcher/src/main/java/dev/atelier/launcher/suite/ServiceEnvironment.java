@@ -17,7 +17,16 @@ public final class ServiceEnvironment {
     public static final String LOCAL_REGISTRY_USERNAME = "atelier";
     public static final String LOCAL_REGISTRY_PASSWORD = "atelier-local-registry";
 
+    /** The gateway's rate limits in a local run. */
+    static final Map<String, String> LOCAL_RATE_LIMITS = Map.of("GATEWAY_AUTH_RATE_LIMIT", "600", "GATEWAY_AUTH_BURST", "600",
+            "GATEWAY_API_RATE_LIMIT", "100000", "GATEWAY_API_BURST", "100000");
+
     private ServiceEnvironment() {}
+
+    private static String ownOr(String name, String fallback) {
+        String own = System.getenv(name);
+        return own == null || own.isBlank() ? fallback : own;
+    }
 
     public static Map<String, String> of(SuiteService service, int port, LocalEndpoints at) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -41,6 +50,12 @@ public final class ServiceEnvironment {
             env.put("KEYCLOAK_URL", at.keycloakUrl());
             // the Swagger UI's service documents are fetched with this client's token (realm's local secret)
             env.put("API_DOCS_CLIENT_SECRET", LOCAL_SERVICE_CLIENT_SECRET);
+            // the rate limits' counters
+            env.put("REDIS_HOST", at.host());
+            env.put("REDIS_PORT", String.valueOf(at.redisPort()));
+            // drills, demo data and the benchmark call far faster than people: a local run gets room (the
+            // production defaults are application.yml's); the same variables set for ./atelier win
+            LOCAL_RATE_LIMITS.forEach((name, value) -> env.put(name, ownOr(name, value)));
         }
         if (service == SuiteService.ORDER || service == SuiteService.INVENTORY) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", at.kafkaBootstrapServers());

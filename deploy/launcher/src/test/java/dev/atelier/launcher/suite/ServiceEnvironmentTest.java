@@ -19,7 +19,7 @@ class ServiceEnvironmentTest {
 
     private static final LocalEndpoints LOCAL = new LocalEndpoints("127.0.0.1", 5432, "127.0.0.1:9092", "http://127.0.0.1:8180",
             "http://127.0.0.1:8180/realms/atelier", "http://127.0.0.1:9000", "us-east-1", "atelier", "atelier-secret",
-            "atelier-style-images", 8761);
+            "atelier-style-images", 8761, 6379);
 
     /** Spring's relaxed-binding names the launcher sets on purpose (not ${...} placeholders), see ServiceEnvironment. */
     private static final Set<String> RELAXED_BINDING = Set.of("EUREKA_INSTANCE_IPADDRESS", "SERVER_ADDRESS");
@@ -53,6 +53,10 @@ class ServiceEnvironmentTest {
         Map<String, String> env = ServiceEnvironment.of(SuiteService.GATEWAY, 8080, LOCAL);
         assertThat(env).containsEntry("KEYCLOAK_URL", "http://127.0.0.1:8180")
                 .containsEntry("API_DOCS_CLIENT_SECRET", "atelier-service-secret")
+                .containsEntry("REDIS_HOST", "127.0.0.1")
+                .containsEntry("REDIS_PORT", "6379")
+                .containsEntry("GATEWAY_API_RATE_LIMIT", System.getenv().getOrDefault("GATEWAY_API_RATE_LIMIT", "100000"))
+                .containsKeys("GATEWAY_AUTH_RATE_LIMIT", "GATEWAY_AUTH_BURST", "GATEWAY_API_BURST")
                 .containsEntry("KEYCLOAK_ISSUER_URI", "http://127.0.0.1:8180/realms/atelier");
         assertThat(env.keySet()).noneMatch(name -> name.contains("_DB_"));
     }

@@ -55,7 +55,7 @@ public class StyleImageUploads {
     public StyleImageUploads(MediaProperties properties, Orders orders, ImageInspector inspector, ObjectStore objects,
             StyleImageRepository images, MeterRegistry meters) {
         this.stored = Counter.builder("atelier.images.stored").description("Style images stored").register(meters);
-        this.receiver = new UploadReceiver(properties.maxUpload().toBytes());
+        this.receiver = new UploadReceiver(properties.maxUpload().toBytes(), properties.maxParts(), properties.maxPartBytes());
         this.orders = orders;
         this.inspector = inspector;
         this.objects = objects;

@@ -20,28 +20,44 @@ import reactor.core.publisher.Mono;
  * Reads a multipart upload as it streams in: form fields into memory (they are small, Spring bounds
  * them), the file part chunk by chunk into a temporary file, counting its bytes against the limit and
  * hashing them on the way. An upload over the limit fails as soon as the limit is passed, so
- * the service never holds a file whole, in memory or on disk.
+ * the service never holds a file whole, in memory or on disk. The body itself is bounded too, on
+ * this service's own port and not only behind the gateway: at most {@code maxParts} parts, and
+ * every part, even one that is only drained, at most {@code maxPartBytes}.
  */
 final class UploadReceiver {
 
     private final long maxBytes;
 
-    UploadReceiver(long maxBytes) {
+    private final int maxParts;
+
+    private final long maxPartBytes;
+
+    UploadReceiver(long maxBytes, int maxParts, long maxPartBytes) {
         this.maxBytes = maxBytes;
+        this.maxParts = maxParts;
+        this.maxPartBytes = maxPartBytes;
     }
 
     /** Reads every part; the file (if any) goes to {@code target}. */
     Mono<ReceivedUpload> receive(Flux<PartEvent> parts, Path target) {
         ReceivedUpload upload = new ReceivedUpload();
         return parts.windowUntil(PartEvent::isLast)
-                .concatMap(part -> part.switchOnFirst((first, events) -> {
+                .index()
+                .concatMap(indexed -> indexed.getT1() >= maxParts
+                        ? Mono.error(MultipartLimitException.tooManyParts(maxParts))
+                        : receivePart(indexed.getT2(), upload, target))
+                .then(Mono.fromSupplier(() -> upload));
+    }
+
+    private Mono<Void> receivePart(Flux<PartEvent> part, ReceivedUpload upload, Path target) {
+        return part.switchOnFirst((first, events) -> {
                     if (!first.hasValue()) {
                         return events.then();
                     }
                     PartEvent event = first.get();
                     if (event.headers().getContentDisposition().getName() == null) {
                         // a part without a name (PartEvent.name() would throw) is nobody's field: drained and ignored
-                        return events.doOnNext(other -> DataBufferUtils.release(other.content())).then();
+                        return drain(events, "(unnamed)");
                     }
                     if (event instanceof FilePartEvent file && StyleImageUploads.FILE_PART.equals(file.name())
                             && !upload.hasFile()) {
@@ -52,9 +68,20 @@ final class UploadReceiver {
                     } else if (event instanceof FilePartEvent file && StyleImageUploads.FILE_PART.equals(file.name())) {
                         upload.fileProblems().add("only one file per upload");
                     }
-                    return events.doOnNext(other -> DataBufferUtils.release(other.content())).then();
-                }))
-                .then(Mono.fromSupplier(() -> upload));
+                    return drain(events, event.name());
+                }).then();
+    }
+
+    /** Releases a part nobody keeps, still counting it: an ignored part is no way around the limits. */
+    private Mono<Void> drain(Flux<PartEvent> events, String name) {
+        long[] seen = {0};
+        return events.handle((event, sink) -> {
+                    seen[0] += event.content().readableByteCount();
+                    DataBufferUtils.release(event.content());
+                    if (seen[0] > maxPartBytes) {
+                        sink.error(MultipartLimitException.partTooLarge(name, maxPartBytes));
+                    }
+                }).then();
     }
 
     private Mono<ReceivedFile> receiveFile(String clientFileName, Flux<DataBuffer> content, Path target) {

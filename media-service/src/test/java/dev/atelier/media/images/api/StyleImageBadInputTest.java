@@ -107,6 +107,46 @@ class StyleImageBadInputTest extends MediaIntegrationTest {
                 .jsonPath("$.errors[0].field").isEqualTo("file"));
     }
 
+    @Test
+    void more_parts_than_the_limit_is_413_naming_it() {
+        MultipartBodyBuilder form = form(TestImages.jpeg(20, 20), "a.jpg", ORDER_SERVICE.newOrder(), null);
+        for (int i = 0; i < 10; i++) {
+            form.part("note" + i, "x");
+        }
+        assertStoresNothing(() -> problem(upload(lead(), form), 413, "payload-too-large")
+                .jsonPath("$.maxParts").isEqualTo(10)
+                .jsonPath("$.detail").isEqualTo("The upload has more than 10 parts."));
+    }
+
+    @Test
+    void an_ignored_part_larger_than_the_part_limit_is_413_naming_it() {
+        // the part limit is the upload limit plus a 64 KiB margin; a part the service only drains counts too
+        MultipartBodyBuilder form = form(TestImages.jpeg(20, 20), "a.jpg", ORDER_SERVICE.newOrder(), null);
+        form.part("extra", new org.springframework.core.io.ByteArrayResource(new byte[2 * MAX_UPLOAD + 1]) {
+            @Override
+            public String getFilename() {
+                return "extra.bin";
+            }
+        });
+        assertStoresNothing(() -> problem(upload(lead(), form), 413, "payload-too-large")
+                .jsonPath("$.part").isEqualTo("extra")
+                .jsonPath("$.maxPartBytes").isEqualTo(2 * MAX_UPLOAD));
+    }
+
+    @Test
+    void a_second_file_part_of_the_upload_limits_size_is_only_a_400() {
+        // just under the part limit: drained, and the upload refused for its second file, not for its size
+        MultipartBodyBuilder form = form(TestImages.jpeg(20, 20), "a.jpg", ORDER_SERVICE.newOrder(), null);
+        form.part("file", new org.springframework.core.io.ByteArrayResource(new byte[2 * MAX_UPLOAD]) {
+            @Override
+            public String getFilename() {
+                return "second.jpg";
+            }
+        });
+        assertStoresNothing(() -> problem(upload(lead(), form), 400, "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("file"));
+    }
+
     /** Found by ./atelier drill bad-input: a NUL in the description form field reached PostgreSQL (500). */
     @Test
     void a_description_postgres_cannot_store_is_400_naming_it() {

@@ -1,0 +1,37 @@
+package dev.atelier.gateway.throttle;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.atelier.platform.error.ProblemResponseWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.cloud.gateway.support.ConfigurationService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/** Rate limits on Redis; {@code GATEWAY_RATE_LIMITS_ENABLED=false} turns them off. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "atelier.gateway.rate-limits.enabled", havingValue = "true", matchIfMissing = true)
+class ThrottleConfiguration {
+
+    @Bean
+    RequestThrottle requestThrottle(ReactiveStringRedisTemplate redis,
+            @Qualifier("redisRequestRateLimiterScript") RedisScript<List<Long>> script,
+            ConfigurationService configurations, RateLimitProperties limits,
+            @Value("${spring.data.redis.timeout:500ms}") Duration redisTimeout, MeterRegistry meters) {
+        // a little more than Lettuce's own command timeout, so its error (and fail-open) comes first
+        return new RequestThrottle(redis, script, configurations, limits, redisTimeout.plusMillis(250), meters);
+    }
+
+    @Bean
+    RateLimitFilter rateLimitFilter(RequestThrottle throttle, ProblemResponseWriter problems, MeterRegistry meters) {
+        return new RateLimitFilter(throttle, problems, meters);
+    }
+
+}
