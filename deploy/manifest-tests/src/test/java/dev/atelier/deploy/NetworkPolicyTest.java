@@ -61,6 +61,25 @@ class NetworkPolicyTest {
         }
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"local", "production"})
+    void redis_where_it_runs_is_reached_by_the_gateway_only(String overlay) {
+        List<Map<String, Object>> docs = KustomizeOverlaysTest.rendered(overlay);
+        boolean runsRedis = docs.stream().anyMatch(doc -> "Deployment".equals(doc.get("kind")) && "redis".equals(Repo.at(doc, "metadata.name")));
+        List<Map<String, Object>> policies = docs.stream()
+                .filter(doc -> "NetworkPolicy".equals(doc.get("kind")) && "redis".equals(Repo.at(doc, "metadata.name"))).toList();
+        if (!runsRedis) {
+            assertThat(policies).as("no policy for a Redis %s does not run", overlay).isEmpty();
+            return;
+        }
+        assertThat(policies).hasSize(1);
+        List<Object> rules = Repo.list(Repo.at(policies.get(0), "spec.ingress"));
+        assertThat(rules).hasSize(1);
+        Set<Object> from = new HashSet<>();
+        Repo.list(Repo.map(rules.get(0)).get("from")).forEach(peer -> from.add(Repo.at(Repo.map(peer), "podSelector.matchLabels")));
+        assertThat(from).isEqualTo(Set.of(Map.of("app.kubernetes.io/name", "gateway-service")));
+    }
+
     @org.junit.jupiter.api.Test
     void the_scan_finds_the_calls_the_architecture_documents() {
         assertThat(callersOf("customer-service")).containsExactly("order-service");
