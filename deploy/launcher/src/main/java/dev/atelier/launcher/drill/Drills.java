@@ -2,6 +2,7 @@ package dev.atelier.launcher.drill;
 
 import dev.atelier.launcher.drill.auth.AuthDrill;
 import dev.atelier.launcher.drill.badinput.BadInputDrill;
+import dev.atelier.launcher.drill.stock.DeadLetterDrill;
 import dev.atelier.launcher.drill.stock.DuplicateEventsDrill;
 import dev.atelier.launcher.drill.stock.NeighbourDownDrill;
 import dev.atelier.launcher.drill.stock.OversellDrill;
@@ -15,6 +16,6 @@ public final class Drills {
 
     public static List<Drill> all() {
         return List.of(new OversellDrill(), new DuplicateEventsDrill(), UnderLoadDrill.brokerOutage(), UnderLoadDrill.crash(),
-                new NeighbourDownDrill(), new BadInputDrill(), new AuthDrill());
+                new NeighbourDownDrill(), new BadInputDrill(), new AuthDrill(), new DeadLetterDrill());
     }
 }
