@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,8 +112,7 @@ public final class DeadLetterDepth implements AutoCloseable {
         Map<TopicPartition, ListOffsetsResultInfo> starts = admin.listOffsets(partitions.stream()
                 .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.earliest())))
                 .all().get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        Map<TopicPartition, OffsetAndMetadata> replayed = admin.listConsumerGroupOffsets(REPLAY_GROUP)
-                .partitionsToOffsetAndMetadata().get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        Map<TopicPartition, OffsetAndMetadata> replayed = replayedOffsets(admin);
         for (TopicPartition partition : partitions) {
             long end = ends.get(partition).offset();
             OffsetAndMetadata committed = replayed.get(partition);
@@ -119,6 +120,20 @@ public final class DeadLetterDepth implements AutoCloseable {
             result.merge(deadLetterTopics.get(partition.topic()), Math.max(0, end - from), Long::sum);
         }
         return result;
+    }
+
+    /** What {@value #REPLAY_GROUP} has committed; nothing while that group does not exist yet. */
+    private static Map<TopicPartition, OffsetAndMetadata> replayedOffsets(Admin admin) throws Exception {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(REPLAY_GROUP)
+                    .partitionsToOffsetAndMetadata().get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return offsets == null ? Map.of() : offsets;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return Map.of();
+            }
+            throw e;
+        }
     }
 
     static Map<String, Object> adminConfig(Map<String, Object> kafkaConfig) {
