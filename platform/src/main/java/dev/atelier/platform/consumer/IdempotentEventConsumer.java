@@ -2,6 +2,7 @@ package dev.atelier.platform.consumer;
 
 import dev.atelier.platform.event.ReliableProducerSettings;
 import dev.atelier.platform.event.Topics;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
@@ -34,7 +35,6 @@ import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
-import io.micrometer.core.instrument.Counter;
 
 /**
  * The Kafka side of the idempotent consumer: a listener container on the handled topics that hands

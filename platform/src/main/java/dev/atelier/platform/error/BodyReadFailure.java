@@ -1,5 +1,7 @@
 package dev.atelier.platform.error;
 
+import dev.atelier.platform.time.DateBounds;
+import dev.atelier.platform.time.DateOutOfBoundsException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -18,11 +20,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.DatabindException;
-import dev.atelier.platform.time.DateBounds;
-import dev.atelier.platform.time.DateOutOfBoundsException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**

@@ -1,5 +1,7 @@
 package dev.atelier.platform.error;
 
+import dev.atelier.platform.time.DateBounds;
+import dev.atelier.platform.time.DateOutOfBoundsException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +19,6 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.NestedExceptionUtils;
-import dev.atelier.platform.time.DateBounds;
-import dev.atelier.platform.time.DateOutOfBoundsException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
