@@ -33,7 +33,7 @@ public final class AtelierCli {
     static List<Subcommand> standardCommands() {
         java.util.function.Supplier<LocalSuite> suite = LocalSuite::standard;
         return List.of(new UpCommand(suite), new StatusCommand(suite), new LogsCommand(suite), new DownCommand(suite),
-                ResetCommand.standard(suite), new DemoDataCommand(suite), new BenchCommand(suite), new DrillCommand(suite), InfraCommand.standard());
+                ResetCommand.standard(suite), new DemoDataCommand(suite), new BenchCommand(suite), new DrillCommand(suite), new DltCommand(suite), InfraCommand.standard());
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) {

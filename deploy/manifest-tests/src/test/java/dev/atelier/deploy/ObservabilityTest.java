@@ -58,6 +58,23 @@ class ObservabilityTest {
         assertThat(String.valueOf(prometheus.get("command"))).contains("--config.file=/etc/prometheus/prometheus.yml");
     }
 
+    /** Issue 16: every dead-letter topic has a depth metric and an alert on it. */
+    @Test
+    void prometheus_loads_the_alerts_and_one_fires_on_dead_letters() {
+        assertThat(Repo.list(PROMETHEUS.get("rule_files"))).contains("alerts.yml");
+        assertThat(Repo.list(Repo.map(SERVICES.get("prometheus")).get("volumes")))
+                .contains("./deploy/observability/alerts.yml:/etc/prometheus/alerts.yml:ro");
+        Map<String, Object> alerts = Repo.documents(Repo.read(Repo.root().resolve("deploy/observability/alerts.yml"))).getFirst();
+        List<String> expressions = new ArrayList<>();
+        for (Object group : Repo.list(alerts.get("groups"))) {
+            for (Object rule : Repo.list(Repo.map(group).get("rules"))) {
+                assertThat(Repo.map(rule)).containsKeys("alert", "expr", "annotations");
+                expressions.add(String.valueOf(Repo.map(rule).get("expr")));
+            }
+        }
+        assertThat(expressions).anySatisfy(expr -> assertThat(expr).contains("atelier_consumer_dead_letters"));
+    }
+
     @ParameterizedTest
     @MethodSource("applications")
     void every_application_is_scraped_on_its_actuator_prometheus_endpoint(String module) {

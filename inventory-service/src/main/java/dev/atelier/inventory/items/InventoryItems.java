@@ -4,6 +4,7 @@ import dev.atelier.inventory.changes.StockLedger;
 import dev.atelier.inventory.changes.domain.StockChange;
 import dev.atelier.inventory.changes.domain.StockChangeReason;
 import dev.atelier.inventory.items.domain.InsufficientStockException;
+import dev.atelier.inventory.items.domain.StockLimitException;
 import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.domain.InventoryItem.ItemDetails;
 import dev.atelier.inventory.items.domain.Quantities;
@@ -108,7 +109,9 @@ public class InventoryItems {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, id)))
                 .flatMap(item -> ledger.record(item, item.stock().adjust(delta), reason, null, note, user))
                 .as(transactions::transactional))
-                .onErrorMap(InsufficientStockException.class, InventoryItems::belowReserved);
+                .onErrorMap(InsufficientStockException.class, InventoryItems::belowReserved)
+                .onErrorMap(StockLimitException.class, e -> new ConflictException(e.getMessage(), Map.of(
+                        "quantity", Quantities.plain(e.level().quantity()), "limit", Quantities.plain(Quantities.LIMIT))));
     }
 
     private static ConflictException belowReserved(InsufficientStockException e) {

@@ -69,7 +69,7 @@ public class OrderChanges {
                     : Mono.just(Optional.empty());
             // Any other measurement change is refused by the rules before the (absent) copy is used.
             return copy.flatMap(measurement -> change(id, expectedVersion,
-                    (order, now, user) -> OrderRevisions.reviseTerms(order, terms, measurement.orElse(null), now, user)));
+                    (order, now, user) -> OrderRevisions.reviseTerms(order, terms, measurement.orElse(null), now, clock.getZone(), user)));
         });
     }
 

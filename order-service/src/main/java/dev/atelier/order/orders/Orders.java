@@ -68,7 +68,7 @@ public class Orders {
             // PostgreSQL keeps microseconds; the answer must equal a later read.
             Instant now = now();
             // The order's own rules first, so bad input is a 400 even while customer-service is down.
-            Order checked = Order.create(terms, now, user);
+            Order checked = Order.create(terms, now, clock.getZone(), user);
             return customers.requireActive(terms.customerId())
                     .then(terms.measurementId() == null ? Mono.just(checked)
                             : customers.copyMeasurement(terms.measurementId(), terms.customerId(), now)

@@ -1,6 +1,7 @@
 package dev.atelier.platform.consumer;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -25,6 +26,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     outbox relay may publish an event again after a crash. Kafka keeps records and committed
  *     offsets 7 days by default; the default here is 30.
  * @param cleanupInterval how often the clean-up of old {@code processed_event} rows runs
+ * @param trustedSources per topic, the CloudEvents {@code source} of the only producer that writes it
+ *     ({@code atelier-defaults.yml} names Atelier's own); an event on that topic from any other source is
+ *     dead-lettered, never applied. A topic without an entry accepts any source
+ * @param deadLetterCheckInterval how often the depth of each dead-letter topic is read from the broker
+ *     for the {@code atelier.consumer.dead.letters} gauge
  */
 @ConfigurationProperties("atelier.consumer")
 public record ConsumerProperties(
@@ -37,7 +43,9 @@ public record ConsumerProperties(
         @DefaultValue("1") int concurrency,
         @DefaultValue("30s") Duration handlerTimeout,
         @DefaultValue("30d") Duration processedRetention,
-        @DefaultValue("1h") Duration cleanupInterval) {
+        @DefaultValue("1h") Duration cleanupInterval,
+        Map<String, String> trustedSources,
+        @DefaultValue("30s") Duration deadLetterCheckInterval) {
 
     public ConsumerProperties {
         if (maxAttempts < 1) {
@@ -51,6 +59,8 @@ public record ConsumerProperties(
         }
         requirePositive(processedRetention, "processed-retention");
         requirePositive(cleanupInterval, "cleanup-interval");
+        requirePositive(deadLetterCheckInterval, "dead-letter-check-interval");
+        trustedSources = trustedSources == null ? Map.of() : Map.copyOf(trustedSources);
     }
 
     private static void requirePositive(Duration value, String name) {

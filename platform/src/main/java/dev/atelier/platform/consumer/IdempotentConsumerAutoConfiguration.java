@@ -51,7 +51,15 @@ public class IdempotentConsumerAutoConfiguration {
         schema.ifAvailable(PlatformSchemaMigration::ensureMigrated);
         DatabaseClient database = databaseClient.getIfAvailable(() -> DatabaseClient.create(connectionFactory));
         return new IdempotentEventProcessor(database, transactionManager, json, groupId(properties, environment),
-                handlers.orderedStream().toList(), meters.getIfAvailable());
+                handlers.orderedStream().toList(), meters.getIfAvailable(), new TrustedSources(properties.trustedSources()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DeadLetterDepth deadLetterDepth(IdempotentEventProcessor processor, ConsumerProperties properties,
+            ConsumerFactory<?, ?> consumerFactory, ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetterDepth(consumerFactory.getConfigurationProperties(), processor.topics(),
+                meters.getIfAvailable(), properties.deadLetterCheckInterval());
     }
 
     @Bean

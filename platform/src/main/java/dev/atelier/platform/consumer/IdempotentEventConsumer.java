@@ -1,8 +1,8 @@
 package dev.atelier.platform.consumer;
 
-import dev.atelier.platform.event.MalformedEventException;
 import dev.atelier.platform.event.ReliableProducerSettings;
 import dev.atelier.platform.event.Topics;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
@@ -33,15 +33,19 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The Kafka side of the idempotent consumer: a listener container on the handled topics that hands
  * each record to the {@link IdempotentEventProcessor} and commits its offset only after the
- * processor's transaction committed ({@code AckMode.RECORD}, no auto-commit). A record that keeps
- * failing is retried {@code max-attempts} times in all with exponential back-off, then published
- * to {@code <topic>.dlt} (see {@link Topics#deadLetterTopicOf}) with spring-kafka's
- * {@code kafka_dlt-exception-*} and {@code kafka_dlt-original-*} headers; a record that is not a
- * valid event ({@link MalformedEventException}) goes there on the first failure.
+ * processor's transaction committed ({@code AckMode.RECORD}, no auto-commit). What happens to a
+ * failing record depends on {@link EventFailures}: an infrastructure failure (database, broker,
+ * timeout) is retried with back-off until it recovers; a record that can never be applied (not an
+ * event, an untrusted source, a domain refusal) goes to {@code <topic>.dlt} (see
+ * {@link Topics#deadLetterTopicOf}) at once; anything else is retried {@code max-attempts} times in all,
+ * then dead-lettered. Dead letters carry spring-kafka's {@code kafka_dlt-exception-*} and
+ * {@code kafka_dlt-original-*} headers; {@code ./atelier dlt replay} publishes them again.
  *
  * <p>The listener waits for the reactive transaction on the container's own consumer thread (never
  * an event loop): that is what ties the offset commit to the database commit.
@@ -53,6 +57,7 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
     private final IdempotentEventProcessor processor;
     private final DefaultKafkaProducerFactory<String, byte[]> deadLetterProducer;
     private final ConcurrentMessageListenerContainer<String, byte[]> container;
+    private final @Nullable MeterRegistry meters;
 
     /**
      * @param consumerConfig Kafka consumer settings to start from (Boot's, usually)
@@ -73,6 +78,7 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
             Map<String, Object> consumerConfig, Map<String, Object> producerConfig,
             @Nullable ObservationRegistry observations, @Nullable MeterRegistry meters) {
         this.processor = Objects.requireNonNull(processor, "processor");
+        this.meters = meters;
         this.deadLetterProducer = new DefaultKafkaProducerFactory<>(deadLetterProducerConfig(producerConfig),
                 StringSerializer::new, ByteArraySerializer::new);
         DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(
@@ -120,7 +126,8 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
     private MessageListener<String, byte[]> listener(ConsumerProperties properties) {
         return (ConsumerRecord<String, byte[]> record) -> {
             // The container's own consumer thread waits here, so the offset is committed after the database.
-            IdempotentEventProcessor.Outcome outcome = processor.process(record.value()).block(properties.handlerTimeout());
+            IdempotentEventProcessor.Outcome outcome = processor.process(record.topic(), record.value())
+                    .block(properties.handlerTimeout());
             log.debug("{} {}-{}@{} (key {}): {}", processor.consumer(), record.topic(), record.partition(),
                     record.offset(), record.key(), outcome);
         };
@@ -141,10 +148,42 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
                     record.partition(), record.offset(), record.key(), Topics.deadLetterTopicOf(record.topic()),
                     cause.toString());
             recoverer.accept(record, exception);
+            countDeadLetter(record.topic(), EventFailures.classify(exception));
         }, backOff);
-        handler.addNotRetryableExceptions(MalformedEventException.class);
+        EventFailures.UNPROCESSABLE.forEach(handler::addNotRetryableExceptions);
+        // An outage of the database or the broker is waited out, however long: the record is fine.
+        BackOff untilRecovered = untilRecovered(properties);
+        handler.setBackOffFunction((record, exception) -> {
+            if (EventFailures.classify(exception) != EventFailures.Kind.TRANSIENT) {
+                return null;
+            }
+            log.warn("{} waits for the infrastructure to apply {}-{}@{}: {}", processor.consumer(), record.topic(),
+                    record.partition(), record.offset(), NestedExceptionUtils.getMostSpecificCause(exception).toString());
+            return untilRecovered;
+        });
         handler.setCommitRecovered(true);
         return handler;
+    }
+
+    /** Exponential back-off with the configured steps and no end. */
+    static BackOff untilRecovered(ConsumerProperties properties) {
+        ExponentialBackOff backOff = new ExponentialBackOff(properties.initialBackoff().toMillis(),
+                properties.backoffMultiplier());
+        backOff.setMaxInterval(properties.maxBackoff().toMillis());
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        return backOff;
+    }
+
+    private void countDeadLetter(String topic, EventFailures.Kind kind) {
+        if (meters != null) {
+            Counter.builder("atelier.consumer.dead.lettered")
+                    .description("Records this consumer sent to a dead-letter topic, by why")
+                    .tag("consumer", processor.consumer())
+                    .tag("topic", topic)
+                    .tag("failure", kind.name().toLowerCase(java.util.Locale.ROOT))
+                    .register(meters)
+                    .increment();
+        }
     }
 
     /** The listener container, e.g. for tests that wait for partition assignment. */

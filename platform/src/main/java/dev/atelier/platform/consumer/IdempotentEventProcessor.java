@@ -34,7 +34,9 @@ public final class IdempotentEventProcessor {
         /** This consumer had applied the event before; nothing ran. */
         DUPLICATE,
         /** No handler for the event's type; skipped. */
-        NOT_HANDLED
+        NOT_HANDLED,
+        /** Not from the topic's producer ({@link TrustedSources}); refused, dead-lettered. */
+        UNTRUSTED
     }
 
     private static final String RECORD_PROCESSED = """
@@ -49,8 +51,17 @@ public final class IdempotentEventProcessor {
     private final Map<String, EventHandler<?>> handlers;
     private final @Nullable MeterRegistry meters;
 
+    private final TrustedSources trustedSources;
+
     public IdempotentEventProcessor(DatabaseClient database, ReactiveTransactionManager transactionManager,
             CloudEventsJson json, String consumer, Collection<EventHandler<?>> handlers, @Nullable MeterRegistry meters) {
+        this(database, transactionManager, json, consumer, handlers, meters, new TrustedSources(Map.of()));
+    }
+
+    public IdempotentEventProcessor(DatabaseClient database, ReactiveTransactionManager transactionManager,
+            CloudEventsJson json, String consumer, Collection<EventHandler<?>> handlers, @Nullable MeterRegistry meters,
+            TrustedSources trustedSources) {
+        this.trustedSources = Objects.requireNonNull(trustedSources, "trustedSources");
         this.database = Objects.requireNonNull(database, "database");
         this.transactions = TransactionalOperator.create(transactionManager);
         this.json = Objects.requireNonNull(json, "json");
@@ -85,8 +96,25 @@ public final class IdempotentEventProcessor {
      * an event its handler accepts, and with the handler's error when it fails (nothing committed).
      */
     public Mono<Outcome> process(byte[] value) {
+        return process(null, value);
+    }
+
+    /**
+     * As {@link #process(byte[])}, for a record read from {@code topic}: an event whose source is not the
+     * topic's producer fails with {@link UntrustedEventException} (counted as {@code untrusted}) and runs
+     * nothing.
+     */
+    public Mono<Outcome> process(@Nullable String topic, byte[] value) {
         return Mono.defer(() -> {
             ParsedCloudEvent event = json.parse(value);
+            if (topic != null) {
+                try {
+                    trustedSources.check(topic, event.attributes().source());
+                } catch (UntrustedEventException untrusted) {
+                    count(Outcome.UNTRUSTED);
+                    return Mono.error(untrusted);
+                }
+            }
             EventHandler<?> handler = handlers.get(event.attributes().type());
             if (handler == null) {
                 return Mono.just(Outcome.NOT_HANDLED);

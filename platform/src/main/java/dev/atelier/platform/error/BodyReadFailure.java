@@ -1,5 +1,7 @@
 package dev.atelier.platform.error;
 
+import dev.atelier.platform.time.DateBounds;
+import dev.atelier.platform.time.DateOutOfBoundsException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -44,6 +47,7 @@ record BodyReadFailure(String detail, @Nullable FieldProblem error) {
         String path = jsonPath(ex);
         String message = switch (ex) {
             case UnrecognizedPropertyException unknown -> "is not a known field";
+            case DatabindException bounded when bounded.getCause() instanceof DateOutOfBoundsException -> DateBounds.MESSAGE;
             case InvalidNullException nulled -> "must not be null";
             case MismatchedInputException mismatch when mismatch.getTargetType() != null ->
                 "must be " + expected(mismatch.getTargetType());

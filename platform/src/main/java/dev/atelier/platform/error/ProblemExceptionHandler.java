@@ -1,5 +1,7 @@
 package dev.atelier.platform.error;
 
+import dev.atelier.platform.time.DateBounds;
+import dev.atelier.platform.time.DateOutOfBoundsException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
@@ -143,7 +146,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (input.getCause() instanceof TypeMismatchException mismatch) {
             String name = parameterName(input.getMethodParameter(), mismatch.getPropertyName());
-            String message = (mismatch.getRequiredType() != null)
+            String message = NestedExceptionUtils.getMostSpecificCause(mismatch) instanceof DateOutOfBoundsException
+                    ? DateBounds.MESSAGE
+                    : (mismatch.getRequiredType() != null)
                     ? "must be " + BodyReadFailure.expected(mismatch.getRequiredType()) : "has an invalid value";
             ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem("The value of " + name + " " + message + ".");
             problem.setProperty("errors", List.of(new FieldProblem(name, message)));

@@ -1,8 +1,10 @@
 package dev.atelier.platform.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.atelier.launcher.dlt.DeadLetterReplay;
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.EventPayload;
@@ -38,7 +40,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -62,7 +67,8 @@ import reactor.core.publisher.Mono;
     "atelier.consumer.initial-backoff=100ms",
     "atelier.consumer.max-backoff=400ms",
     "atelier.consumer.processed-retention=1h",
-    "atelier.consumer.cleanup-interval=200ms"})
+    "atelier.consumer.cleanup-interval=200ms",
+    "atelier.consumer.dead-letter-check-interval=200ms"})
 @DirtiesContext
 class IdempotentConsumerIntegrationTest {
 
@@ -94,6 +100,10 @@ class IdempotentConsumerIntegrationTest {
         final Set<UUID> alwaysFail = ConcurrentHashMap.newKeySet();
         final Map<UUID, Integer> failuresLeft = new ConcurrentHashMap<>();
         final Map<UUID, Integer> attempts = new ConcurrentHashMap<>();
+        /** Fails as an unreachable database would, this many times. */
+        final Map<UUID, Integer> outagesLeft = new ConcurrentHashMap<>();
+        /** Refused as the domain would refuse it, until removed. */
+        final Set<UUID> refuse = ConcurrentHashMap.newKeySet();
 
         int attemptsFor(UUID orderId) {
             return attempts.getOrDefault(orderId, 0);
@@ -108,6 +118,12 @@ class IdempotentConsumerIntegrationTest {
             return new Script();
         }
 
+        /** The consumer's counters and the dead-letter gauge register here (no actuator in this test). */
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
+
         /** Writes its effect first and fails afterwards when told to, so a rollback has something to undo. */
         @Bean
         EventHandler<OrderCreated> recordNewOrder(DatabaseClient database, Script script) {
@@ -120,8 +136,21 @@ class IdempotentConsumerIntegrationTest {
                         .then()
                         .then(Mono.defer(() -> failsThisTime(script, orderId)
                                 ? Mono.error(new IllegalStateException("handler refuses order " + orderId))
+                                : script.refuse.contains(orderId)
+                                ? Mono.error(new UnprocessableEventException("order " + orderId + " cannot be applied"))
+                                : outageNow(script, orderId)
+                                ? Mono.error(new DataAccessResourceFailureException("database unavailable"))
                                 : Mono.empty()));
             });
+        }
+
+        private static boolean outageNow(Script script, UUID orderId) {
+            AtomicBoolean down = new AtomicBoolean();
+            script.outagesLeft.computeIfPresent(orderId, (id, left) -> {
+                down.set(true);
+                return left > 1 ? left - 1 : null;
+            });
+            return down.get();
         }
 
         private static boolean failsThisTime(Script script, UUID orderId) {
@@ -140,6 +169,74 @@ class IdempotentConsumerIntegrationTest {
     @Autowired DatabaseClient database;
     @Autowired CloudEventsJson json;
     @Autowired Script script;
+    @Autowired DeadLetterDepth deadLetterDepth;
+    @Autowired MeterRegistry meters;
+
+    /** Issue 16: a short database outage sent events to the DLT after about 15 s; now it is waited out. */
+    @Test
+    void an_infrastructure_failure_is_retried_past_max_attempts_until_it_recovers_and_never_dead_lettered() {
+        UUID orderId = UUID.randomUUID();
+        script.outagesLeft.put(orderId, 6);
+        EventEnvelope<OrderCreated> event = send(SampleEvents.orderCreated(orderId));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(processed(event.id())).isTrue());
+        assertThat(script.attemptsFor(orderId)).as("max-attempts is 3; the outage lasted 6").isEqualTo(7);
+        assertThat(effects(orderId)).isEqualTo(1);
+        // readUntil fails when nothing for the key arrives: here that is the expectation.
+        assertThatThrownBy(() -> TopicReader.readUntil(KAFKA.bootstrapServers(),
+                Topics.deadLetterTopicOf(Topics.ORDER_EVENTS), Set.of(orderId.toString()), seen -> !seen.isEmpty(),
+                Duration.ofSeconds(2))).isInstanceOf(AssertionError.class).hasMessageContaining("got 0");
+    }
+
+    /** Issue 16 item 9: consumers acted on any event of the right type; a forged order.cancelled freed stock. */
+    @Test
+    void an_event_from_another_source_than_the_topics_producer_is_dead_lettered_without_running_the_handler() {
+        UUID orderId = UUID.randomUUID();
+        double before = untrustedCount();
+        send(EventEnvelope.of("/someone-else", SampleEvents.orderCreated(orderId)));
+
+        ConsumerRecord<String, byte[]> dead = deadLetterFor(orderId.toString());
+
+        assertThat(exceptionHeaders(dead)).anySatisfy(value -> assertThat(value).contains("UntrustedEventException"));
+        assertThat(deliveryAttempt(dead)).as("not retried").isEqualTo(1);
+        assertThat(script.attemptsFor(orderId)).isZero();
+        assertThat(untrustedCount()).isGreaterThanOrEqualTo(before + 1);
+    }
+
+    /**
+     * A refusal goes to the DLT at once and counts in its depth gauge; after the fix, ./atelier dlt replay
+     * publishes it again and it is applied once; the same event arriving once more changes nothing.
+     */
+    @Test
+    void a_refused_event_is_dead_lettered_at_once_and_after_the_fix_a_replay_applies_it_exactly_once() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        script.refuse.add(orderId);
+        EventEnvelope<OrderCreated> event = send(SampleEvents.orderCreated(orderId));
+
+        ConsumerRecord<String, byte[]> dead = deadLetterFor(orderId.toString());
+        assertThat(deliveryAttempt(dead)).as("not retried").isEqualTo(1);
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(deadLetterDepth.depths().get(Topics.ORDER_EVENTS)).isPositive();
+            assertThat(meters.get("atelier.consumer.dead.letters").tag("topic", Topics.ORDER_EVENTS).gauge().value())
+                    .isPositive();
+        });
+
+        script.refuse.remove(orderId);
+        assertThat(DeadLetterReplay.at(KAFKA.bootstrapServers()).replay(Topics.ORDER_EVENTS, WAIT)).isPositive();
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(effects(orderId)).isEqualTo(1));
+        send(event);
+        UUID markerOrder = UUID.randomUUID();
+        sendWithKey(orderId.toString(), EventEnvelope.of("/order-service", SampleEvents.orderCreated(markerOrder)));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(effects(markerOrder)).isEqualTo(1));
+        assertThat(effects(orderId)).isEqualTo(1);
+        assertThat(script.attemptsFor(orderId)).as("refused once, applied once, the copy dropped").isEqualTo(2);
+    }
+
+    private double untrustedCount() {
+        var counter = meters.find("atelier.consumer.events").tag("outcome", "untrusted").counter();
+        return counter == null ? 0 : counter.count();
+    }
 
     @Test
     void an_event_is_applied_once_and_recorded_as_processed() {

@@ -3,6 +3,7 @@ package dev.atelier.launcher.drill;
 import dev.atelier.launcher.drill.auth.AuthDrill;
 import dev.atelier.launcher.drill.badinput.BadInputDrill;
 import dev.atelier.launcher.drill.registry.RegistryDrill;
+import dev.atelier.launcher.drill.stock.DeadLetterDrill;
 import dev.atelier.launcher.drill.stock.DuplicateEventsDrill;
 import dev.atelier.launcher.drill.stock.NeighbourDownDrill;
 import dev.atelier.launcher.drill.stock.OversellDrill;
@@ -16,7 +17,6 @@ public final class Drills {
 
     public static List<Drill> all() {
         return List.of(new OversellDrill(), new DuplicateEventsDrill(), UnderLoadDrill.brokerOutage(), UnderLoadDrill.crash(),
-                new NeighbourDownDrill(), new BadInputDrill(), new AuthDrill(),
-                new RegistryDrill());
+                new NeighbourDownDrill(), new BadInputDrill(), new AuthDrill(), new RegistryDrill(), new DeadLetterDrill());
     }
 }

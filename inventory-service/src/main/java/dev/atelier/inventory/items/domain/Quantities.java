@@ -11,7 +11,8 @@ public final class Quantities {
 
     public static final int SCALE = 3;
 
-    private static final BigDecimal LIMIT = new BigDecimal("100000000000");
+    /** Every stored quantity is below this: on hand, reserved, and any sum of them. */
+    public static final BigDecimal LIMIT = new BigDecimal("100000000000");
 
     private Quantities() {
     }

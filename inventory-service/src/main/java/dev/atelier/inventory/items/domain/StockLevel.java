@@ -33,6 +33,12 @@ public record StockLevel(BigDecimal quantity, BigDecimal reserved) {
     /** Restock (positive) or correction (either sign) of the on-hand quantity; reserved stock stays. */
     public StockLevel adjust(BigDecimal delta) {
         BigDecimal after = quantity.add(delta);
+        if (after.compareTo(Quantities.LIMIT) >= 0) {
+            // Each adjustment is below the limit, but a series of them could take the column past it.
+            throw new StockLimitException("On hand would rise to " + Quantities.plain(after)
+                    + "; stock stays below 10^11 (at most " + Quantities.plain(Quantities.LIMIT.subtract(quantity)
+                            .subtract(BigDecimal.ONE.movePointLeft(Quantities.SCALE))) + " more).", this);
+        }
         if (after.compareTo(reserved) < 0) {
             throw new InsufficientStockException("On hand would fall to " + Quantities.plain(after) + ", below the "
                     + Quantities.plain(reserved) + " reserved for orders.", this, delta.negate());

@@ -141,6 +141,30 @@ class StockChangeApiTest extends InventoryIntegrationTest {
                 .exchange().expectStatus().isEqualTo(405);
     }
 
+    /** Issue 16: two restocks of 6*10^10 overflowed numeric(14, 3) (500); now the second is a 409 and writes nothing. */
+    @Test
+    void adjustments_that_would_take_stock_to_10_to_the_11_are_409() {
+        UUID id = createItem(0);
+        adjust(id, 60_000_000_000L, "RESTOCKED").expectStatus().isCreated();
+        adjust(id, 60_000_000_000L, "RESTOCKED").expectStatus().isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://atelier.dev/problems/conflict")
+                .jsonPath("$.quantity").isEqualTo(60_000_000_000L);
+        assertThat(changeCount(id)).isEqualTo(2);
+    }
+
+    /** Issue 16: {@code from=+300000-01-01T00:00:00Z} was a 500. */
+    @Test
+    void far_times_in_the_log_filters_are_400_naming_the_parameter() {
+        for (String parameter : List.of("from", "to")) {
+            web.get().uri(uri -> uri.path("/api/inventory-changes").queryParam(parameter, "{v}")
+                            .build("+300000-01-01T00:00:00Z"))
+                    .headers(h -> h.setBearerAuth(junior())).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo(parameter);
+        }
+    }
+
     private void total(String query, int expected) {
         web.get().uri("/api/inventory-changes?" + query).headers(h -> h.setBearerAuth(junior())).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.page.totalElements").isEqualTo(expected);

@@ -52,4 +52,13 @@ class StockLevelTest {
         assertThatThrownBy(() -> new StockLevel(d("-1"), d("0"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StockLevel(d("1"), d("2"))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Issue 16: each adjustment is below 10^11, but two of them overflowed the numeric(14, 3) column (500). */
+    @Test
+    void adjustments_never_take_on_hand_to_the_limit() {
+        StockLevel level = StockLevel.of(d("60000000000"));
+        assertThatThrownBy(() -> level.adjust(d("60000000000")))
+                .isInstanceOf(StockLimitException.class).hasMessageContaining("39999999999.999 more");
+        assertThat(level.adjust(d("39999999999.999")).quantity()).isEqualByComparingTo("99999999999.999");
+    }
 }

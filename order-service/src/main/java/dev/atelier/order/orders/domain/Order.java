@@ -5,6 +5,7 @@ import dev.atelier.platform.domain.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +37,16 @@ public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSna
      * may not lie before the order date, and DELIVERY needs an address.
      */
     public static Order create(Terms terms, Instant now, String user) {
+        return create(terms, now, ZoneOffset.UTC, user);
+    }
+
+    /** A new order; {@code shopZone} decides which date "today" is (a shop west of UTC is still on its day). */
+    public static Order create(Terms terms, Instant now, ZoneId shopZone, String user) {
         if (terms.items().isEmpty()) {
             throw new InvalidValueException("items", "must contain at least one item");
         }
-        LocalDate orderDate = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        OrderItem.checkTotals(terms.items(), i -> "items[" + i + "].quantity");
+        LocalDate orderDate = LocalDate.ofInstant(now, shopZone);
         if (terms.deliveryDate().isBefore(orderDate)) {
             throw new InvalidValueException("deliveryDate", "must not be before the order date " + orderDate);
         }
@@ -122,7 +129,7 @@ public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSna
                             + due.amount().max(BigDecimal.ZERO) + " " + due.currency(),
                     due.amount().signum() < 0 ? Money.zero(due.currency()) : due);
         }
-        return withPayments(plus(amountPaid, amount), amountRefunded, now, user);
+        return withPayments(plusWithinTotals(amountPaid, amount, "payments"), amountRefunded, now, user);
     }
 
     /**
@@ -141,7 +148,7 @@ public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSna
                             + refundable.amount() + " " + refundable.currency() + " paid net",
                     refundable);
         }
-        return withPayments(amountPaid, plus(amountRefunded, amount), now, user);
+        return withPayments(amountPaid, plusWithinTotals(amountRefunded, amount, "refunds"), now, user);
     }
 
     private void checkPositiveInOrderCurrency(Money amount) {
@@ -154,8 +161,22 @@ public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSna
         }
     }
 
-    private static Money plus(Money a, Money b) {
-        return new Money(a.amount().add(b.amount()), a.currency());
+    /** The amount_paid and amount_refunded columns are numeric(16, 4): totals stay below 10^12. */
+    private static final BigDecimal TOTALS_LIMIT = new BigDecimal("1000000000000");
+
+    /**
+     * Each payment is at most the price and each refund at most what was paid, but repeated pay/refund
+     * cycles grow both running totals without bound; refused before a column would overflow.
+     */
+    private Money plusWithinTotals(Money total, Money amount, String what) {
+        BigDecimal sum = total.amount().add(amount.amount());
+        if (sum.compareTo(TOTALS_LIMIT) >= 0) {
+            throw new PaymentRefusedException(PaymentRefusedException.Reason.TOTALS_FULL,
+                    "this order's " + what + " already total " + total.amount() + " " + total.currency()
+                            + "; its running totals stay below 10^12, so record further money on a new order",
+                    total);
+        }
+        return new Money(sum, total.currency());
     }
 
     private Order withPayments(Money paid, Money refunded, Instant now, String user) {

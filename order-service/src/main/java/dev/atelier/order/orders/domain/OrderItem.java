@@ -2,7 +2,11 @@ package dev.atelier.order.orders.domain;
 
 import dev.atelier.platform.domain.InvalidValueException;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
  * One line of an order: an inventory item in a size (stock-tracked) or custom work described in
@@ -44,6 +48,27 @@ public record OrderItem(UUID id, UUID inventoryItemId, String size, String descr
         }
         String cleanSize = (size == null || size.isBlank()) ? null : size.trim();
         return new OrderItem(UUID.randomUUID(), inventoryItemId, cleanSize, text, quantity);
+    }
+
+    /**
+     * Inventory reserves the sum of an item's lines, and its columns hold below 10^11 as well: a sum over
+     * that would be refused there after the order was accepted here, and the order would wait for stock
+     * forever. So the sum per inventory item has the same limit as one line.
+     *
+     * @param fieldOf the field to name for the line (by index) that takes its item's sum over the limit
+     */
+    public static void checkTotals(List<OrderItem> items, IntFunction<String> fieldOf) {
+        Map<UUID, BigDecimal> totals = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            OrderItem item = items.get(i);
+            if (item.isStockTracked()) {
+                BigDecimal total = totals.merge(item.inventoryItemId(), item.quantity(), BigDecimal::add);
+                if (total.compareTo(QUANTITY_LIMIT) >= 0) {
+                    throw new InvalidValueException(fieldOf.apply(i), "together with the other lines of inventory item "
+                            + item.inventoryItemId() + " must be below 10^11");
+                }
+            }
+        }
     }
 
     public boolean isStockTracked() {

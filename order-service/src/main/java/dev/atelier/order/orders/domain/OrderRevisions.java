@@ -8,6 +8,7 @@ import dev.atelier.platform.domain.InvalidValueException;
 import dev.atelier.platform.domain.Money;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
  * What may change in an order after it was created, and in which status. One place for the rules:
@@ -63,6 +65,12 @@ public final class OrderRevisions {
      */
     public static Order reviseTerms(Order order, Order.Terms terms, MeasurementSnapshot measurement, Instant now,
             String user) {
+        return reviseTerms(order, terms, measurement, now, ZoneOffset.UTC, user);
+    }
+
+    /** As above; {@code shopZone} decides the order's date (the shop's day when it was created). */
+    public static Order reviseTerms(Order order, Order.Terms terms, MeasurementSnapshot measurement, Instant now,
+            ZoneId shopZone, String user) {
         if (!order.customerId().equals(terms.customerId())) {
             throw new InvalidValueException("customerId",
                     "cannot change after the order was created; create a new order for the other customer");
@@ -81,7 +89,7 @@ public final class OrderRevisions {
         }
         if (itemsChanged) {
             requireStatus(order, "items", ITEMS_OPEN, "items change only while the order is PENDING");
-            checkItems(items);
+            checkItems(items, i -> "items[" + i + "].quantity");
         }
         if (measurementChanged) {
             requireStatus(order, "measurementId", MEASUREMENT_OPEN,
@@ -98,7 +106,7 @@ public final class OrderRevisions {
         if (deliveryChanged) {
             requireStatus(order, deliveryChange, DELIVERY_OPEN,
                     "delivery and notes change only until the order is DELIVERED or CANCELLED");
-            checkDelivery(order, terms);
+            checkDelivery(order, terms, shopZone);
         }
         MeasurementSnapshot copy = measurementChanged ? measurement : order.measurement();
         return copy(order, items, terms.measurementId(), copy, terms.price(), terms.deliveryDate(), terms.deliveryMethod(),
@@ -153,23 +161,25 @@ public final class OrderRevisions {
 
     private static Order withItems(Order order, List<OrderItem> items, Instant now, String user) {
         requireStatus(order, "items", ITEMS_OPEN, "items change only while the order is PENDING");
-        checkItems(items);
+        // The one item written is what takes a sum over the limit: the others passed before.
+        checkItems(items, i -> "quantity");
         return copy(order, items, order.measurementId(), order.measurement(), order.price(), order.deliveryDate(), order.deliveryMethod(),
                 order.deliveryAddress(), order.notes(), order.itemListVersion() + 1, StockStatus.RESERVING,
                 order.version() + 1, now, user);
     }
 
-    private static void checkItems(List<OrderItem> items) {
+    private static void checkItems(List<OrderItem> items, IntFunction<String> quantityField) {
         if (items.isEmpty()) {
             throw new InvalidValueException("items", "must contain at least one item");
         }
         if (items.size() > MAX_ITEMS) {
             throw new InvalidValueException("items", "must contain at most " + MAX_ITEMS + " items");
         }
+        OrderItem.checkTotals(items, quantityField);
     }
 
-    private static void checkDelivery(Order order, Order.Terms terms) {
-        LocalDate orderDate = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
+    private static void checkDelivery(Order order, Order.Terms terms, ZoneId shopZone) {
+        LocalDate orderDate = LocalDate.ofInstant(order.createdAt(), shopZone);
         if (terms.deliveryDate().isBefore(orderDate)) {
             throw new InvalidValueException("deliveryDate", "must not be before the order date " + orderDate);
         }

@@ -12,7 +12,12 @@ public class PaymentRefusedException extends RuntimeException {
         /** More than was paid net; limit = what may still be refunded. */
         REFUND_EXCEEDS_PAID,
         /** A payment for a cancelled order; limit = what may still be refunded. */
-        ORDER_CANCELLED
+        ORDER_CANCELLED,
+        /**
+         * The order's running total of payments or of refunds would reach 10^12, more than its columns
+         * hold (only endless pay/refund cycles get there); limit = that total so far.
+         */
+        TOTALS_FULL
     }
 
     private final Reason reason;

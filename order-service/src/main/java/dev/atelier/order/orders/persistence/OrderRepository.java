@@ -62,13 +62,13 @@ public class OrderRepository {
 
     private final DatabaseClient database;
     private final JsonMapper json;
-    /** UTC: "today" for the overdue filter. */
+    /** In the shop's time zone: "today" for the overdue filter is the shop's day. */
     private final Clock clock;
 
     public OrderRepository(DatabaseClient database, JsonMapper json, Clock clock) {
         this.database = database;
         this.json = json;
-        this.clock = clock.withZone(ZoneOffset.UTC);
+        this.clock = clock;
     }
 
     /** Inserts the order and its items; the caller runs it in a transaction. */
@@ -193,10 +193,11 @@ public class OrderRepository {
     public Flux<Order> find(OrderFilter filter, PageQuery page) {
         SqlConditions where = where(filter);
         if (filter.deliveryTo() != null) {
-            // Implied (no order is delivered before it was made: V11's check); lets a newest-first scan
-            // of an old delivery window start at the window's end instead of today.
+            // Implied (no order is delivered before it was made: V12's check, which allows the shop's day
+            // to be one day behind UTC); lets a newest-first scan of an old delivery window start at the
+            // window's end instead of today.
             where.add("created_at < :createdBefore", "createdBefore",
-                    filter.deliveryTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+                    filter.deliveryTo().plusDays(2).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
         }
         String orderBy = SqlConditions.orderBy(page.sort(), SORT_COLUMNS);
         String sql = "SELECT " + SELECT_COLUMNS + " FROM customer_order WHERE id IN (SELECT id FROM customer_order"

@@ -84,8 +84,12 @@ public class PaymentController {
     private static ConflictException conflict(PaymentRefusedException e) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("reason", e.reason().name());
-        properties.put(e.reason() == PaymentRefusedException.Reason.OVERPAYMENT ? "balanceDue" : "refundable",
-                PaymentView.money(e.limit()));
+        String limit = switch (e.reason()) {
+            case OVERPAYMENT -> "balanceDue";
+            case TOTALS_FULL -> "total";
+            case REFUND_EXCEEDS_PAID, ORDER_CANCELLED -> "refundable";
+        };
+        properties.put(limit, PaymentView.money(e.limit()));
         return new ConflictException(e.getMessage(), properties);
     }
 }

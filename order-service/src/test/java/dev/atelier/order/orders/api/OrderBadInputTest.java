@@ -22,6 +22,7 @@ class OrderBadInputTest extends OrderApiTest {
         return (Map<String, Object>) ((List<?>) json.get("items")).get(index);
     }
 
+    @SuppressWarnings("unchecked")
     static Stream<Arguments> badOrders() {
         return Stream.of(
                 bad("zero quantity", "items[0].quantity", json -> item(json, 0).put("quantity", 0)),
@@ -46,6 +47,16 @@ class OrderBadInputTest extends OrderApiTest {
                 bad("delivery date before the order date", "deliveryDate",
                         json -> json.put("deliveryDate", today().minusDays(1).toString())),
                 bad("delivery date not a date", "deliveryDate", json -> json.put("deliveryDate", "2026-13-40")),
+                // Issue 16: a far year was a 500 or was stored as another date.
+                bad("delivery date in the year 300000", "deliveryDate", json -> json.put("deliveryDate", "+300000-01-01")),
+                bad("delivery date after 2200", "deliveryDate", json -> json.put("deliveryDate", "2201-01-01")),
+                // Issue 16: each line passed, inventory refused the sum and the order waited for stock forever.
+                bad("two lines of one item summing to 10^11 or more", "items[2].quantity", json -> {
+                    item(json, 0).put("quantity", 60_000_000_000L);
+                    ((List<Object>) json.get("items")).add(new java.util.LinkedHashMap<>(Map.of(
+                            "inventoryItemId", item(json, 0).get("inventoryItemId"), "size", "UK 14",
+                            "quantity", 60_000_000_000L)));
+                }),
                 bad("unknown delivery method", "deliveryMethod", json -> json.put("deliveryMethod", "BOAT")),
                 bad("DELIVERY without an address", "deliveryAddress", json -> json.put("deliveryMethod", "DELIVERY")),
                 bad("address without a city", "deliveryAddress.city", json -> {
@@ -86,7 +97,7 @@ class OrderBadInputTest extends OrderApiTest {
 
     @ParameterizedTest(name = "GET /api/orders?{0} -> 400")
     @ValueSource(strings = {"status=SHIPPED", "stockStatus=LOST", "paymentStatus=FREE", "customerId=ada",
-            "deliveryFrom=2026-13-01", "deliveryTo=tomorrow", "deliveryFrom=2026-12-31&deliveryTo=2026-12-01",
+            "deliveryFrom=2026-13-01", "deliveryTo=tomorrow", "deliveryTo=2201-01-01", "deliveryFrom=1899-12-31", "deliveryFrom=2026-12-31&deliveryTo=2026-12-01",
             "sort=notes,asc", "page=-1", "size=0"})
     void bad_list_parameters_are_400_naming_the_parameter(String query) {
         String parameter = query.contains("deliveryFrom=2026-12-31") ? "deliveryTo" : query.substring(0, query.indexOf('='));

@@ -136,4 +136,19 @@ class OrderPaymentsTest {
         Order paid = order.receive(Money.of(new BigDecimal("20000"), "JPY", "amount"), NOW, "lead");
         assertThat(paid.balanceDue()).isEqualTo(new Money(new BigDecimal("30000"), "JPY"));
     }
+
+    /** Issue 16: pay and refund the whole price again and again and amount_paid (numeric(16, 4)) overflowed. */
+    @Test
+    void endless_pay_and_refund_cycles_are_refused_before_the_totals_overflow() {
+        Order order = order("999999999999.99");
+        order = order.receive(eur("999999999999.99"), NOW, "lead");
+        Order paidOnce = order.refund(eur("999999999999.99"), NOW, "lead");
+        assertThatThrownBy(() -> paidOnce.receive(eur("1"), NOW, "lead"))
+                .isInstanceOfSatisfying(PaymentRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(PaymentRefusedException.Reason.TOTALS_FULL);
+                    assertThat(e.limit()).isEqualTo(eur("999999999999.99"));
+                });
+        Order small = order("10").receive(eur("10"), NOW, "lead").refund(eur("10"), NOW, "lead");
+        assertThat(small.receive(eur("10"), NOW, "lead").amountPaid()).isEqualTo(eur("20"));
+    }
 }

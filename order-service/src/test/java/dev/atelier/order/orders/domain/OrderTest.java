@@ -117,4 +117,45 @@ class OrderTest {
                 java.util.Map.entry(silk, new BigDecimal("3.5")), java.util.Map.entry(lace, BigDecimal.ONE));
         assertThat(order.hasStockTrackedItems()).isTrue();
     }
+
+    /** Issue 16: two lines of 6*10^10 of one item passed; inventory refused the sum and the order waited forever. */
+    @Test
+    void the_lines_of_one_inventory_item_together_stay_below_the_limit() {
+        UUID fabric = UUID.randomUUID();
+        List<OrderItem> twoLines = List.of(
+                OrderItem.of(fabric, "UK 12", null, new BigDecimal("60000000000"), "items[0]"),
+                custom(),
+                OrderItem.of(fabric, "UK 14", null, new BigDecimal("60000000000"), "items[2]"));
+        assertThatThrownBy(() -> Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null,
+                twoLines), NOW, "lead"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining(fabric.toString())
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items[2].quantity");
+        List<OrderItem> twoItems = List.of(
+                OrderItem.of(fabric, "UK 12", null, new BigDecimal("60000000000"), "items[0]"),
+                OrderItem.of(UUID.randomUUID(), "UK 14", null, new BigDecimal("60000000000"), "items[1]"));
+        assertThat(Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null, twoItems), NOW,
+                "lead").items()).hasSize(2);
+    }
+
+    @Test
+    void adding_a_line_that_takes_an_items_sum_over_the_limit_names_its_quantity() {
+        UUID fabric = UUID.randomUUID();
+        Order order = Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null,
+                List.of(OrderItem.of(fabric, "UK 12", null, new BigDecimal("99999999999"), "items[0]"))), NOW, "lead");
+        assertThatThrownBy(() -> OrderRevisions.addItem(order,
+                OrderItem.of(fabric, "UK 14", null, BigDecimal.ONE, "item"), NOW, "lead"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("quantity");
+    }
+
+    /** Issue 16 item 10: at 03:00 UTC it is still the day before in Los Angeles; that day is "today" there. */
+    @Test
+    void today_is_the_shops_day() {
+        Instant evening = Instant.parse("2026-11-25T03:00:00Z");
+        java.time.ZoneId losAngeles = java.time.ZoneId.of("America/Los_Angeles");
+        Order.Terms dueToday = terms(LocalDate.parse("2026-11-24"), DeliveryMethod.PICKUP, null, List.of(custom()));
+        assertThat(Order.create(dueToday, evening, losAngeles, "lead").deliveryDate())
+                .isEqualTo(LocalDate.parse("2026-11-24"));
+        assertThatThrownBy(() -> Order.create(dueToday, evening, java.time.ZoneOffset.UTC, "lead"))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("deliveryDate");
+    }
 }

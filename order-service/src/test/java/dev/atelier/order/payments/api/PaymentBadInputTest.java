@@ -40,6 +40,8 @@ class PaymentBadInputTest extends PaymentApiTest {
                 bad("paidAt in the future", "paidAt",
                         json -> json.put("paidAt", Instant.now().plusSeconds(3600).toString())),
                 bad("paidAt not a time", "paidAt", json -> json.put("paidAt", "yesterday")),
+                // Issue 16: stored and read back as another date.
+                bad("paidAt in the year -300000", "paidAt", json -> json.put("paidAt", "-300000-01-01T00:00:00Z")),
                 bad("note too long", "note", json -> json.put("note", "x".repeat(2001))));
     }
 

@@ -87,6 +87,26 @@ class PaymentEndpointsTest extends PaymentApiTest {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("sort");
     }
 
+    /** Issue 16: paying and refunding the whole price again and again overflowed amount_paid (500). */
+    @Test
+    void pay_and_refund_cycles_end_in_a_409_before_the_totals_overflow() {
+        Map<String, Object> json = orderJson(UUID.randomUUID());
+        json.put("price", new java.util.LinkedHashMap<>(Map.of("amount", 400_000_000_000.0, "currency", "EUR")));
+        UUID order = UUID.fromString((String) create(json).get("id"));
+        paid(order, deposit(400_000_000_000.0));
+        paid(order, payment("REFUND", 400_000_000_000.0, "EUR"));
+        paid(order, deposit(400_000_000_000.0));
+        paid(order, payment("REFUND", 400_000_000_000.0, "EUR"));
+
+        pay(order, deposit(400_000_000_000.0), leadToken()).expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.reason").isEqualTo("TOTALS_FULL")
+                .jsonPath("$.total.amount").isEqualTo(800_000_000_000.0);
+        assertThat(paymentsStored(order)).isEqualTo(4);
+        assertThat(storedAccount(order)).isEqualTo("800000000000.0000/800000000000.0000/4");
+    }
+
     @Test
     void overpaying_is_409_saying_the_balance_due_and_writes_nothing() {
         UUID order = createOrder(UUID.randomUUID());

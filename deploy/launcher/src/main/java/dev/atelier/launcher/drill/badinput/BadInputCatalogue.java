@@ -244,6 +244,7 @@ public final class BadInputCatalogue {
         shapes(g, "POST", adjust);
         json(g, "delta as text", "POST", adjust, "{\"delta\": \"ten\", \"reason\": \"RESTOCKED\"}");
         json(g, "delta 1e400", "POST", adjust, "{\"delta\": 1e400, \"reason\": \"RESTOCKED\"}");
+        json(g, "delta at the limit 1e11", "POST", adjust, "{\"delta\": 100000000000, \"reason\": \"RESTOCKED\"}");
         json(g, "delta zero", "POST", adjust, "{\"delta\": 0, \"reason\": \"ADJUSTED\"}");
         json(g, "negative restock", "POST", adjust, "{\"delta\": -3, \"reason\": \"RESTOCKED\"}");
         json(g, "reason RESERVED (the service's own)", "POST", adjust, "{\"delta\": 3, \"reason\": \"RESERVED\"}");
@@ -263,6 +264,10 @@ public final class BadInputCatalogue {
         get(g, "change log: page -5", "/api/inventory-changes?page=-5");
         get(g, "change of a non-UUID", "/api/inventory-changes/%E2%80%AEabc");
         get(g, "change: year 99999 in from", "/api/inventory-changes?from=%2B99999-01-01T00:00:00Z");
+        // Issue 16: far years were 500s; every date a client sends lies in 1900-2200.
+        get(g, "change log: from in the year 300000", "/api/inventory-changes?from=%2B300000-01-01T00:00:00Z");
+        get(g, "change log: to in the year -300000", "/api/inventory-changes?to=-300000-01-01T00:00:00Z");
+        get(g, "change log: to in 1899", "/api/inventory-changes?to=1899-12-31T23:59:59Z");
     }
 
     private void orders() {
@@ -297,6 +302,15 @@ public final class BadInputCatalogue {
         json(g, "date not a date", "POST", "/api/orders", "{" + customer + items + ", " + price + ", \"deliveryDate\": \"2030-02-30\", \"deliveryMethod\": \"PICKUP\"}");
         json(g, "date of 2030-02-29", "POST", "/api/orders", "{" + customer + items + ", " + price + ", \"deliveryDate\": \"2030-02-29\", \"deliveryMethod\": \"PICKUP\"}");
         json(g, "date in the past", "POST", "/api/orders", "{" + customer + items + ", " + price + ", \"deliveryDate\": \"1999-01-01\", \"deliveryMethod\": \"PICKUP\"}");
+        json(g, "date in the year 300000", "POST", "/api/orders", "{" + customer + items + ", " + price + ", \"deliveryDate\": \"+300000-01-01\", \"deliveryMethod\": \"PICKUP\"}");
+        json(g, "date in 2201", "POST", "/api/orders", "{" + customer + items + ", " + price + ", \"deliveryDate\": \"2201-01-01\", \"deliveryMethod\": \"PICKUP\"}");
+        // Issue 16: each line passed, inventory refused their sum and the order waited for stock forever.
+        json(g, "two lines of one item summing to 1.2e11", "POST", "/api/orders", "{" + customer + "\"items\": [{\"inventoryItemId\": \""
+                + t.inventoryItem() + "\", \"quantity\": 60000000000}, {\"inventoryItemId\": \"" + t.inventoryItem()
+                + "\", \"quantity\": 60000000000}], " + price + ", \"deliveryDate\": \"2030-01-01\", \"deliveryMethod\": \"PICKUP\"}");
+        get(g, "list: deliveryTo in the year 300000", "/api/orders?deliveryTo=%2B300000-01-01");
+        get(g, "list: deliveryFrom in the year -300000", "/api/orders?deliveryFrom=-300000-01-01");
+        get(g, "list: deliveryFrom in 1899", "/api/orders?deliveryFrom=1899-12-31");
         json(g, "delivery method SQL", "POST", "/api/orders", "{" + customer + items + ", " + price + ", \"deliveryDate\": \"2030-01-01\", \"deliveryMethod\": \"" + SQL + "\"}");
         json(g, "delivery without address", "POST", "/api/orders", "{" + customer + items + ", " + price + ", \"deliveryDate\": \"2030-01-01\", \"deliveryMethod\": \"DELIVERY\"}");
         json(g, "NUL in notes", "POST", "/api/orders", "{" + customer + terms + ", \"notes\": \"\\u0000\"}");
@@ -388,6 +402,8 @@ public final class BadInputCatalogue {
         json(g, "kind unknown", "POST", payments, "{\"kind\": \"GIFT\", \"amount\": {\"amount\": 1, \"currency\": \"EUR\"}, \"method\": \"CASH\"}");
         json(g, "paid in a year from now", "POST", payments, "{\"amount\": {\"amount\": 1, \"currency\": \"EUR\"}, \"method\": \"CASH\", \"paidAt\": \"2099-01-01T00:00:00Z\"}");
         json(g, "paidAt not an instant", "POST", payments, "{\"amount\": {\"amount\": 1, \"currency\": \"EUR\"}, \"method\": \"CASH\", \"paidAt\": \"noon\"}");
+        json(g, "paidAt in the year -300000", "POST", payments, "{\"amount\": {\"amount\": 1, \"currency\": \"EUR\"}, \"method\": \"CASH\", \"paidAt\": \"-300000-01-01T00:00:00Z\"}");
+        json(g, "paidAt in 1899", "POST", payments, "{\"amount\": {\"amount\": 1, \"currency\": \"EUR\"}, \"method\": \"CASH\", \"paidAt\": \"1899-12-31T00:00:00Z\"}");
         json(g, "amount as array", "POST", payments, "{\"amount\": [1, \"EUR\"], \"method\": \"CASH\"}");
         json(g, "note of 2,001 characters", "POST", payments, "{\"amount\": {\"amount\": 1, \"currency\": \"EUR\"}, \"method\": \"CASH\", \"note\": \"" + "n".repeat(2001) + "\"}");
         json(g, "unknown order", "POST", "/api/orders/00000000-0000-0000-0000-000000000000/payments", "{\"amount\": {\"amount\": 1, \"currency\": \"EUR\"}, \"method\": \"CASH\"}");

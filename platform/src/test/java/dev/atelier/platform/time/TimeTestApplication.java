@@ -1,0 +1,7 @@
+package dev.atelier.platform.time;
+
+import org.springframework.boot.SpringBootConfiguration;
+
+@SpringBootConfiguration
+class TimeTestApplication {
+}
