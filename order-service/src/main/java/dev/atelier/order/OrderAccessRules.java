@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What only a lead designer may call here: every change to orders and items, and payments. Checked
+ * What only a lead designer may call here: every change to orders and items, payments, and filtering by payment status. Checked
  * by the platform's filter chain before a handler reads the body or parameters; the controllers'
  * {@code @PreAuthorize} stays as a second line.
  */
@@ -18,6 +18,7 @@ class OrderAccessRules {
                 .leadOnlyWrites("/api/orders", "/api/orders/*", "/api/orders/*/status", "/api/orders/*/items",
                         "/api/order-items", "/api/order-items/*")
                 .leadOnlyAll("/api/orders/*/payments", "/api/orders/*/payments/*")
+                .leadOnlyParameters("/api/orders", "paymentStatus")
                 .build();
     }
 

@@ -1,21 +1,26 @@
 package dev.atelier.platform.openapi;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
  * The errors every operation can return, declared once here: 400 (bad input), 401 and 403 (unless
- * the operation is public), 404 on paths with a path variable. Also: the shared
+ * the operation is public), 404 on paths with a path variable, 429 with {@code Retry-After} (the
+ * gateway's rate limits). Also: the shared
  * {@code Problem} schema, {@code application/json} wherever springdoc wrote {@code *}{@code /*}, and
  * no body on 204 and 3xx answers.
  */
@@ -50,6 +55,11 @@ final class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
         if (path.contains("{")) {
             responses.putIfAbsent("404", ProblemSchema.response("No such resource."));
         }
+        // The gateway limits every call: per user for the API, per client address for /api/auth/*.
+        responses.putIfAbsent("429", ProblemSchema.response("Too many calls; try again after Retry-After seconds.")
+                .addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                        .description("Seconds until a call is allowed again.")
+                        .schema(new IntegerSchema().minimum(BigDecimal.ONE))));
         responses.forEach((status, response) -> {
             if (status.startsWith("3") || "204".equals(status)) {
                 // A redirect, "not modified" or "no content" has no body, whatever the method returns.

@@ -22,12 +22,28 @@ public final class AccessRules {
         }
     }
 
-    private static final AccessRules NONE = new AccessRules(List.of());
+    /**
+     * A query parameter only a lead may send on {@code method} {@code pattern}: when
+     * {@code sortField} is null, the parameter itself (e.g. {@code paymentStatus}); otherwise a
+     * {@code sort} by that field (e.g. {@code sort=price,asc}).
+     */
+    public record LeadOnlyParameter(HttpMethod method, String pattern, String parameter, String sortField) {
+        public LeadOnlyParameter {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(parameter, "parameter");
+        }
+    }
+
+    private static final AccessRules NONE = new AccessRules(List.of(), List.of());
 
     private final List<LeadOnly> leadOnly;
 
-    private AccessRules(List<LeadOnly> leadOnly) {
+    private final List<LeadOnlyParameter> leadOnlyParameters;
+
+    private AccessRules(List<LeadOnly> leadOnly, List<LeadOnlyParameter> leadOnlyParameters) {
         this.leadOnly = List.copyOf(leadOnly);
+        this.leadOnlyParameters = List.copyOf(leadOnlyParameters);
     }
 
     /** No lead-only paths: every authenticated designer passes the filter chain. */
@@ -43,9 +59,15 @@ public final class AccessRules {
         return this.leadOnly;
     }
 
+    public List<LeadOnlyParameter> leadOnlyParameters() {
+        return this.leadOnlyParameters;
+    }
+
     public static final class Builder {
 
         private final List<LeadOnly> rules = new ArrayList<>();
+
+        private final List<LeadOnlyParameter> parameters = new ArrayList<>();
 
         private Builder() {
         }
@@ -75,8 +97,24 @@ public final class AccessRules {
                     HttpMethod.DELETE), patterns);
         }
 
+        /** Only leads may send these query parameters to {@code GET pattern} (they reveal money). */
+        public Builder leadOnlyParameters(String pattern, String... parameters) {
+            for (String parameter : parameters) {
+                this.parameters.add(new LeadOnlyParameter(HttpMethod.GET, pattern, parameter, null));
+            }
+            return this;
+        }
+
+        /** Only leads may sort {@code GET pattern} by these fields ({@code sort=field[,asc|desc]}). */
+        public Builder leadOnlySortBy(String pattern, String... fields) {
+            for (String field : fields) {
+                this.parameters.add(new LeadOnlyParameter(HttpMethod.GET, pattern, "sort", field));
+            }
+            return this;
+        }
+
         public AccessRules build() {
-            return new AccessRules(this.rules);
+            return new AccessRules(this.rules, this.parameters);
         }
     }
 

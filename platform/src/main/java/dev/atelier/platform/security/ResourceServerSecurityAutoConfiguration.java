@@ -6,6 +6,7 @@ import java.util.List;
 import dev.atelier.platform.error.ProblemAccessDeniedHandler;
 import dev.atelier.platform.error.ProblemAuthenticationEntryPoint;
 import dev.atelier.platform.error.ProblemDetailsAutoConfiguration;
+import dev.atelier.platform.error.ProblemResponseWriter;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -67,7 +69,8 @@ public final class ResourceServerSecurityAutoConfiguration {
     SecurityWebFilterChain atelierSecurityWebFilterChain(ServerHttpSecurity http, AtelierSecurityProperties properties,
             KeycloakJwtAuthenticationConverter jwtConverter, ProblemAuthenticationEntryPoint entryPoint,
             ProblemAccessDeniedHandler accessDeniedHandler, ObjectProvider<AccessRules> accessRules,
-            Environment environment) {
+            ProblemResponseWriter problemWriter, Environment environment) {
+        AccessRules rules = accessRules.getIfAvailable(AccessRules::none);
         List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC_PATHS);
         publicPaths.addAll(properties.publicPaths());
         return http
@@ -83,11 +86,14 @@ public final class ResourceServerSecurityAutoConfiguration {
                 // metrics: anonymous on the management port only (ManagementPortMetrics)
                 exchanges.matchers(ManagementPortMetrics.matcher(environment)).permitAll();
                 // Role rules run here, before any handler reads the body or the parameters.
-                for (AccessRules.LeadOnly rule : accessRules.getIfAvailable(AccessRules::none).leadOnly()) {
+                for (AccessRules.LeadOnly rule : rules.leadOnly()) {
                     exchanges.pathMatchers(rule.method(), rule.pattern()).hasRole(Roles.LEAD_DESIGNER);
                 }
                 exchanges.anyExchange().authenticated();
             })
+            // Money-revealing parameters: 403 naming the parameter before binding can answer 400.
+            .addFilterAfter(new LeadOnlyParameterFilter(rules.leadOnlyParameters(), problemWriter),
+                    SecurityWebFiltersOrder.AUTHORIZATION)
             .oauth2ResourceServer(resourceServer -> resourceServer
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
                 .authenticationEntryPoint(entryPoint)

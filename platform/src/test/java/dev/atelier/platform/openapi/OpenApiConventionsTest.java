@@ -65,6 +65,8 @@ class OpenApiConventionsTest {
             .jsonPath(problem.formatted("401")).isEqualTo("#/components/schemas/Problem")
             .jsonPath(problem.formatted("403")).isEqualTo("#/components/schemas/Problem")
             .jsonPath(problem.formatted("404")).isEqualTo("#/components/schemas/Problem")
+            .jsonPath(problem.formatted("429")).isEqualTo("#/components/schemas/Problem")
+            .jsonPath("$.paths['/api/garments'].post.responses['429'].headers['Retry-After'].schema.type").isEqualTo("integer")
             .jsonPath("$.paths['/api/garments'].get.responses['404']").doesNotExist()
             .jsonPath("$.paths['/api/garments'].post.responses['409'].description").isEqualTo("A garment of that name exists.")
             .jsonPath("$.components.schemas.Problem.properties.errors.items['$ref']").isEqualTo("#/components/schemas/FieldError")

@@ -33,6 +33,9 @@ class JuniorMoneyTest extends InventoryIntegrationTest {
         "sort=name,asc&sort=price,desc | sort",
         // Refused before the range is checked: the 403 does not depend on the other values.
         "minPrice=5&maxPrice=1 | minPrice",
+        // ... and before binding: a malformed companion parameter is not a 400 first.
+        "minPrice=1&lowStock=perhaps | minPrice",
+        "sort=price&size=0 | sort",
     })
     void a_junior_may_not_filter_or_sort_by_price(String query, String parameter) {
         web.get().uri("/api/inventory?" + query).headers(h -> h.setBearerAuth(junior())).exchange()
@@ -41,7 +44,7 @@ class JuniorMoneyTest extends InventoryIntegrationTest {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://atelier.dev/problems/forbidden")
                 .jsonPath("$.parameter").isEqualTo(parameter);
-        if (!query.equals("minPrice=5&maxPrice=1")) {
+        if (!query.contains("maxPrice=1") && !query.contains("perhaps") && !query.contains("size=0")) {
             web.get().uri("/api/inventory?" + query).headers(h -> h.setBearerAuth(lead())).exchange()
                     .expectStatus().isOk();
         }

@@ -64,7 +64,7 @@ public final class ImageInspector {
                     throw unreadable(type);
                 }
                 if ((long) width * height > maxPixels) {
-                    throw ImageTooLargeException.pixels(maxPixels);
+                    throw UploadTooLargeException.imagePixels(maxPixels);
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = Math.max(1, Math.max(width, height) / (thumbnailSize * 2));
@@ -74,7 +74,7 @@ public final class ImageInspector {
             } finally {
                 reader.dispose();
             }
-        } catch (ImageTooLargeException | UnsupportedImageException e) {
+        } catch (UploadTooLargeException | UnsupportedImageException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // truncated or corrupt data: decoders throw anything from IIOException to index errors

@@ -44,7 +44,7 @@ final class UploadReceiver {
         return parts.windowUntil(PartEvent::isLast)
                 .index()
                 .concatMap(indexed -> indexed.getT1() >= maxParts
-                        ? Mono.error(MultipartLimitException.tooManyParts(maxParts))
+                        ? Mono.error(UploadTooLargeException.tooManyParts(maxParts))
                         : receivePart(indexed.getT2(), upload, target))
                 .then(Mono.fromSupplier(() -> upload));
     }
@@ -79,7 +79,7 @@ final class UploadReceiver {
                     seen[0] += event.content().readableByteCount();
                     DataBufferUtils.release(event.content());
                     if (seen[0] > maxPartBytes) {
-                        sink.error(MultipartLimitException.partTooLarge(name, maxPartBytes));
+                        sink.error(UploadTooLargeException.partTooLarge(name, maxPartBytes));
                     }
                 }).then();
     }
@@ -89,7 +89,7 @@ final class UploadReceiver {
         Flux<DataBuffer> counted = content.handle((buffer, sink) -> {
             if (!tally.add(buffer)) {
                 DataBufferUtils.release(buffer);
-                sink.error(ImageTooLargeException.bytes(maxBytes));
+                sink.error(UploadTooLargeException.fileBytes(maxBytes));
                 return;
             }
             sink.next(buffer);

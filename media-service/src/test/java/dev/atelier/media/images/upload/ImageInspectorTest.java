@@ -47,7 +47,7 @@ class ImageInspectorTest {
     @Test
     void too_many_pixels_are_refused_before_decoding() throws IOException {
         StepVerifier.create(inspector.inspect(file(TestImages.png(2001, 2000)), ImageType.PNG))
-                .expectError(ImageTooLargeException.class)
+                .expectError(UploadTooLargeException.class)
                 .verify();
     }
 

@@ -1,0 +1,41 @@
+package dev.atelier.media.images.upload;
+
+import dev.atelier.platform.error.ProblemType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * An upload past one of its limits, found while it streams in: 413 with the detail and the limit as
+ * a member named after it ({@code maxParts}, {@code maxPartBytes}, {@code maxBytes}, {@code maxPixels}).
+ */
+public class UploadTooLargeException extends ErrorResponseException {
+
+    private UploadTooLargeException(String detail, String limitName, long limit) {
+        super(ProblemType.PAYLOAD_TOO_LARGE.status(), problem(detail, limitName, limit), null);
+    }
+
+    static UploadTooLargeException tooManyParts(int maxParts) {
+        return new UploadTooLargeException("The upload has more than " + maxParts + " parts.", "maxParts", maxParts);
+    }
+
+    static UploadTooLargeException partTooLarge(String part, long maxPartBytes) {
+        UploadTooLargeException tooLarge = new UploadTooLargeException(
+                "The part '" + part + "' is larger than " + maxPartBytes + " bytes.", "maxPartBytes", maxPartBytes);
+        tooLarge.getBody().setProperty("part", part);
+        return tooLarge;
+    }
+
+    static UploadTooLargeException fileBytes(long maxBytes) {
+        return new UploadTooLargeException("The file is larger than " + maxBytes + " bytes.", "maxBytes", maxBytes);
+    }
+
+    static UploadTooLargeException imagePixels(long maxPixels) {
+        return new UploadTooLargeException("The image has more than " + maxPixels + " pixels.", "maxPixels", maxPixels);
+    }
+
+    private static ProblemDetail problem(String detail, String limitName, long limit) {
+        ProblemDetail problem = ProblemType.PAYLOAD_TOO_LARGE.problem(detail);
+        problem.setProperty(limitName, limit);
+        return problem;
+    }
+}
