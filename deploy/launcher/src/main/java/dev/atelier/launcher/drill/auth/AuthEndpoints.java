@@ -58,7 +58,7 @@ public final class AuthEndpoints {
             String name = s.unique();
             return Call.json("/api/users", """
                     {"username": "%s", "email": "%s@example.com", "firstName": "Drill", "lastName": "Auth",
-                     "role": "junior_designer", "initialPassword": "drill-password-1"}""".formatted(name, name));
+                     "role": "junior_designer", "password": "drill-password-1", "temporaryPassword": true}""".formatted(name, name));
         }));
         all.add(new Endpoint(g, "GET", "/api/users/{id}", LEAD_ONLY, 200, (s, fresh) -> Call.to("/api/users/" + s.user)));
         all.add(new Endpoint(g, "PUT", "/api/users/{id}", LEAD_ONLY, 200, (s, fresh) -> Call.json("/api/users/" + s.user,

@@ -110,14 +110,14 @@ public final class BadInputCatalogue {
         shapes(g, "PATCH", user);
         shapes(g, "PUT", user + "/role");
         String valid = "\"email\": \"" + tag + "-bad@example.com\", \"firstName\": \"A\", \"lastName\": \"B\", \"role\": \"junior_designer\", "
-                + "\"initialPassword\": \"long-enough-1\"";
+                + "\"password\": \"long-enough-1\"";
         json(g, "SQL in username", "POST", "/api/users", "{\"username\": \"" + SQL + "\", " + valid + "}");
         json(g, "script in username", "POST", "/api/users", "{\"username\": \"" + SCRIPT + "\", " + valid + "}");
         json(g, "CRLF in username", "POST", "/api/users", "{\"username\": \"a\\r\\nSet-Cookie: x=1\", " + valid + "}");
         json(g, "role realm-admin", "POST", "/api/users", "{\"username\": \"" + tag + "-bad-role\", \"email\": \"" + tag + "-bad-role@example.com\", "
-                + "\"firstName\": \"A\", \"lastName\": \"B\", \"role\": \"realm-admin\", \"initialPassword\": \"long-enough-1\"}");
+                + "\"firstName\": \"A\", \"lastName\": \"B\", \"role\": \"realm-admin\", \"password\": \"long-enough-1\"}");
         json(g, "password too short", "POST", "/api/users", "{\"username\": \"" + tag + "-bad-pw\", \"email\": \"" + tag + "-bad-pw@example.com\", "
-                + "\"firstName\": \"A\", \"lastName\": \"B\", \"role\": \"junior_designer\", \"initialPassword\": \"x\"}");
+                + "\"firstName\": \"A\", \"lastName\": \"B\", \"role\": \"junior_designer\", \"password\": \"x\"}");
         json(g, "enabled as string", "PUT", user, "{\"email\": \"a@example.com\", \"firstName\": \"A\", \"lastName\": \"B\", \"enabled\": \"yes please\"}");
         json(g, "e-mail with SQL", "PATCH", user, "{\"email\": \"" + SQL + "\"}");
         json(g, "blank first name", "PATCH", user, "{\"firstName\": \"   \"}");
