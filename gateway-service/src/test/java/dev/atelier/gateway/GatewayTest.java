@@ -2,12 +2,14 @@ package dev.atelier.gateway;
 
 import java.util.Map;
 
+import dev.atelier.platform.test.ContractCheckOfOwnPaths;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -27,6 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "atelier.gateway.rate-limits.auth.requests=100000", "atelier.gateway.rate-limits.auth.burst=100000",
     "atelier.gateway.rate-limits.api.requests=100000", "atelier.gateway.rate-limits.api.burst=100000" })
 @AutoConfigureWebTestClient(timeout = "30s")
+@Import(ContractCheckOfOwnPaths.class)
 public abstract class GatewayTest {
 
     protected static final Map<String, DownstreamStub> SERVICES = Map.of(

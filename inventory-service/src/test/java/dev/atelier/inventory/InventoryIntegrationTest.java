@@ -1,5 +1,6 @@
 package dev.atelier.inventory;
 
+import dev.atelier.platform.test.ContractCheck;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,6 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"eureka.client.enabled=false", "atelier.outbox.poll-interval=50ms"})
 @AutoConfigureWebTestClient(timeout = "60s")
+@Import(ContractCheck.class)
 public abstract class InventoryIntegrationTest {
 
     private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();

@@ -2,6 +2,7 @@ package dev.atelier.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.platform.test.ContractCheck;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.S3Endpoint;
 import dev.atelier.platform.test.TestInfrastructure;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -41,6 +43,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
                 "resilience4j.circuitbreaker.instances.order-service.minimum-number-of-calls=1000",
                 "resilience4j.circuitbreaker.instances.order-service.sliding-window-size=1000"})
 @AutoConfigureWebTestClient(timeout = "60s")
+@Import(ContractCheck.class)
 public abstract class MediaIntegrationTest {
 
     /** The upload limit the tests run with. */

@@ -1,6 +1,7 @@
 package dev.atelier.order;
 
 import dev.atelier.order.customers.CustomerServiceStandIn;
+import dev.atelier.platform.test.ContractCheck;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,6 +34,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"eureka.client.enabled=false", "atelier.outbox.poll-interval=50ms"})
 @AutoConfigureWebTestClient(timeout = "30s")
+@Import(ContractCheck.class)
 public abstract class OrderApiTest {
 
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(2);

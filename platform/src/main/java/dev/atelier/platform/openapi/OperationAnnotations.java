@@ -60,7 +60,11 @@ final class OperationAnnotations implements GlobalOperationComponentsCustomizer 
         if (patch != null) {
             operation.setRequestBody(new RequestBody().required(true)
                 .description("JSON Merge Patch (RFC 7396): a field replaces the current value, null removes it, an absent field stays.")
-                .content(new Content().addMediaType(JsonMergePatch.MEDIA_TYPE, new MediaType().schema(schemaOf(patch.value(), components)))));
+                .content(new Content()
+                        .addMediaType(JsonMergePatch.MEDIA_TYPE, new MediaType().schema(schemaOf(patch.value(), components)))
+                        // Plain JSON is read as a merge patch too.
+                        .addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+                                new MediaType().schema(schemaOf(patch.value(), components)))));
         }
         return operation;
     }

@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 /**
  * The errors every operation can return, declared once here: 400 (bad input), 401 and 403 (unless
  * the operation is public), 404 on paths with a path variable, 429 with {@code Retry-After} (the
- * gateway's rate limits). Also: the shared
+ * gateway's rate limits), 500 (an unexpected failure, still problem+json). Also: the shared
  * {@code Problem} schema, {@code application/json} wherever springdoc wrote {@code *}{@code /*}, and
  * no body on 204 and 3xx answers.
  */
@@ -55,6 +55,10 @@ final class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
         if (path.contains("{")) {
             responses.putIfAbsent("404", ProblemSchema.response("No such resource."));
         }
+        if (operation.getRequestBody() != null) {
+            responses.putIfAbsent("413", ProblemSchema.response("The body is larger than the limit."));
+        }
+        responses.putIfAbsent("500", ProblemSchema.response("An unexpected failure; the problem carries no internals."));
         // The gateway limits every call: per user for the API, per client address for /api/auth/*.
         responses.putIfAbsent("429", ProblemSchema.response("Too many calls; try again after Retry-After seconds.")
                 .addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()

@@ -54,6 +54,7 @@ public class CustomerController {
     @PostMapping
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
     @Operation(operationId = "createCustomer", summary = "Create a customer")
+    @ProblemResponse(status = 409, description = "An active customer already has this e-mail address.")
     @CreatesResource(location = "The new customer.")
     public Mono<ResponseEntity<CustomerView>> create(@RequestBody CustomerRequest request) {
         return this.customers.create(request)
@@ -86,7 +87,7 @@ public class CustomerController {
     @PutMapping("/{id}")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
     @Operation(operationId = "replaceCustomer", summary = "Replace a customer's details")
-    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion).")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or another active customer has this e-mail address.")
     public Mono<CustomerView> replace(@PathVariable("id") UUID id, @RequestBody CustomerRequest request) {
         return this.customers.replace(id, request);
     }
@@ -95,7 +96,7 @@ public class CustomerController {
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
     @Operation(operationId = "patchCustomer", summary = "Change some of a customer's details")
     @MergePatchBody(CustomerPatch.class)
-    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion).")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or another active customer has this e-mail address.")
     @ProblemResponse(status = 415, description = "The body is not merge-patch or plain JSON.")
     public Mono<CustomerView> patch(@PathVariable("id") UUID id, @RequestBody JsonNode patch) {
         return this.customers.patch(id, patch);

@@ -44,6 +44,7 @@ public class MeasurementController {
 
     @PostMapping("/api/measurements")
     @Operation(operationId = "createMeasurement", summary = "Record a measurement")
+    @ProblemResponse(status = 404, description = "No such customer (customerId).")
     @CreatesResource(location = "The new measurement.")
     public Mono<ResponseEntity<MeasurementView>> create(@RequestBody MeasurementRequest request) {
         return this.measurements.create(request)

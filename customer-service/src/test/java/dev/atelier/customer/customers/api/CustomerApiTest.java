@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.atelier.customer.ApiTest;
+import dev.atelier.platform.test.ContractCheck;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
@@ -145,6 +146,7 @@ class CustomerApiTest extends ApiTest {
         create(http, leadToken(), body("Second " + u, null, null));
         http.get().uri(b -> b.path("/api/customers").queryParam("q", u).queryParam("size", 1000).build())
             .header(HttpHeaders.AUTHORIZATION, "Bearer " + leadToken())
+            .header(ContractCheck.OUTSIDE_THE_DOCUMENT, "size above the maximum is capped")
             .exchange()
             .expectStatus().isOk()
             .expectBody()

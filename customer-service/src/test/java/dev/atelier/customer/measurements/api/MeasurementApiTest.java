@@ -47,7 +47,7 @@ class MeasurementApiTest extends ApiTest {
             .expectBody()
             .jsonPath("$.values.bust").isEqualTo(92.5)
             .jsonPath("$.unit").isEqualTo("CM");
-        get("/api/measurements/" + id + "?unit=in", juniorToken()).expectStatus().isOk()
+        get("/api/measurements/" + id + "?unit=IN", juniorToken()).expectStatus().isOk()
             .expectBody()
             .jsonPath("$.unit").isEqualTo("IN")
             .jsonPath("$.recordedUnit").isEqualTo("CM")

@@ -74,7 +74,8 @@ public class StyleImageController {
     @Operation(operationId = "uploadStyleImage", summary = "Upload a style image")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = StyleImageUploadForm.class)))
     @CreatesResource(location = "The new style image.")
-    @ProblemResponse(status = 413, description = "The file is larger than the upload limit.")
+    @ProblemResponse(status = 413, description = "The upload is past a limit: the file's size or pixels, the number of parts or a part's size (the limit is named).")
+    @ProblemResponse(status = 422, description = "The order is unknown (orderId).")
     @ProblemResponse(status = 415, description = "The file is not a JPEG, PNG, WebP or HEIC image.")
     @ProblemResponse(status = 503, description = "The object store or order-service is unavailable.")
     public Mono<ResponseEntity<StyleImageView>> upload(@RequestBody Flux<PartEvent> parts) {

@@ -57,6 +57,8 @@ public class OrderController {
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
     @Operation(operationId = "createOrder", summary = "Place an order")
     @CreatesResource(location = "The new order.")
+    @ProblemResponse(status = 422, description = "The customer is unknown or archived (customerId), or the measurement set is unknown or another customer's (measurementId).")
+    @ProblemResponse(status = 502, description = "A service the order depends on answered in a way it never should (a bad gateway).")
     @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     public Mono<ResponseEntity<OrderView>> create(@Valid @RequestBody CreateOrderRequest request) {
         return Mono.fromSupplier(() -> OrderRequests.terms(request))

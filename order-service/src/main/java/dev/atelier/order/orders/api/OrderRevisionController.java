@@ -49,6 +49,8 @@ public class OrderRevisionController {
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
     @Operation(operationId = "replaceOrder", summary = "Replace an order's terms")
     @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
+    @ProblemResponse(status = 422, description = "The customer is unknown or archived (customerId), or the measurement set is unknown or another customer's (measurementId).")
+    @ProblemResponse(status = 502, description = "A service the order depends on answered in a way it never should (a bad gateway).")
     @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     public Mono<OrderView> replace(@PathVariable UUID id, @Valid @RequestBody OrderUpdateRequest request) {
         return replace(id, Mono.just(request));
@@ -59,6 +61,8 @@ public class OrderRevisionController {
     @Operation(operationId = "patchOrder", summary = "Change some of an order's terms")
     @MergePatchBody(OrderPatch.class)
     @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
+    @ProblemResponse(status = 422, description = "The customer is unknown or archived (customerId), or the measurement set is unknown or another customer's (measurementId).")
+    @ProblemResponse(status = 502, description = "A service the order depends on answered in a way it never should (a bad gateway).")
     @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     @ProblemResponse(status = 415, description = "The body is not merge-patch or plain JSON.")
     public Mono<OrderView> patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
