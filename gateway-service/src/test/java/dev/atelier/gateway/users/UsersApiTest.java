@@ -61,7 +61,7 @@ class UsersApiTest extends GatewayTest {
         // Valid bodies, so only the role can refuse them (RolesBeforeInputTest sends junk ones).
         Map<String, Object> body = switch (method + " " + path.replaceAll("[0-9a-f-]{36}", "{id}")) {
             case "POST /api/users" -> newUser("never-" + System.nanoTime(), "junior_designer");
-            case "PUT /api/users/{id}" -> Map.of("email", "x@example.com", "firstName", "X", "lastName", "Y", "enabled", true);
+            case "PUT /api/users/{id}" -> Map.of("email", "x@users.example.com", "firstName", "X", "lastName", "Y", "enabled", true);
             case "PATCH /api/users/{id}" -> Map.of("firstName", "X");
             case "PUT /api/users/{id}/role" -> Map.of("role", "lead_designer");
             default -> null;
@@ -146,7 +146,7 @@ class UsersApiTest extends GatewayTest {
             .expectHeader().valueMatches(HttpHeaders.LOCATION, "/api/users/[0-9a-f-]{36}")
             .expectBody(JSON).returnResult().getResponseBody();
 
-        assertThat(created).containsEntry("username", username).containsEntry("email", username + "@example.com")
+        assertThat(created).containsEntry("username", username).containsEntry("email", username + "@users.example.com")
             .containsEntry("firstName", "Ada").containsEntry("lastName", "Lovelace").containsEntry("enabled", true)
             .containsEntry("role", "junior_designer").containsEntry("mustChangePassword", true);
         get("/api/users/" + created.get("id")).expectStatus().isOk()
@@ -217,7 +217,7 @@ class UsersApiTest extends GatewayTest {
         String username = "twin-" + System.nanoTime();
         create(username, "junior_designer");
         Map<String, Object> twin = newUser("other-" + System.nanoTime(), "junior_designer");
-        twin.put("email", username + "@example.com");
+        twin.put("email", username + "@users.example.com");
 
         http.post().uri("/api/users")
             .header(HttpHeaders.AUTHORIZATION, "Bearer " + lead)
@@ -290,14 +290,14 @@ class UsersApiTest extends GatewayTest {
         http.put().uri("/api/users/" + id)
             .header(HttpHeaders.AUTHORIZATION, "Bearer " + lead)
             .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Map.of("email", "grace-" + id + "@example.com", "firstName", "Grace", "lastName", "Hopper",
+            .bodyValue(Map.of("email", "grace-" + id + "@users.example.com", "firstName", "Grace", "lastName", "Hopper",
                     "enabled", true))
             .exchange()
             .expectStatus().isOk()
             .expectBody()
             .jsonPath("$.firstName").isEqualTo("Grace")
             .jsonPath("$.lastName").isEqualTo("Hopper")
-            .jsonPath("$.email").isEqualTo("grace-" + id + "@example.com")
+            .jsonPath("$.email").isEqualTo("grace-" + id + "@users.example.com")
             .jsonPath("$.role").isEqualTo("junior_designer");
     }
 
@@ -323,7 +323,7 @@ class UsersApiTest extends GatewayTest {
             .expectBody()
             .jsonPath("$.lastName").isEqualTo("Byron")
             .jsonPath("$.firstName").isEqualTo("Ada")
-            .jsonPath("$.email").isEqualTo(username + "@example.com");
+            .jsonPath("$.email").isEqualTo(username + "@users.example.com");
         patch(id, Map.of("enabled", false)).expectStatus().isOk()
             .expectBody().jsonPath("$.enabled").isEqualTo(false);
 
@@ -338,7 +338,7 @@ class UsersApiTest extends GatewayTest {
 
         patch(id, Map.of("email", "nope")).expectStatus().isBadRequest()
             .expectBody().jsonPath("$.errors[0].field").isEqualTo("email");
-        patch(id, Map.of("email", takenUser + "@example.com")).expectStatus().isEqualTo(409)
+        patch(id, Map.of("email", takenUser + "@users.example.com")).expectStatus().isEqualTo(409)
             .expectBody().jsonPath("$.field").isEqualTo("email");
     }
 
@@ -419,7 +419,7 @@ class UsersApiTest extends GatewayTest {
     private static Map<String, Object> newUser(String username, String role) {
         Map<String, Object> user = new HashMap<>();
         user.put("username", username);
-        user.put("email", username + "@example.com");
+        user.put("email", username + "@users.example.com");
         user.put("firstName", "Ada");
         user.put("lastName", "Lovelace");
         user.put("role", role);
