@@ -26,7 +26,7 @@ async function tour(): Promise<void> {
 
   const silk = await api.POST("/api/inventory", {
     body: {
-      sku: `FAB-SILK-${run}`, name: "Silk charmeuse", category: "fabric", unit: "METRE", quantity: 40,
+      sku: `FAB-SILK-${run}`, name: `Silk charmeuse ${run}`, category: "fabric", unit: "METRE", quantity: 40,
       price: { amount: 12.5, currency: "EUR" },
     },
   });

@@ -3,26 +3,12 @@ package dev.atelier.customer;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.test.RolesBeforeInputContract;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The role is decided before the input is read ({@link RolesBeforeInputContract}): these are
- * every lead-only endpoint here.
+ * the lead-only endpoints here.
  */
 class RolesBeforeInputTest extends ApiTest implements RolesBeforeInputContract {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Override
-    public List<String> leadOnlyEndpoints() {
-        return List.of("POST /api/customers",
-                "PUT /api/customers/{id}",
-                "PATCH /api/customers/{id}",
-                "DELETE /api/customers/{id}");
-    }
 
     @Override
     public String leadOnlyExpression() {
@@ -30,23 +16,11 @@ class RolesBeforeInputTest extends ApiTest implements RolesBeforeInputContract {
     }
 
     @Override
-    public ApplicationContext context() {
-        return context;
-    }
-
-    @Override
-    public WebTestClient client() {
-        return http;
-    }
-
-    @Override
-    public String juniorAccessToken() {
-        return juniorToken();
-    }
-
-    @Override
-    public String leadAccessToken() {
-        return leadToken();
+    public List<String> leadOnlyEndpoints() {
+        return List.of("POST /api/customers",
+                "PUT /api/customers/{id}",
+                "PATCH /api/customers/{id}",
+                "DELETE /api/customers/{id}");
     }
 
 }

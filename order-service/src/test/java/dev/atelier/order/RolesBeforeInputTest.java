@@ -3,18 +3,17 @@ package dev.atelier.order;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.test.RolesBeforeInputContract;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The role is decided before the input is read ({@link RolesBeforeInputContract}): these are
- * every lead-only endpoint here.
+ * the lead-only endpoints here.
  */
 class RolesBeforeInputTest extends OrderApiTest implements RolesBeforeInputContract {
 
-    @Autowired
-    ApplicationContext context;
+    @Override
+    public String leadOnlyExpression() {
+        return Roles.LEAD_DESIGNER_ONLY;
+    }
 
     @Override
     public List<String> leadOnlyEndpoints() {
@@ -31,31 +30,6 @@ class RolesBeforeInputTest extends OrderApiTest implements RolesBeforeInputContr
                 "POST /api/orders/{orderId}/payments",
                 "GET /api/orders/{orderId}/payments",
                 "GET /api/orders/{orderId}/payments/{paymentId}");
-    }
-
-    @Override
-    public String leadOnlyExpression() {
-        return Roles.LEAD_DESIGNER_ONLY;
-    }
-
-    @Override
-    public ApplicationContext context() {
-        return context;
-    }
-
-    @Override
-    public WebTestClient client() {
-        return http;
-    }
-
-    @Override
-    public String juniorAccessToken() {
-        return juniorToken();
-    }
-
-    @Override
-    public String leadAccessToken() {
-        return leadToken();
     }
 
 }
