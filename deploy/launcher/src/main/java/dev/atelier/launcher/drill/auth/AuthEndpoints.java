@@ -171,7 +171,7 @@ public final class AuthEndpoints {
                 (s, fresh) -> Call.json("/api/order-items/" + s.orderItem, "{\"description\": \"Drill hemming, put\", \"quantity\": 1}")));
         all.add(new Endpoint(g, "PATCH", "/api/order-items/{id}", LEAD_ONLY, 200,
                 (s, fresh) -> Call.mergePatch("/api/order-items/" + s.orderItem, "{\"quantity\": 3, \"orderVersion\": "
-                        + s.fixtures().version("/api/orders/" + s.order) + "}")));
+                        + s.fixtures().settledOrderVersion("/api/orders/" + s.order) + "}")));
         all.add(new Endpoint(g, "DELETE", "/api/order-items/{id}", LEAD_ONLY, 204,
                 (s, fresh) -> Call.to("/api/order-items/" + (fresh ? s.extraOrderItem() : s.orderItem))));
     }

@@ -98,7 +98,9 @@ public final class DeadLetterDrill implements Drill {
         report.checkEquals("copies of the forged event in the DLT (parked, then refused again after the replay)", 2,
                 parkedAgain.size());
         report.check("its dead-letter reason is the untrusted source", parkedAgain.stream()
-                .anyMatch(record -> String.valueOf(header(record, "kafka_dlt-exception-fqcn")).contains("UntrustedEventException")));
+                // spring-kafka names the listener's wrapper in -fqcn and what it wrapped in -cause-fqcn
+                .anyMatch(record -> (header(record, "kafka_dlt-exception-fqcn") + " "
+                        + header(record, "kafka_dlt-exception-cause-fqcn")).contains("UntrustedEventException")));
 
         StockLedger ledger = StockLedger.read(context, item);
         long reservedForOrder = ledger.changes().stream()
