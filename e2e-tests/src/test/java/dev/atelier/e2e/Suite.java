@@ -87,6 +87,7 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
         AppProcess mediaApp = app(root, version, "media-service", "MEDIA", freePort(), media);
         Map<String, String> gatewayEnvironment = new HashMap<>(common);
         gatewayEnvironment.put("KEYCLOAK_URL", keycloak.baseUrl());
+        gatewayEnvironment.put("CONSOLE_CLIENT_SECRET", KeycloakEndpoint.CONSOLE_CLIENT_SECRET);
         // the rate limits on a real Redis; every test logs in twice from one address, so auth gets room
         gatewayEnvironment.put("REDIS_HOST", TestInfrastructure.redis().host());
         gatewayEnvironment.put("REDIS_PORT", String.valueOf(TestInfrastructure.redis().port()));

@@ -49,6 +49,7 @@ public abstract class GatewayTest {
         registry.add("atelier.keycloak.url", keycloak::baseUrl);
         registry.add("atelier.keycloak.realm", keycloak::realm);
         registry.add("atelier.gateway.api-docs.client-secret", () -> KeycloakEndpoint.SERVICE_CLIENT_SECRET);
+        registry.add("atelier.gateway.console.client-secret", () -> KeycloakEndpoint.CONSOLE_CLIENT_SECRET);
         SERVICES.forEach((name, stub) ->
                 registry.add("spring.cloud.discovery.client.simple.instances." + name + "[0].uri", stub::uri));
     }

@@ -126,6 +126,22 @@ class AtelierRealmTest {
     }
 
     @Test
+    void the_console_client_requires_pkce_and_its_secret() throws Exception {
+        String authorize = keycloak.issuerUri() + "/protocol/openid-connect/auth?client_id=atelier-console&response_type=code"
+                + "&scope=openid&redirect_uri=" + URLEncoder.encode("http://127.0.0.1:8080/login/oauth2/code/atelier-console",
+                        StandardCharsets.UTF_8);
+
+        assertThat(get(authorize).headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).contains("error=invalid_request"));
+        HttpResponse<String> withPkce = get(authorize + "&code_challenge_method=S256"
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+        assertThat(withPkce.statusCode()).isEqualTo(200);
+        assertThat(withPkce.body()).contains("kc-form-login");
+        assertThat(keycloak.clientCredentialsGrant("atelier-console", "atelier-console-secret").status())
+                .as("no service account: the console client acts only for a signed-in designer").isEqualTo(401);
+    }
+
+    @Test
     void brute_force_detection_locks_an_account_after_repeated_failures_even_against_the_right_password() throws Exception {
         String lead = keycloak.accessToken(LEAD, LEAD);
         String username = "guessed-" + System.nanoTime();

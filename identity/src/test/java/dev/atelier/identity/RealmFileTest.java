@@ -29,10 +29,23 @@ class RealmFileTest {
     }
 
     @Test
+    void the_console_client_is_confidential_code_flow_only_with_pkce_s256() {
+        Map<String, Object> console = client("atelier-console");
+
+        assertThat(console).containsEntry("publicClient", false).containsEntry("standardFlowEnabled", true)
+                .containsEntry("implicitFlowEnabled", false).containsEntry("directAccessGrantsEnabled", false)
+                .containsEntry("serviceAccountsEnabled", false).containsKey("secret");
+        assertThat(realm.<List<String>>read("$.clients[?(@.clientId=='atelier-console')].attributes['pkce.code.challenge.method']"))
+                .containsExactly("S256");
+        assertThat(realm.<List<String>>read("$.clients[?(@.clientId=='atelier-console')].redirectUris[*]"))
+                .allSatisfy(uri -> assertThat(uri).matches("http://(localhost|127\\.0\\.0\\.1):\\*"));
+    }
+
+    @Test
     void every_client_puts_the_api_audience_in_access_tokens() {
         List<String> audiences = realm.read("$.clients[*].protocolMappers[?(@.protocolMapper=='oidc-audience-mapper')]"
                 + ".config['included.custom.audience']");
-        assertThat(audiences).containsExactly("atelier-api", "atelier-api");
+        assertThat(audiences).containsExactly("atelier-api", "atelier-api", "atelier-api");
     }
 
     @Test

@@ -16,8 +16,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -51,8 +49,8 @@ class UserController {
     @Operation(operationId = "listUsers", summary = "List designer accounts")
     @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
     Mono<PageResponse<UserView>> list(@RequestParam(name = "q", required = false) String query, PageQuery page,
-            @AuthenticationPrincipal Jwt caller) {
-        return accounts.list(Caller.of(caller), query, page);
+            Caller caller) {
+        return accounts.list(caller, query, page);
     }
 
     @PostMapping
@@ -60,24 +58,24 @@ class UserController {
     @CreatesResource(location = "The new user.")
     @ProblemResponse(status = 409, description = "The user name or e-mail is taken.")
     @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
-    Mono<ResponseEntity<UserView>> create(@Valid @RequestBody NewUser user, @AuthenticationPrincipal Jwt caller) {
-        return accounts.create(Caller.of(caller), user)
+    Mono<ResponseEntity<UserView>> create(@Valid @RequestBody NewUser user, Caller caller) {
+        return accounts.create(caller, user)
             .map(created -> ResponseEntity.created(URI.create("/api/users/" + created.id())).body(created));
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "getUser", summary = "Get a designer account")
     @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
-    Mono<UserView> read(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
-        return accounts.read(Caller.of(caller), id);
+    Mono<UserView> read(@PathVariable UUID id, Caller caller) {
+        return accounts.read(caller, id);
     }
 
     @PutMapping("/{id}")
     @Operation(operationId = "replaceUser", summary = "Replace a designer account's details")
     @ProblemResponse(status = 409, description = "The e-mail is taken.")
     @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
-    Mono<UserView> replace(@PathVariable UUID id, @Valid @RequestBody UserDetails details, @AuthenticationPrincipal Jwt caller) {
-        return accounts.update(Caller.of(caller), id, details.asChanges());
+    Mono<UserView> replace(@PathVariable UUID id, @Valid @RequestBody UserDetails details, Caller caller) {
+        return accounts.update(caller, id, details.asChanges());
     }
 
     /** Only the fields given; {@code {"enabled": false}} disables the account. */
@@ -85,16 +83,16 @@ class UserController {
     @Operation(operationId = "changeUser", summary = "Change some of a designer account's details")
     @ProblemResponse(status = 409, description = "The e-mail is taken.")
     @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
-    Mono<UserView> change(@PathVariable UUID id, @Valid @RequestBody UserChanges changes, @AuthenticationPrincipal Jwt caller) {
-        return accounts.update(Caller.of(caller), id, changes);
+    Mono<UserView> change(@PathVariable UUID id, @Valid @RequestBody UserChanges changes, Caller caller) {
+        return accounts.update(caller, id, changes);
     }
 
     @PutMapping("/{id}/role")
     @Operation(operationId = "changeUserRole", summary = "Change a designer's role")
     @ProblemResponse(status = 409, description = "The last lead designer cannot lose the role.")
     @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
-    Mono<UserView> changeRole(@PathVariable UUID id, @Valid @RequestBody RoleChange change, @AuthenticationPrincipal Jwt caller) {
-        return accounts.changeRole(Caller.of(caller), id, change.role());
+    Mono<UserView> changeRole(@PathVariable UUID id, @Valid @RequestBody RoleChange change, Caller caller) {
+        return accounts.changeRole(caller, id, change.role());
     }
 
     @DeleteMapping("/{id}")
@@ -102,8 +100,8 @@ class UserController {
     @Operation(operationId = "deleteUser", summary = "Delete a designer account")
     @ProblemResponse(status = 409, description = "The last lead designer cannot be deleted.")
     @ProblemResponse(status = 503, description = "Keycloak is unavailable.")
-    Mono<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
-        return accounts.delete(Caller.of(caller), id);
+    Mono<Void> delete(@PathVariable UUID id, Caller caller) {
+        return accounts.delete(caller, id);
     }
 
 }

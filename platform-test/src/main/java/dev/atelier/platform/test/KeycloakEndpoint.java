@@ -39,6 +39,9 @@ public record KeycloakEndpoint(String baseUrl, String realm, String adminUsernam
     /** The confidential client for calls between services (client credentials). */
     public static final String SERVICE_CLIENT = "atelier-service";
     public static final String SERVICE_CLIENT_SECRET = "atelier-service-secret";
+    /** The gateway's confidential client for the web console's sign-in (Authorization Code + PKCE). */
+    public static final String CONSOLE_CLIENT = "atelier-console";
+    public static final String CONSOLE_CLIENT_SECRET = "atelier-console-secret";
     /** The audience every access token of the realm carries and every service checks. */
     public static final String AUDIENCE = "atelier-api";
 

@@ -69,18 +69,21 @@ public final class ResourceServerSecurityAutoConfiguration {
     SecurityWebFilterChain atelierSecurityWebFilterChain(ServerHttpSecurity http, AtelierSecurityProperties properties,
             KeycloakJwtAuthenticationConverter jwtConverter, ProblemAuthenticationEntryPoint entryPoint,
             ProblemAccessDeniedHandler accessDeniedHandler, ObjectProvider<AccessRules> accessRules,
-            ProblemResponseWriter problemWriter, Environment environment) {
+            ProblemResponseWriter problemWriter, Environment environment,
+            ObjectProvider<SecurityChainCustomizer> customizers) {
         AccessRules rules = accessRules.getIfAvailable(AccessRules::none);
         List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC_PATHS);
         publicPaths.addAll(properties.publicPaths());
-        return http
+        http
             // Bearer tokens only: no cookies, sessions, login pages or redirects to remember.
             .csrf(ServerHttpSecurity.CsrfSpec::disable)
             .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
             .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
             .logout(ServerHttpSecurity.LogoutSpec::disable)
             .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-            .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+            .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()));
+        customizers.orderedStream().forEach(customizer -> customizer.customize(http));
+        return http
             .authorizeExchange(exchanges -> {
                 exchanges.pathMatchers(publicPaths.toArray(String[]::new)).permitAll();
                 // metrics: anonymous on the management port only (ManagementPortMetrics)

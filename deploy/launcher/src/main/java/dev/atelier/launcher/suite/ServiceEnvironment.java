@@ -13,6 +13,9 @@ public final class ServiceEnvironment {
     /** The confidential client's secret in identity/realm (local runs only), for the gateway's API documents. */
     static final String LOCAL_SERVICE_CLIENT_SECRET = "atelier-service-secret";
 
+    /** The local realm's secret of the gateway's atelier-console client (the web console's sign-in). */
+    static final String LOCAL_CONSOLE_CLIENT_SECRET = "atelier-console-secret";
+
     /** The registry's account in local runs (discovery-service's and platform's defaults, set here so they show). */
     public static final String LOCAL_REGISTRY_USERNAME = "atelier";
     public static final String LOCAL_REGISTRY_PASSWORD = "atelier-local-registry";
@@ -50,6 +53,8 @@ public final class ServiceEnvironment {
             env.put("KEYCLOAK_URL", at.keycloakUrl());
             // the Swagger UI's service documents are fetched with this client's token (realm's local secret)
             env.put("API_DOCS_CLIENT_SECRET", LOCAL_SERVICE_CLIENT_SECRET);
+            // the web console signs designers in as this confidential client
+            env.put("CONSOLE_CLIENT_SECRET", LOCAL_CONSOLE_CLIENT_SECRET);
             // the rate limits' counters
             env.put("REDIS_HOST", at.host());
             env.put("REDIS_PORT", String.valueOf(at.redisPort()));

@@ -53,6 +53,7 @@ class ServiceEnvironmentTest {
         Map<String, String> env = ServiceEnvironment.of(SuiteService.GATEWAY, 8080, LOCAL);
         assertThat(env).containsEntry("KEYCLOAK_URL", "http://127.0.0.1:8180")
                 .containsEntry("API_DOCS_CLIENT_SECRET", "atelier-service-secret")
+                .containsEntry("CONSOLE_CLIENT_SECRET", "atelier-console-secret")
                 .containsEntry("REDIS_HOST", "127.0.0.1")
                 .containsEntry("REDIS_PORT", "6379")
                 .containsEntry("GATEWAY_API_RATE_LIMIT", System.getenv().getOrDefault("GATEWAY_API_RATE_LIMIT", "100000"))

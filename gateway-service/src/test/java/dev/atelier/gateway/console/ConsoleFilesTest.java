@@ -1,0 +1,46 @@
+package dev.atelier.gateway.console;
+
+import dev.atelier.gateway.GatewayTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The console's files are served anonymously at {@code /}, and its routes load {@code index.html}. */
+class ConsoleFilesTest extends GatewayTest {
+
+    @Test
+    void the_console_is_served_at_the_root_without_a_token() {
+        http.get().uri("/").accept(MediaType.TEXT_HTML)
+            .exchange()
+            .expectStatus().isOk()
+            .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+            .expectBody(String.class).value(body -> assertThat(body).contains("console test page"));
+    }
+
+    @Test
+    void a_page_load_of_a_console_route_answers_the_index() {
+        http.get().uri("/orders/6f1c0a9e-3d47-4b8e-9a55-0d2a7f4c1b10").accept(MediaType.TEXT_HTML, MediaType.ALL)
+            .exchange()
+            .expectStatus().isOk()
+            .expectBody(String.class).value(body -> assertThat(body).contains("console test page"));
+    }
+
+    @Test
+    void api_paths_missing_files_and_non_browser_requests_keep_their_own_answers() {
+        http.get().uri("/api/orders").accept(MediaType.TEXT_HTML)
+            .exchange()
+            .expectStatus().isUnauthorized();
+        http.get().uri("/assets/missing-1234.js").accept(MediaType.TEXT_HTML)
+            .exchange()
+            .expectStatus().isNotFound();
+        http.get().uri("/orders/42").accept(MediaType.APPLICATION_JSON)
+            .exchange()
+            .expectStatus().isUnauthorized();
+        http.post().uri("/orders/42").accept(MediaType.TEXT_HTML)
+            .exchange()
+            .expectStatus().isUnauthorized();
+    }
+
+}
