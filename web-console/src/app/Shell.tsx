@@ -1,0 +1,104 @@
+import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Suspense } from "react";
+import { Link, Outlet, useLocation } from "react-router";
+import { csrfToken } from "../api/client";
+import { isLead, useDesigner, type Designer } from "../api/session";
+import { Loading } from "../components/Loading";
+import { ProblemAlert } from "../components/ProblemAlert";
+import { SignIn } from "./SignIn";
+
+const PLACES = [
+  { to: "/", label: "Today" },
+  { to: "/orders", label: "Orders" },
+  { to: "/customers", label: "Customers" },
+  { to: "/inventory", label: "Inventory" },
+];
+
+/** The frame of every screen: who is signed in, where to go, and the screen itself. */
+export function Shell() {
+  const designer = useDesigner();
+  const [navigationOpen, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+
+  if (designer.isPending) {
+    return <Loading what="Atelier Studio" />;
+  }
+  if (designer.isError) {
+    return (
+      <Stack p="md" maw={560} mx="auto">
+        <ProblemAlert error={designer.error} />
+      </Stack>
+    );
+  }
+  if (!designer.data) {
+    return <SignIn />;
+  }
+
+  const current = (to: string) => (to === "/" ? location.pathname === "/" : location.pathname.startsWith(to));
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: "sm", collapsed: { mobile: !navigationOpen } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navigationOpen}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navigationOpen ? "Close navigation" : "Open navigation"}
+            />
+            <Title order={1} size="h4">
+              Atelier Studio
+            </Title>
+          </Group>
+          <SignedIn designer={designer.data} />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        {PLACES.map((place) => (
+          <NavLink
+            key={place.to}
+            component={Link}
+            to={place.to}
+            label={place.label}
+            active={current(place.to)}
+            aria-current={current(place.to) ? "page" : undefined}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Suspense fallback={<Loading what="the screen" />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function SignedIn({ designer }: { designer: Designer }) {
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Stack gap={0} align="flex-end" visibleFrom="xs">
+        <Text size="sm" fw={500}>
+          {designer.name}
+        </Text>
+      </Stack>
+      <Badge variant="light" color={isLead(designer) ? "grape" : "blue"}>
+        {isLead(designer) ? "Lead" : "Junior"}
+      </Badge>
+      {/* a real form: the gateway ends the session and Keycloak's, then comes back to / */}
+      <form method="post" action="/logout">
+        <input type="hidden" name="_csrf" value={csrfToken() ?? ""} />
+        <Button type="submit" variant="subtle" size="compact-sm">
+          Sign out
+        </Button>
+      </form>
+    </Group>
+  );
+}

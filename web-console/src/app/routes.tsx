@@ -1,0 +1,29 @@
+import { lazy } from "react";
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { NotFound } from "./NotFound";
+import { Shell } from "./Shell";
+
+// one chunk per screen: the first load carries the shell and the screen it opens
+const Today = lazy(() => import("../pages/Today"));
+const Orders = lazy(() => import("../pages/Orders"));
+const Order = lazy(() => import("../pages/Order"));
+const Customers = lazy(() => import("../pages/Customers"));
+const Customer = lazy(() => import("../pages/Customer"));
+const Inventory = lazy(() => import("../pages/Inventory"));
+
+export const routes: RouteObject[] = [
+  {
+    element: <Shell />,
+    children: [
+      { index: true, element: <Today /> },
+      { path: "orders", element: <Orders /> },
+      { path: "orders/:id", element: <Order /> },
+      { path: "customers", element: <Customers /> },
+      { path: "customers/:id", element: <Customer /> },
+      { path: "inventory", element: <Inventory /> },
+      { path: "*", element: <NotFound /> },
+    ],
+  },
+];
+
+export const router = () => createBrowserRouter(routes);

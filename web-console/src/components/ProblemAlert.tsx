@@ -1,0 +1,88 @@
+import { Alert, Button, Group, Text } from "@mantine/core";
+import { ApiError } from "../api/client";
+
+const PART_DOWN: Record<string, string> = {
+  "customer-service": "Customers",
+  "order-service": "Orders",
+  "inventory-service": "Inventory",
+  "media-service": "Style images",
+  keycloak: "Sign-in and user accounts",
+};
+
+/** What a refusal means for the designer, in their words. */
+export function explain(error: unknown): { title: string; message: string } {
+  if (!(error instanceof ApiError)) {
+    return { title: "No answer", message: "The server could not be reached. Check the connection and try again." };
+  }
+  const detail = error.problem?.detail;
+  switch (error.status) {
+    case 401:
+      return { title: "Signed out", message: "Your session has ended. Sign in again to go on." };
+    case 403:
+      return {
+        title: "Not for your role",
+        message: detail ?? "Only lead designers may do this. Ask a lead designer if it needs doing.",
+      };
+    case 404:
+      return { title: "Not found", message: detail ?? "It may have been deleted or archived." };
+    case 409:
+      return {
+        title: "Changed meanwhile",
+        message: detail ?? "Someone changed this since you opened it. Reload to see their change, then try again.",
+      };
+    case 429:
+      return { title: "Too many requests", message: "Wait a few seconds and try again." };
+    case 503:
+    case 502:
+    case 504: {
+      const part = Object.entries(PART_DOWN).find(([name]) => (detail ?? "").toLowerCase().includes(name));
+      return {
+        title: `${part ? part[1] : "A part of Atelier"} is unavailable`,
+        message: `${detail ?? "A service did not answer."} Nothing was saved; try again in a moment.`,
+      };
+    }
+    default:
+      return { title: error.problem?.title ?? "Something went wrong", message: detail ?? error.message };
+  }
+}
+
+interface Props {
+  error: unknown;
+  /** Offered for a stale version (409): reload the record. */
+  onReload?: () => void;
+}
+
+/** A refusal shown where it happened; field errors belong beside their fields instead. */
+export function ProblemAlert({ error, onReload }: Props) {
+  if (!error) {
+    return null;
+  }
+  const { title, message } = explain(error);
+  const stale = error instanceof ApiError && error.status === 409 && onReload;
+  const traceId = error instanceof ApiError ? error.problem?.traceId : undefined;
+  return (
+    <Alert color={error instanceof ApiError && error.status === 403 ? "yellow" : "red"} title={title} role="alert">
+      <Text size="sm">{message}</Text>
+      {traceId && (
+        <Text size="xs" c="dimmed" mt={4}>
+          Reference: {traceId}
+        </Text>
+      )}
+      {stale && (
+        <Group mt="xs">
+          <Button size="xs" variant="light" onClick={onReload}>
+            Reload
+          </Button>
+        </Group>
+      )}
+    </Alert>
+  );
+}
+
+/** The message of one field's error in a 400 problem, for the field's `error` prop. */
+export function fieldError(error: unknown, field: string): string | undefined {
+  if (!(error instanceof ApiError) || error.status !== 400) {
+    return undefined;
+  }
+  return error.problem?.errors?.find((candidate) => candidate.field === field)?.message;
+}

@@ -1,0 +1,126 @@
+import { Anchor, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { api, unwrap } from "../api/client";
+import { useCustomer } from "../api/customers";
+import { ordersLink, useOrders } from "../api/orders";
+import { Empty, Loading } from "../components/Loading";
+import { ProblemAlert } from "../components/ProblemAlert";
+import { StatusBadge } from "../components/StatusBadges";
+import { date, dateTime, shortId } from "../lib/format";
+
+type Unit = "CM" | "IN";
+
+/** One customer: contact details, measurement sets (in cm or inches) and orders. */
+export default function Customer() {
+  const { id = "" } = useParams();
+  const customer = useCustomer(id);
+  const [unit, setUnit] = useState<Unit>("CM");
+  const measurements = useQuery({
+    queryKey: ["customer", id, "measurements", unit],
+    queryFn: () =>
+      unwrap(api.GET("/api/customers/{id}/measurements", { params: { path: { id }, query: { unit, size: 50 } } })),
+  });
+  const orders = useOrders({ customerId: id, size: 10, sort: ["deliveryDate,desc"] });
+
+  if (customer.isPending) {
+    return <Loading what="the customer" />;
+  }
+  if (customer.isError) {
+    return <ProblemAlert error={customer.error} onReload={() => void customer.refetch()} />;
+  }
+  const person = customer.data;
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{person.name}</Title>
+        {person.archived && <Text c="dimmed">Archived {dateTime(person.archivedAt)}</Text>}
+      </div>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder component="section" aria-labelledby="contact">
+          <Title order={3} size="h5" id="contact" mb="xs">
+            Contact
+          </Title>
+          <Text>{person.phone ?? "No phone"}</Text>
+          <Text>{person.email ?? "No e-mail"}</Text>
+          {person.address && (
+            <Text size="sm" c="dimmed">
+              {[person.address.street, person.address.postalCode, person.address.city, person.address.country].filter(Boolean).join(", ")}
+            </Text>
+          )}
+          {person.notes && (
+            <Text size="sm" mt="xs">
+              {person.notes}
+            </Text>
+          )}
+        </Card>
+        <Card withBorder component="section" aria-labelledby="orders">
+          <Group justify="space-between" mb="xs">
+            <Title order={3} size="h5" id="orders">
+              Orders
+            </Title>
+            <Anchor component={Link} to={ordersLink({ customerId: id })} size="sm">
+              All orders
+            </Anchor>
+          </Group>
+          <ProblemAlert error={orders.error} />
+          {orders.data && orders.data.content.length === 0 && <Empty>No orders yet.</Empty>}
+          {orders.data?.content.map((order) => (
+            <Group key={order.id} justify="space-between" py={4}>
+              <Anchor component={Link} to={`/orders/${order.id}`} ff="monospace">
+                {shortId(order.id)}
+              </Anchor>
+              <Text size="sm">{date(order.deliveryDate)}</Text>
+              <StatusBadge status={order.status} />
+            </Group>
+          ))}
+        </Card>
+      </SimpleGrid>
+      <Card withBorder component="section" aria-labelledby="measurements">
+        <Group justify="space-between" mb="xs">
+          <Title order={3} size="h5" id="measurements">
+            Measurements
+          </Title>
+          <SegmentedControl
+            size="xs"
+            aria-label="Unit"
+            value={unit}
+            onChange={(value) => setUnit(value as Unit)}
+            data={[
+              { value: "CM", label: "cm" },
+              { value: "IN", label: "inches" },
+            ]}
+          />
+        </Group>
+        <ProblemAlert error={measurements.error} />
+        {measurements.isPending && <Loading what="measurements" />}
+        {measurements.data && measurements.data.content.length === 0 && <Empty>No measurements yet.</Empty>}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {measurements.data?.content.map((set) => (
+            <Card key={set.id} withBorder padding="sm">
+              <Text fw={500}>{set.type}</Text>
+              <Text size="xs" c="dimmed">
+                Taken in {set.recordedUnit === "CM" ? "cm" : "inches"}; last changed {dateTime(set.updatedAt)} by {set.updatedBy}
+              </Text>
+              <Table mt="xs" withRowBorders={false}>
+                <Table.Tbody>
+                  {Object.entries(set.values).map(([name, value]) => (
+                    <Table.Tr key={name}>
+                      <Table.Th scope="row" fw={400}>
+                        {name}
+                      </Table.Th>
+                      <Table.Td ta="right">
+                        {String(value)} {unit === "CM" ? "cm" : "in"}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Card>
+          ))}
+        </SimpleGrid>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,86 @@
+import { Anchor, Checkbox, Group, Table, TextInput, Title } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { Link, useSearchParams } from "react-router";
+import { useCustomers } from "../api/customers";
+import { Empty, Loading } from "../components/Loading";
+import { Pager } from "../components/Pager";
+import { ProblemAlert } from "../components/ProblemAlert";
+
+/** Customers, searched as the designer types (name, e-mail, phone: the API's `q`). */
+export default function Customers() {
+  const [search, setSearch] = useSearchParams();
+  const typed = search.get("q") ?? "";
+  const [q] = useDebouncedValue(typed, 250);
+  const includeArchived = search.get("includeArchived") === "true";
+  const page = Number(search.get("page") ?? 0) || 0;
+  const customers = useCustomers({ q: q || undefined, includeArchived, page, size: 20, sort: ["name,asc"] });
+
+  const set = (name: string, value: string | null) => {
+    const next = new URLSearchParams(search);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    if (name !== "page") next.delete("page");
+    setSearch(next, { replace: name === "q" });
+  };
+
+  return (
+    <>
+      <Title order={2} mb="md">
+        Customers
+      </Title>
+      <Group align="flex-end" mb="md" role="search" aria-label="Find customers">
+        <TextInput
+          label="Search"
+          placeholder="Name, e-mail or phone"
+          value={typed}
+          onChange={(event) => set("q", event.currentTarget.value || null)}
+          w={280}
+          type="search"
+        />
+        <Checkbox
+          label="Include archived"
+          checked={includeArchived}
+          onChange={(event) => set("includeArchived", event.currentTarget.checked ? "true" : null)}
+          mb={8}
+        />
+      </Group>
+      <ProblemAlert error={customers.error} />
+      {customers.isPending ? (
+        <Loading what="customers" />
+      ) : customers.data && customers.data.content.length === 0 ? (
+        <Empty>{q ? `No customer matches “${q}”.` : "No customers yet."}</Empty>
+      ) : customers.data ? (
+        <>
+          <Table.ScrollContainer minWidth={520}>
+            <Table striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Name</Table.Th>
+                  <Table.Th scope="col">Phone</Table.Th>
+                  <Table.Th scope="col">E-mail</Table.Th>
+                  <Table.Th scope="col">City</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {customers.data.content.map((customer) => (
+                  <Table.Tr key={customer.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/customers/${customer.id}`}>
+                        {customer.name}
+                      </Anchor>
+                      {customer.archived && " (archived)"}
+                    </Table.Td>
+                    <Table.Td>{customer.phone ?? "—"}</Table.Td>
+                    <Table.Td>{customer.email ?? "—"}</Table.Td>
+                    <Table.Td>{customer.address?.city ?? "—"}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Pager page={customers.data.page} onChange={(next) => set("page", String(next))} />
+        </>
+      ) : null}
+    </>
+  );
+}

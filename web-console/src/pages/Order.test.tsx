@@ -1,0 +1,88 @@
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { fakeApi, JUNIOR, LEAD, page, renderConsole } from "../test/render";
+
+afterEach(() => vi.unstubAllGlobals());
+
+const ID = "6f1c0a9e-3d47-4b8e-9a55-0d2a7f4c1b10";
+const ORDER = {
+  id: ID,
+  customerId: "0b7e4f7a-8c1d-4a51-9d3e-5f2a6b7c8d90",
+  status: "PENDING",
+  stockStatus: "RESERVED",
+  paymentStatus: "UNPAID",
+  deliveryDate: "2026-12-10",
+  deliveryMethod: "PICKUP",
+  price: { amount: 250, currency: "USD" },
+  balanceDue: { amount: 250, currency: "USD" },
+  items: [{ id: "i-1", description: "Hand-finished hem", quantity: 1 }],
+  shortages: [],
+  version: 3,
+  itemListVersion: 1,
+  createdAt: "2026-12-01T10:00:00Z",
+  createdBy: "lead",
+  updatedAt: "2026-12-01T10:00:00Z",
+  updatedBy: "lead",
+};
+
+function api(me: unknown, status: Record<string, unknown> = {}) {
+  return fakeApi({
+    "GET /api/me": { status: 200, body: me },
+    [`GET /api/orders/${ID}`]: { status: 200, body: ORDER },
+    [`GET /api/orders/${ID}/timeline`]: { status: 200, body: [{ to: "PENDING", at: "2026-12-01T10:00:00Z", by: "lead" }] },
+    [`GET /api/orders/${ID}/payments`]: { status: 200, body: page([]) },
+    "GET /api/customers/{id}": { status: 200, body: { id: ORDER.customerId, name: "Ada Obi" } },
+    [`PATCH /api/orders/${ID}/status`]: { status: 200, body: { ...ORDER, status: "IN_PROGRESS", ...status } },
+  });
+}
+
+describe("the order page", () => {
+  it("offers a lead only the moves the status allows, and makes the one chosen", async () => {
+    const calls = api(LEAD);
+
+    renderConsole(`/orders/${ID}`);
+
+    const start = await screen.findByRole("button", { name: "Start work" });
+    expect(screen.getByRole("button", { name: "Cancel order" })).toBeEnabled();
+    expect(screen.queryByRole("button", { name: "Mark delivered" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Mark ready" })).not.toBeInTheDocument();
+    await userEvent.click(start);
+
+    await waitFor(() => expect(calls.some((call) => call.method === "PATCH")).toBe(true));
+    const move = calls.find((call) => call.method === "PATCH")!;
+    expect(move.body).toEqual({ status: "IN_PROGRESS" });
+    expect(await screen.findByRole("button", { name: "Mark ready" })).toBeInTheDocument();
+  });
+
+  it("shows a junior where the order stands, without moves or money", async () => {
+    const calls = api(JUNIOR);
+
+    renderConsole(`/orders/${ID}`);
+
+    expect(await screen.findByText("Lead designers move orders on.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Start work" })).not.toBeInTheDocument();
+    expect(screen.queryByText(/balance due/i)).not.toBeInTheDocument();
+    expect(calls.some((call) => call.path.endsWith("/payments"))).toBe(false);
+  });
+
+  it("offers to reload when the order changed meanwhile (409)", async () => {
+    fakeApi({
+      "GET /api/me": { status: 200, body: LEAD },
+      [`GET /api/orders/${ID}`]: { status: 200, body: ORDER },
+      [`GET /api/orders/${ID}/timeline`]: { status: 200, body: [] },
+      [`GET /api/orders/${ID}/payments`]: { status: 200, body: page([]) },
+      "GET /api/customers/{id}": { status: 200, body: { id: ORDER.customerId, name: "Ada Obi" } },
+      [`PATCH /api/orders/${ID}/status`]: {
+        status: 409,
+        body: { type: "about:blank", title: "Conflict", status: 409, detail: "The order changed: it is now COMPLETED." },
+      },
+    });
+
+    renderConsole(`/orders/${ID}`);
+    await userEvent.click(await screen.findByRole("button", { name: "Cancel order" }));
+
+    expect(await screen.findByText("The order changed: it is now COMPLETED.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Reload" })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,153 @@
+import { Anchor, Checkbox, Group, Select, Table, TextInput, Title } from "@mantine/core";
+import { Link, useSearchParams } from "react-router";
+import { orderQueryOf, useOrders } from "../api/orders";
+import { isLead, useDesigner } from "../api/session";
+import { CustomerName } from "../components/CustomerName";
+import { Empty, Loading } from "../components/Loading";
+import { Pager } from "../components/Pager";
+import { ProblemAlert } from "../components/ProblemAlert";
+import { PAYMENT_LABEL, PAYMENT_STATUSES, PaymentBadge, StatusBadge, StockBadge } from "../components/StatusBadges";
+import { date, money, shortId } from "../lib/format";
+import { ORDER_STATUSES, STATUS_LABEL, STOCK_LABEL } from "../lib/orderStatus";
+
+const SORTS = [
+  { value: "deliveryDate,asc", label: "Delivery date, soonest first" },
+  { value: "deliveryDate,desc", label: "Delivery date, latest first" },
+  { value: "createdAt,desc", label: "Newest first" },
+  { value: "createdAt,asc", label: "Oldest first" },
+];
+
+/** The order list with the API's filters, sort and pages, all kept in the address so a list can be linked. */
+export default function Orders() {
+  const [search, setSearch] = useSearchParams();
+  const lead = isLead(useDesigner().data);
+  const query = orderQueryOf(search);
+  const orders = useOrders(query);
+
+  const set = (name: string, value: string | null) => {
+    const next = new URLSearchParams(search);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    if (name !== "page") next.delete("page");
+    setSearch(next);
+  };
+
+  return (
+    <>
+      <Title order={2} mb="md">
+        Orders
+      </Title>
+      <Group align="flex-end" mb="md" gap="sm" role="search" aria-label="Filter orders">
+        <Select
+          label="Status"
+          placeholder="Any"
+          clearable
+          data={ORDER_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] }))}
+          value={search.get("status")}
+          onChange={(value) => set("status", value)}
+          w={150}
+        />
+        <Select
+          label="Stock"
+          placeholder="Any"
+          clearable
+          data={Object.entries(STOCK_LABEL).map(([value, label]) => ({ value, label }))}
+          value={search.get("stockStatus")}
+          onChange={(value) => set("stockStatus", value)}
+          w={170}
+        />
+        {lead && (
+          <Select
+            label="Payment"
+            placeholder="Any"
+            clearable
+            data={PAYMENT_STATUSES.map((status) => ({ value: status, label: PAYMENT_LABEL[status] }))}
+            value={search.get("paymentStatus")}
+            onChange={(value) => set("paymentStatus", value)}
+            w={140}
+          />
+        )}
+        <TextInput
+          type="date"
+          label="Delivery from"
+          value={search.get("deliveryFrom") ?? ""}
+          onChange={(event) => set("deliveryFrom", event.currentTarget.value || null)}
+          w={160}
+        />
+        <TextInput
+          type="date"
+          label="Delivery to"
+          value={search.get("deliveryTo") ?? ""}
+          onChange={(event) => set("deliveryTo", event.currentTarget.value || null)}
+          w={160}
+        />
+        <Checkbox
+          label="Overdue only"
+          checked={search.get("overdue") === "true"}
+          onChange={(event) => set("overdue", event.currentTarget.checked ? "true" : null)}
+          mb={8}
+        />
+        <Select
+          label="Sort"
+          data={SORTS}
+          value={search.get("sort") ?? "deliveryDate,asc"}
+          onChange={(value) => set("sort", value)}
+          allowDeselect={false}
+          w={230}
+        />
+      </Group>
+      <ProblemAlert error={orders.error} />
+      {orders.isPending ? (
+        <Loading what="orders" />
+      ) : orders.data && orders.data.content.length === 0 ? (
+        <Empty>No orders match these filters.</Empty>
+      ) : orders.data ? (
+        <>
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Order</Table.Th>
+                  <Table.Th scope="col">Customer</Table.Th>
+                  <Table.Th scope="col">Delivery</Table.Th>
+                  <Table.Th scope="col">Status</Table.Th>
+                  <Table.Th scope="col">Stock</Table.Th>
+                  {lead && <Table.Th scope="col">Price</Table.Th>}
+                  {lead && <Table.Th scope="col">Payment</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {orders.data.content.map((order) => (
+                  <Table.Tr key={order.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/orders/${order.id}`} ff="monospace">
+                        {shortId(order.id)}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <CustomerName id={order.customerId} />
+                    </Table.Td>
+                    <Table.Td>{date(order.deliveryDate)}</Table.Td>
+                    <Table.Td>
+                      <StatusBadge status={order.status} />
+                    </Table.Td>
+                    <Table.Td>
+                      <StockBadge status={order.stockStatus} />
+                    </Table.Td>
+                    {lead && <Table.Td>{money(order.price)}</Table.Td>}
+                    {lead && (
+                      <Table.Td>
+                        <PaymentBadge status={order.paymentStatus} />
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Pager page={orders.data.page} onChange={(page) => set("page", String(page))} />
+        </>
+      ) : null}
+    </>
+  );
+}
