@@ -5,6 +5,7 @@ import { api, unwrap, type Schemas } from "../api/client";
 import { dateTime, money } from "../lib/format";
 import { Empty } from "./Loading";
 import { fieldError, ProblemAlert } from "./ProblemAlert";
+import { ScrollTable } from "./ScrollTable";
 
 type Method = Schemas["PaymentRequest"]["method"];
 type Kind = NonNullable<Schemas["PaymentRequest"]["kind"]>;
@@ -50,7 +51,7 @@ export function Payments({ orderId }: { orderId: string }) {
       <ProblemAlert error={payments.error} />
       {payments.data && payments.data.content.length === 0 && <Empty>No payments yet.</Empty>}
       {payments.data && payments.data.content.length > 0 && (
-        <Table.ScrollContainer minWidth={420}>
+        <ScrollTable label="Payments" minWidth={420}>
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -71,7 +72,7 @@ export function Payments({ orderId }: { orderId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       <form
         onSubmit={(event) => {

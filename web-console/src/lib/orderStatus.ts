@@ -20,12 +20,13 @@ export const STATUS_LABEL: Record<OrderStatus, string> = {
   CANCELLED: "Cancelled",
 };
 
+/** Filled badge colours with white text at 4.5:1 or better. */
 export const STATUS_COLOR: Record<OrderStatus, string> = {
-  PENDING: "gray",
-  IN_PROGRESS: "blue",
-  COMPLETED: "teal",
-  DELIVERED: "green",
-  CANCELLED: "red",
+  PENDING: "gray.7",
+  IN_PROGRESS: "blue.9",
+  COMPLETED: "teal.9",
+  DELIVERED: "#1b6b2f",
+  CANCELLED: "red.9",
 };
 
 export const STOCK_LABEL: Record<StockStatus, string> = {

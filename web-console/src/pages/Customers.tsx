@@ -5,6 +5,7 @@ import { useCustomers } from "../api/customers";
 import { Empty, Loading } from "../components/Loading";
 import { Pager } from "../components/Pager";
 import { ProblemAlert } from "../components/ProblemAlert";
+import { ScrollTable } from "../components/ScrollTable";
 
 /** Customers, searched as the designer types (name, e-mail, phone: the API's `q`). */
 export default function Customers() {
@@ -51,7 +52,7 @@ export default function Customers() {
         <Empty>{q ? `No customer matches “${q}”.` : "No customers yet."}</Empty>
       ) : customers.data ? (
         <>
-          <Table.ScrollContainer minWidth={520}>
+          <ScrollTable label="Customers" minWidth={520}>
             <Table striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
@@ -77,7 +78,7 @@ export default function Customers() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <Pager page={customers.data.page} onChange={(next) => set("page", String(next))} />
         </>
       ) : null}

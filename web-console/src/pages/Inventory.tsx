@@ -8,6 +8,7 @@ import { Empty, Loading } from "../components/Loading";
 import { Pager } from "../components/Pager";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { money } from "../lib/format";
+import { ScrollTable } from "../components/ScrollTable";
 
 /** Stock on hand: search, the low-stock filter, and what is reserved for orders. Prices for leads only. */
 export default function Inventory() {
@@ -64,7 +65,7 @@ export default function Inventory() {
         <Empty>No stock items match.</Empty>
       ) : items.data ? (
         <>
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable label="Stock items" minWidth={560}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -82,7 +83,7 @@ export default function Inventory() {
                     <Table.Td>
                       {item.name}{" "}
                       {item.lowStock && (
-                        <Badge color="orange" size="xs" variant="light">
+                        <Badge color="#a13a06" size="xs" variant="filled">
                           low
                         </Badge>
                       )}
@@ -101,7 +102,7 @@ export default function Inventory() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <Pager page={items.data.page} onChange={(next) => set("page", String(next))} />
         </>
       ) : null}

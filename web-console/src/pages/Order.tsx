@@ -11,6 +11,7 @@ import { StatusMoves } from "../components/StatusMoves";
 import { PaymentBadge, StatusBadge, StockBadge } from "../components/StatusBadges";
 import { date, dateTime, money, shortId } from "../lib/format";
 import { STATUS_LABEL, type OrderStatus } from "../lib/orderStatus";
+import { ScrollTable } from "../components/ScrollTable";
 
 function ItemName({ id }: { id: string }) {
   const item = useQuery({
@@ -90,7 +91,7 @@ export default function Order() {
             {current.items.length === 0 ? (
               <Empty>No items.</Empty>
             ) : (
-              <Table.ScrollContainer minWidth={360}>
+              <ScrollTable label="Items" minWidth={360}>
                 <Table>
                   <Table.Thead>
                     <Table.Tr>
@@ -116,11 +117,11 @@ export default function Order() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )}
             {current.shortages.length > 0 && (
               <>
-                <Text fw={500} mt="sm" c="orange">
+                <Text fw={500} mt="sm" c="orange.9">
                   Short of stock
                 </Text>
                 <List size="sm">

@@ -9,6 +9,7 @@ import { ProblemAlert } from "../components/ProblemAlert";
 import { PAYMENT_LABEL, PAYMENT_STATUSES, PaymentBadge, StatusBadge, StockBadge } from "../components/StatusBadges";
 import { date, money, shortId } from "../lib/format";
 import { ORDER_STATUSES, STATUS_LABEL, STOCK_LABEL } from "../lib/orderStatus";
+import { ScrollTable } from "../components/ScrollTable";
 
 const SORTS = [
   { value: "deliveryDate,asc", label: "Delivery date, soonest first" },
@@ -103,7 +104,7 @@ export default function Orders() {
         <Empty>No orders match these filters.</Empty>
       ) : orders.data ? (
         <>
-          <Table.ScrollContainer minWidth={640}>
+          <ScrollTable label="Orders" minWidth={640}>
             <Table striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
@@ -144,7 +145,7 @@ export default function Orders() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <Pager page={orders.data.page} onChange={(page) => set("page", String(page))} />
         </>
       ) : null}

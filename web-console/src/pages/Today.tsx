@@ -63,13 +63,13 @@ export default function Today() {
       </Group>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         <Tile title="Due this week" count={dueThisWeek} to={ordersLink({ deliveryFrom: today, deliveryTo: weekEnd })} hint="See the orders" />
-        <Tile title="Overdue" count={overdue} to={ordersLink({ overdue: "true" })} hint="See the late orders" tone="red" />
-        <Tile title="Short of stock" count={short} to={ordersLink({ stockStatus: "SHORT" })} hint="See what is missing" tone="orange" />
+        <Tile title="Overdue" count={overdue} to={ordersLink({ overdue: "true" })} hint="See the late orders" tone="red.9" />
+        <Tile title="Short of stock" count={short} to={ordersLink({ stockStatus: "SHORT" })} hint="See what is missing" tone="orange.9" />
         <Tile title="Waiting to start" count={waiting} to={ordersLink({ status: open })} hint="See pending orders" />
-        <Tile title="Low stock" count={lowStock} to="/inventory?lowStock=true" hint="See the items" tone="orange" />
+        <Tile title="Low stock" count={lowStock} to="/inventory?lowStock=true" hint="See the items" tone="orange.9" />
         {lead && (
           <>
-            <Tile title="Unpaid" count={unpaid} to={ordersLink({ paymentStatus: "UNPAID" })} hint="See unpaid orders" tone="red" />
+            <Tile title="Unpaid" count={unpaid} to={ordersLink({ paymentStatus: "UNPAID" })} hint="See unpaid orders" tone="red.9" />
             <Tile
               title="Balance due after a deposit"
               count={partlyPaid}

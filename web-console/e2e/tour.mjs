@@ -1,0 +1,112 @@
+// Walks Atelier Studio in a real browser (Debian's Chromium driven by playwright-core) against a
+// running suite: signs in on Keycloak's own page as lead and as junior, opens every screen at
+// phone and desktop sizes, saves screenshots, runs axe-core on each screen, and checks that page
+// script can read no token (storage and cookies).
+//
+//   node e2e/tour.mjs <gateway URL> <screenshot folder>
+//
+// Exits non-zero when a check fails; prints one line per screen.
+import { chromium } from "playwright-core";
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const gateway = process.argv[2] ?? "http://127.0.0.1:8080";
+const out = process.argv[3] ?? "target/screenshots";
+const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+mkdirSync(out, { recursive: true });
+
+const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+const failures = [];
+
+function check(condition, message) {
+  if (!condition) {
+    failures.push(message);
+    console.log(`FAIL ${message}`);
+  }
+}
+
+async function signIn(page, user) {
+  await page.goto(gateway + "/");
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await page.waitForSelector("#kc-form-login");
+  await page.fill("#username", user);
+  await page.fill("#password", user);
+  await page.click("#kc-login");
+  await page.waitForURL(gateway + "/");
+  await page.getByRole("heading", { name: "Today" }).waitFor();
+}
+
+async function noTokenReadable(page, who) {
+  const seen = await page.evaluate(() => ({
+    cookies: document.cookie,
+    local: JSON.stringify(Object.entries(localStorage)),
+    session: JSON.stringify(Object.entries(sessionStorage)),
+  }));
+  for (const [where, text] of Object.entries(seen)) {
+    check(!text.includes("eyJ"), `${who}: a token is readable by page script in ${where}`);
+  }
+  check(!seen.cookies.includes("atelier-session"), `${who}: the session cookie is readable by page script`);
+}
+
+async function axe(page, screen) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ["violations"] }));
+  const serious = result.violations.filter((violation) => ["serious", "critical"].includes(violation.impact));
+  for (const violation of serious) {
+    const where = violation.nodes.slice(0, 3).map((node) => `${node.target.join(" ")} ${node.any[0]?.message ?? ""}`).join(" | ");
+    check(false, `${screen}: axe ${violation.impact} ${violation.id} (${violation.nodes.length}): ${violation.help}: ${where}`);
+  }
+  return serious.length;
+}
+
+async function visit(page, who, size, name, path, ready) {
+  await page.goto(gateway + path);
+  await ready(page);
+  await page.waitForLoadState("networkidle");
+  const file = `${out}/${who}-${size}-${name}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+  const violations = await axe(page, `${who} ${size} ${name}`);
+  console.log(`ok ${who} ${size} ${name} (${violations} serious axe violations) ${file}`);
+}
+
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
+try {
+  for (const who of ["lead", "junior"]) {
+    for (const [size, viewport] of Object.entries(SIZES)) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await signIn(page, who);
+      await noTokenReadable(page, who);
+      const heading = (text) => async (p) => p.getByRole("heading", { name: text, level: 2 }).first().waitFor();
+      await visit(page, who, size, "today", "/", heading("Today"));
+      await visit(page, who, size, "orders", "/orders", heading("Orders"));
+      await visit(page, who, size, "customers", "/customers", heading("Customers"));
+      await visit(page, who, size, "inventory", "/inventory", heading("Inventory"));
+      await page.goto(gateway + "/orders");
+      const firstOrder = page.locator("main a[href^='/orders/']").first();
+      if (await firstOrder.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
+        const href = await firstOrder.getAttribute("href");
+        await visit(page, who, size, "order", href, heading(/^Order /));
+      }
+      await page.goto(gateway + "/customers");
+      const firstCustomer = page.locator("main a[href^='/customers/']").first();
+      if (await firstCustomer.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
+        const href = await firstCustomer.getAttribute("href");
+        await visit(page, who, size, "customer", href, async (p) => p.getByRole("heading", { name: "Measurements" }).waitFor());
+      }
+      const cookies = await context.cookies();
+      const session = cookies.find((cookie) => cookie.name.endsWith("atelier-session"));
+      check(session?.httpOnly === true && session?.sameSite === "Strict", `${who}: the session cookie is HttpOnly and SameSite=Strict`);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
+if (failures.length) {
+  console.log(`${failures.length} check(s) failed`);
+  process.exit(1);
+}
+console.log("all checks passed");
