@@ -25,6 +25,7 @@ function check(condition, message) {
     failures.push(message);
     console.log(`FAIL ${message}`);
   }
+  return condition;
 }
 
 async function signIn(page, user) {
@@ -86,13 +87,13 @@ try {
       await visit(page, who, size, "inventory", "/inventory", heading("Inventory"));
       await page.goto(gateway + "/orders");
       const firstOrder = page.locator("main a[href^='/orders/']").first();
-      if (await firstOrder.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
+      if (check(await firstOrder.waitFor({ timeout: 10_000 }).then(() => true, () => false), `${who}: an order to open (run ./atelier demo-data first)`)) {
         const href = await firstOrder.getAttribute("href");
         await visit(page, who, size, "order", href, heading(/^Order /));
       }
       await page.goto(gateway + "/customers");
       const firstCustomer = page.locator("main a[href^='/customers/']").first();
-      if (await firstCustomer.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
+      if (check(await firstCustomer.waitFor({ timeout: 10_000 }).then(() => true, () => false), `${who}: a customer to open`)) {
         const href = await firstCustomer.getAttribute("href");
         await visit(page, who, size, "customer", href, async (p) => p.getByRole("heading", { name: "Measurements" }).waitFor());
       }

@@ -210,6 +210,7 @@ final class UpCommand implements Subcommand {
 
     static void printWelcome(LocalSuite suite, PrintStream out) {
         String gateway = suite.gatewayUrl();
+        out.println("  Console     " + gateway + "/   (Atelier Studio, the designers' web app)");
         out.println("  Gateway     " + gateway + "   (the API: " + gateway + "/api/...)");
         out.println("  Swagger UI  " + gateway + "/swagger-ui.html");
         out.println("  Keycloak    " + suite.infra().keycloak().baseUrl() + "   (admin console " + suite.infra().keycloak().baseUrl()

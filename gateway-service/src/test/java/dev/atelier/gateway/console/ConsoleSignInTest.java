@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import dev.atelier.gateway.Browser;
 import dev.atelier.gateway.DownstreamStub;
 import dev.atelier.gateway.GatewayTest;
 import dev.atelier.platform.test.KeycloakEndpoint;
@@ -27,7 +28,7 @@ class ConsoleSignInTest extends GatewayTest {
 
     private String gateway;
 
-    private final ConsoleBrowser browser = new ConsoleBrowser();
+    private final Browser browser = new Browser();
 
     @BeforeEach
     void gateway() {
@@ -37,15 +38,15 @@ class ConsoleSignInTest extends GatewayTest {
     @Test
     void the_sign_in_uses_pkce_s256_and_comes_back_to_the_console_with_a_session() {
         HttpResponse<String> start = browser.get(gateway + "/oauth2/authorization/atelier-console");
-        URI keycloakPage = URI.create(ConsoleBrowser.location(start));
+        URI keycloakPage = URI.create(Browser.location(start));
         assertThat(keycloakPage.toString()).startsWith(keycloak().issuerUri() + "/protocol/openid-connect/auth")
             .contains("client_id=atelier-console", "code_challenge_method=S256", "code_challenge=", "state=",
                     "redirect_uri=" + gateway + "/login/oauth2/code/atelier-console");
 
-        HttpResponse<String> callback = new ConsoleBrowser().signIn(gateway, KeycloakEndpoint.LEAD);
+        HttpResponse<String> callback = new Browser().signIn(gateway, KeycloakEndpoint.LEAD);
 
         assertThat(callback.statusCode()).isEqualTo(302);
-        assertThat(ConsoleBrowser.location(callback)).isEqualTo("/");
+        assertThat(Browser.location(callback)).isEqualTo("/");
     }
 
     @Test
@@ -149,14 +150,14 @@ class ConsoleSignInTest extends GatewayTest {
         HttpResponse<String> signOut = browser.postForm(gateway + "/logout", Map.of("_csrf", csrf), Map.of());
 
         assertThat(signOut.statusCode()).isEqualTo(302);
-        assertThat(ConsoleBrowser.location(signOut)).startsWith(keycloak().issuerUri() + "/protocol/openid-connect/logout")
+        assertThat(Browser.location(signOut)).startsWith(keycloak().issuerUri() + "/protocol/openid-connect/logout")
             .contains("id_token_hint=", "post_logout_redirect_uri=");
         assertThat(browser.get(gateway + "/api/me").statusCode()).isEqualTo(401);
-        HttpResponse<String> keycloakLogout = browser.get(ConsoleBrowser.location(signOut));
+        HttpResponse<String> keycloakLogout = browser.get(Browser.location(signOut));
         assertThat(keycloakLogout.statusCode()).as(keycloakLogout.body()).isEqualTo(302);
-        assertThat(ConsoleBrowser.location(keycloakLogout)).isEqualTo(gateway + "/");
+        assertThat(Browser.location(keycloakLogout)).isEqualTo(gateway + "/");
         HttpResponse<String> again = browser.get(gateway + "/oauth2/authorization/atelier-console");
-        HttpResponse<String> keycloakAgain = browser.get(ConsoleBrowser.location(again));
+        HttpResponse<String> keycloakAgain = browser.get(Browser.location(again));
         assertThat(keycloakAgain.statusCode()).as("Keycloak asks for the password again").isEqualTo(200);
         assertThat(keycloakAgain.body()).contains("kc-form-login");
     }

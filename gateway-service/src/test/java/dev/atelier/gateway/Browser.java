@@ -1,4 +1,4 @@
-package dev.atelier.gateway.console;
+package dev.atelier.gateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,27 +19,27 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A browser as far as the console's sign-in needs one: it follows no redirect by itself, keeps
+ * A browser as far as the sign-in tests need one: it follows no redirect by itself, keeps
  * cookies per host:port (by hand: Java's cookie manager would drop {@code Secure} cookies on
  * plain-HTTP loopback) and remembers every {@code Set-Cookie} header it saw, so a test can read
  * their attributes.
  */
-final class ConsoleBrowser {
+public final class Browser {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
 
-    final List<String> setCookieHeaders = new ArrayList<>();
+    public final List<String> setCookieHeaders = new ArrayList<>();
 
-    final List<HttpResponse<String>> responses = new ArrayList<>();
+    public final List<HttpResponse<String>> responses = new ArrayList<>();
 
     /**
      * Signs in at the gateway as the user (whose password is the user name): starts at
      * {@code /oauth2/authorization/atelier-console}, fills in Keycloak's own login page and comes
      * back through the callback; answers the callback's response.
      */
-    HttpResponse<String> signIn(String gateway, String user) {
+    public HttpResponse<String> signIn(String gateway, String user) {
         HttpResponse<String> start = get(gateway + "/oauth2/authorization/atelier-console");
         assertThat(start.statusCode()).as("start of the sign-in").isEqualTo(302);
         HttpResponse<String> loginPage = get(location(start));
@@ -51,24 +51,24 @@ final class ConsoleBrowser {
         return get(location(afterLogin));
     }
 
-    HttpResponse<String> get(String url) {
+    public HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), url);
     }
 
-    HttpResponse<String> get(String url, Map<String, String> headers) {
+    public HttpResponse<String> get(String url, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
         headers.forEach(request::header);
         return send(request, url);
     }
 
-    HttpResponse<String> postJson(String url, String json, Map<String, String> headers) {
+    public HttpResponse<String> postJson(String url, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(request::header);
         return send(request, url);
     }
 
-    HttpResponse<String> postForm(String url, Map<String, String> fields, Map<String, String> headers) {
+    public HttpResponse<String> postForm(String url, Map<String, String> fields, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
@@ -77,11 +77,11 @@ final class ConsoleBrowser {
     }
 
     /** The value of a cookie this browser holds for the origin of {@code url}, or null. */
-    String cookie(String url, String name) {
+    public String cookie(String url, String name) {
         return this.cookies.getOrDefault(origin(url), Map.of()).get(name);
     }
 
-    static String location(HttpResponse<?> response) {
+    public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location header"));
     }
 
@@ -121,7 +121,7 @@ final class ConsoleBrowser {
         return uri.getHost() + ":" + uri.getPort();
     }
 
-    private static String formAction(String html) {
+    public static String formAction(String html) {
         Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"")
             .matcher(html);
         assertThat(action.find()).as("Keycloak's login form").isTrue();
@@ -129,7 +129,8 @@ final class ConsoleBrowser {
         return url.replace("&amp;", "&");
     }
 
-    private static String form(Map<String, String> values) {
+    /** {@code application/x-www-form-urlencoded} text of the fields. */
+    public static String form(Map<String, String> values) {
         return values.entrySet().stream()
             .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));

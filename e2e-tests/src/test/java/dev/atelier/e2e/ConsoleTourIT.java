@@ -1,0 +1,61 @@
+package dev.atelier.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Atelier Studio in a real browser (Debian's Chromium, driven by playwright-core) against the
+ * real suite: the README tour first puts a customer with measurements and an order in place, then
+ * web-console's {@code e2e/tour.mjs} signs in on Keycloak's own page as lead and as junior, opens
+ * every screen at phone and desktop size, runs axe-core on each and checks that page script can
+ * read no token. The screenshots stay in {@code target/console-screenshots}.
+ */
+@ExtendWith(SuiteExtension.class)
+class ConsoleTourIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("atelier.e2e.root", ".."));
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+    @Test
+    void designers_sign_in_and_see_every_screen_in_a_real_browser(Suite suite) throws Exception {
+        assertThat(CHROMIUM).as("Debian's chromium (.ci/run installs it when missing)").exists();
+        String seeded = run(List.of(ROOT.resolve("api-contract/node_modules/.bin/tsx").toString(), "src/tour.ts"),
+                ROOT.resolve("api-contract"), suite);
+        assertThat(seeded).contains("tour done");
+
+        Path screenshots = Path.of("target", "console-screenshots").toAbsolutePath();
+        String printed = run(List.of("node", "e2e/tour.mjs", suite.gatewayUrl(), screenshots.toString()),
+                ROOT.resolve("web-console"), suite);
+
+        assertThat(printed).contains("ok lead phone today", "ok junior desktop order", "ok lead desktop customer",
+                "all checks passed");
+        assertThat(screenshots.resolve("lead-phone-order.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("junior-desktop-orders.png")).isNotEmptyFile();
+    }
+
+    private static String run(List<String> command, Path directory, Suite suite) throws Exception {
+        Path output = Files.createTempFile("atelier-console-tour", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().put("ATELIER_URL", suite.gatewayUrl());
+        builder.environment().put("CHROMIUM", CHROMIUM.toString());
+        Process process = builder.start();
+        boolean ended = process.waitFor(5, TimeUnit.MINUTES);
+        String printed = Files.readString(output, StandardCharsets.UTF_8);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        assertThat(ended).as("%s ended in time; it printed:%n%s", command, printed).isTrue();
+        assertThat(process.exitValue()).as("%s exit code; it printed:%n%s", command, printed).isZero();
+        return printed;
+    }
+}
