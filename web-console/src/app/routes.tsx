@@ -9,6 +9,8 @@ const Orders = lazy(() => import("../pages/Orders"));
 const Order = lazy(() => import("../pages/Order"));
 const Customers = lazy(() => import("../pages/Customers"));
 const Customer = lazy(() => import("../pages/Customer"));
+const CustomerNew = lazy(() => import("../pages/CustomerNew"));
+const OrderNew = lazy(() => import("../pages/OrderNew"));
 const Inventory = lazy(() => import("../pages/Inventory"));
 
 export const routes: RouteObject[] = [
@@ -17,8 +19,10 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Today /> },
       { path: "orders", element: <Orders /> },
+      { path: "orders/new", element: <OrderNew /> },
       { path: "orders/:id", element: <Order /> },
       { path: "customers", element: <Customers /> },
+      { path: "customers/new", element: <CustomerNew /> },
       { path: "customers/:id", element: <Customer /> },
       { path: "inventory", element: <Inventory /> },
       { path: "*", element: <NotFound /> },

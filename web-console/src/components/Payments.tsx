@@ -116,7 +116,7 @@ export function Payments({ orderId }: { orderId: string }) {
           </Button>
         </Group>
       </form>
-      <ProblemAlert error={record.isError && !fieldError(record.error, "amount.amount") ? record.error : null} />
+      <ProblemAlert error={record.error} />
       {record.data && (
         <Group mt="xs">
           <span>Balance due now: {money(record.data.balance.balanceDue)}</span>

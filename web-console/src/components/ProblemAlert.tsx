@@ -15,6 +15,13 @@ export function explain(error: unknown): { title: string; message: string } {
     return { title: "No answer", message: "The server could not be reached. Check the connection and try again." };
   }
   const detail = error.problem?.detail;
+  const fields = error.problem?.errors ?? [];
+  if (error.status === 400 && fields.length > 0) {
+    return {
+      title: "Check the marked fields",
+      message: fields.map((field) => (field.field ? `${field.field}: ${field.message}` : field.message)).join("; "),
+    };
+  }
   switch (error.status) {
     case 401:
       return { title: "Signed out", message: "Your session has ended. Sign in again to go on." };

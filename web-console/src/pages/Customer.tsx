@@ -1,9 +1,13 @@
-import { Anchor, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
+import { Anchor, Button, Card, Group, Modal, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { api, unwrap } from "../api/client";
 import { useCustomer } from "../api/customers";
+import { isLead, useDesigner } from "../api/session";
+import { CustomerForm } from "../components/CustomerForm";
+import { MeasurementForm } from "../components/MeasurementForm";
+import { MeasurementHistory } from "../components/MeasurementHistory";
 import { ordersLink, useOrders } from "../api/orders";
 import { Empty, Loading } from "../components/Loading";
 import { ProblemAlert } from "../components/ProblemAlert";
@@ -16,7 +20,20 @@ type Unit = "CM" | "IN";
 export default function Customer() {
   const { id = "" } = useParams();
   const customer = useCustomer(id);
+  const lead = isLead(useDesigner().data);
+  const navigate = useNavigate();
+  const queries = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [measuring, setMeasuring] = useState(false);
   const [unit, setUnit] = useState<Unit>("CM");
+  const archive = useMutation({
+    mutationFn: () => unwrap(api.DELETE("/api/customers/{id}", { params: { path: { id } } })),
+    onSuccess: () => {
+      void queries.invalidateQueries({ queryKey: ["customers"] });
+      void queries.invalidateQueries({ queryKey: ["customer", id] });
+      navigate("/customers");
+    },
+  });
   const measurements = useQuery({
     queryKey: ["customer", id, "measurements", unit],
     queryFn: () =>
@@ -33,10 +50,34 @@ export default function Customer() {
   const person = customer.data;
   return (
     <Stack>
-      <div>
-        <Title order={2}>{person.name}</Title>
-        {person.archived && <Text c="dimmed">Archived {dateTime(person.archivedAt)}</Text>}
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{person.name}</Title>
+          {person.archived && <Text c="dimmed">Archived {dateTime(person.archivedAt)}</Text>}
+        </div>
+        {lead && !person.archived && (
+          <Group gap="xs">
+            <Button variant="default" onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+            <Button
+              variant="outline"
+              color="red.9"
+              loading={archive.isPending}
+              onClick={() => window.confirm(`Archive ${person.name}? Their orders stay.`) && archive.mutate()}
+            >
+              Archive
+            </Button>
+          </Group>
+        )}
+      </Group>
+      <ProblemAlert error={archive.error} />
+      <Modal opened={editing} onClose={() => setEditing(false)} title={`Edit ${person.name}`} size="lg">
+        <CustomerForm customer={person} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
+      </Modal>
+      <Modal opened={measuring} onClose={() => setMeasuring(false)} title="New measurement set" size="lg">
+        <MeasurementForm customerId={id} onSaved={() => setMeasuring(false)} />
+      </Modal>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder component="section" aria-labelledby="contact">
           <Title order={3} size="h5" id="contact" mb="xs">
@@ -82,6 +123,12 @@ export default function Customer() {
           <Title order={3} size="h5" id="measurements">
             Measurements
           </Title>
+          <Group gap="xs">
+          {lead && (
+            <Button size="xs" variant="light" onClick={() => setMeasuring(true)}>
+              Add measurements
+            </Button>
+          )}
           <SegmentedControl
             size="xs"
             aria-label="Unit"
@@ -92,6 +139,7 @@ export default function Customer() {
               { value: "IN", label: "inches" },
             ]}
           />
+          </Group>
         </Group>
         <ProblemAlert error={measurements.error} />
         {measurements.isPending && <Loading what="measurements" />}
@@ -117,6 +165,7 @@ export default function Customer() {
                   ))}
                 </Table.Tbody>
               </Table>
+              <MeasurementHistory measurementId={set.id} unit={unit} />
             </Card>
           ))}
         </SimpleGrid>

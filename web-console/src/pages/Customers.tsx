@@ -1,7 +1,8 @@
-import { Anchor, Checkbox, Group, Table, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Checkbox, Group, Table, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { Link, useSearchParams } from "react-router";
 import { useCustomers } from "../api/customers";
+import { isLead, useDesigner } from "../api/session";
 import { Empty, Loading } from "../components/Loading";
 import { Pager } from "../components/Pager";
 import { ProblemAlert } from "../components/ProblemAlert";
@@ -10,6 +11,7 @@ import { ScrollTable } from "../components/ScrollTable";
 /** Customers, searched as the designer types (name, e-mail, phone: the API's `q`). */
 export default function Customers() {
   const [search, setSearch] = useSearchParams();
+  const lead = isLead(useDesigner().data);
   const typed = search.get("q") ?? "";
   const [q] = useDebouncedValue(typed, 250);
   const includeArchived = search.get("includeArchived") === "true";
@@ -26,9 +28,14 @@ export default function Customers() {
 
   return (
     <>
-      <Title order={2} mb="md">
-        Customers
-      </Title>
+      <Group justify="space-between" mb="md">
+        <Title order={2}>Customers</Title>
+        {lead && (
+          <Button component={Link} to="/customers/new">
+            New customer
+          </Button>
+        )}
+      </Group>
       <Group align="flex-end" mb="md" role="search" aria-label="Find customers">
         <TextInput
           label="Search"

@@ -30,6 +30,8 @@ export default function Order() {
   const order = useQuery({
     queryKey: ["order", id],
     queryFn: () => unwrap(api.GET("/api/orders/{id}", { params: { path: { id } } })),
+    // the stock saga answers within a second or so: look again until it has
+    refetchInterval: (query) => (query.state.data?.stockStatus === "RESERVING" ? 1000 : false),
   });
   const timeline = useQuery({
     queryKey: ["order", id, "timeline"],

@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Group, Select, Table, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Checkbox, Group, Select, Table, TextInput, Title } from "@mantine/core";
 import { Link, useSearchParams } from "react-router";
 import { orderQueryOf, useOrders } from "../api/orders";
 import { isLead, useDesigner } from "../api/session";
@@ -35,9 +35,14 @@ export default function Orders() {
 
   return (
     <>
-      <Title order={2} mb="md">
-        Orders
-      </Title>
+      <Group justify="space-between" mb="md">
+        <Title order={2}>Orders</Title>
+        {lead && (
+          <Button component={Link} to="/orders/new">
+            New order
+          </Button>
+        )}
+      </Group>
       <Group align="flex-end" mb="md" gap="sm" role="search" aria-label="Filter orders">
         <Select
           label="Status"

@@ -1,8 +1,11 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 afterEach(() => cleanup());
+
+// the build machine is shared and slow at times: wait for the screen longer than the default second
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks what Mantine's layout asks the browser for
 window.matchMedia ??= ((query: string) => ({
@@ -22,3 +25,10 @@ class NoResizeObserver {
   disconnect() {}
 }
 window.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
+
+// nor the font loading API (Mantine's autosizing textarea listens to it)
+if (!("fonts" in document)) {
+  Object.defineProperty(document, "fonts", {
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  });
+}

@@ -1,0 +1,99 @@
+import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api, unwrap, type Schemas } from "../api/client";
+import { fieldError, ProblemAlert } from "./ProblemAlert";
+
+type Customer = Schemas["CustomerView"];
+
+interface Props {
+  /** The customer to edit; none: a new one. */
+  customer?: Customer;
+  onSaved: (customer: Customer) => void;
+  onCancel?: () => void;
+}
+
+const blankToNull = (value: string) => (value.trim() === "" ? null : value.trim());
+
+/**
+ * A customer's details. A refused save keeps everything typed: field errors appear beside their
+ * fields, a stale version (409) offers to reload.
+ */
+export function CustomerForm({ customer, onSaved, onCancel }: Props) {
+  const queries = useQueryClient();
+  const [values, setValues] = useState({
+    name: customer?.name ?? "",
+    phone: customer?.phone ?? "",
+    email: customer?.email ?? "",
+    street: customer?.address?.street ?? "",
+    postalCode: customer?.address?.postalCode ?? "",
+    city: customer?.address?.city ?? "",
+    country: customer?.address?.country ?? "",
+    notes: customer?.notes ?? "",
+  });
+  const change = (name: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setValues({ ...values, [name]: event.currentTarget.value });
+
+  const save = useMutation({
+    mutationFn: () => {
+      const address = {
+        street: blankToNull(values.street),
+        postalCode: blankToNull(values.postalCode),
+        city: blankToNull(values.city),
+        country: blankToNull(values.country),
+      };
+      const body: Schemas["CustomerRequest"] = {
+        name: values.name.trim(),
+        phone: blankToNull(values.phone),
+        email: blankToNull(values.email),
+        notes: blankToNull(values.notes),
+        address: Object.values(address).some(Boolean) ? address : null,
+      };
+      return customer
+        ? unwrap(api.PUT("/api/customers/{id}", { params: { path: { id: customer.id } }, body: { ...body, version: customer.version } }))
+        : unwrap(api.POST("/api/customers", { body }));
+    },
+    onSuccess: (saved) => {
+      queries.setQueryData(["customer", saved.id], saved);
+      void queries.invalidateQueries({ queryKey: ["customers"] });
+      onSaved(saved);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, field);
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+      aria-label={customer ? "Edit customer" : "New customer"}
+    >
+      <Stack>
+        <TextInput label="Name" required value={values.name} onChange={change("name")} error={error("name")} maxLength={200} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Phone" type="tel" value={values.phone} onChange={change("phone")} error={error("phone")} />
+          <TextInput label="E-mail" type="email" value={values.email} onChange={change("email")} error={error("email")} />
+        </SimpleGrid>
+        <TextInput label="Street" value={values.street} onChange={change("street")} error={error("address.street")} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label="Postal code" value={values.postalCode} onChange={change("postalCode")} error={error("address.postalCode")} />
+          <TextInput label="City" value={values.city} onChange={change("city")} error={error("address.city")} />
+          <TextInput label="Country" value={values.country} onChange={change("country")} error={error("address.country")} />
+        </SimpleGrid>
+        <Textarea label="Notes" value={values.notes} onChange={change("notes")} error={error("notes")} autosize minRows={2} />
+        <ProblemAlert error={save.error} onReload={() => void queries.invalidateQueries({ queryKey: ["customer"] })} />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {customer ? "Save changes" : "Create customer"}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,294 @@
+import { Button, Card, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { api, unwrap, type Schemas } from "../api/client";
+import { useCustomer, useCustomers } from "../api/customers";
+import { CustomerForm } from "../components/CustomerForm";
+import { fieldError, ProblemAlert } from "../components/ProblemAlert";
+import { addDays, isoDate } from "../lib/format";
+
+type Method = Schemas["CreateOrderRequest"]["deliveryMethod"];
+
+interface Line {
+  kind: "stock" | "custom";
+  inventoryItemId: string | null;
+  itemLabel: string;
+  size: string;
+  description: string;
+  quantity: number | string;
+}
+
+const NEW_LINE: Line = { kind: "stock", inventoryItemId: null, itemLabel: "", size: "", description: "", quantity: 1 };
+const CURRENCIES = ["EUR", "USD", "GBP", "NGN", "CAD", "AUD", "CHF"];
+
+function CustomerPicker({ value, onChange, error }: { value: string | null; onChange: (id: string | null) => void; error?: string }) {
+  const [search, setSearch] = useState("");
+  const [q] = useDebouncedValue(search, 250);
+  const found = useCustomers({ q: q || undefined, size: 20, sort: ["name,asc"] });
+  const chosen = useCustomer(value ?? undefined);
+  const options = (found.data?.content ?? []).map((customer) => ({ value: customer.id, label: customer.name }));
+  if (chosen.data && !options.some((option) => option.value === chosen.data.id)) {
+    options.unshift({ value: chosen.data.id, label: chosen.data.name });
+  }
+  return (
+    <Select
+      label="Customer"
+      placeholder="Type a name"
+      required
+      searchable
+      data={options}
+      value={value}
+      onChange={onChange}
+      onSearchChange={setSearch}
+      searchValue={search}
+      nothingFoundMessage={found.isFetching ? "Searching…" : "No customer found"}
+      filter={({ options: all }) => all}
+      error={error}
+    />
+  );
+}
+
+function StockItemPicker({ line, onChange, error, index }: { line: Line; onChange: (line: Line) => void; error?: string; index: number }) {
+  const [search, setSearch] = useState(line.itemLabel);
+  const [q] = useDebouncedValue(search, 250);
+  const found = useQuery({
+    queryKey: ["inventory", "pick", q],
+    queryFn: () => unwrap(api.GET("/api/inventory", { params: { query: { q: q || undefined, size: 20, sort: ["name,asc"] } } })),
+  });
+  const options = (found.data?.content ?? []).map((item) => ({ value: item.id, label: `${item.name} (${item.sku}), ${item.available} available` }));
+  if (line.inventoryItemId && !options.some((option) => option.value === line.inventoryItemId)) {
+    options.unshift({ value: line.inventoryItemId, label: line.itemLabel });
+  }
+  return (
+    <Select
+      label="Stock item"
+      aria-label={`Line ${index + 1} stock item`}
+      placeholder="Type a name or SKU"
+      searchable
+      required
+      data={options}
+      value={line.inventoryItemId}
+      searchValue={search}
+      onSearchChange={setSearch}
+      onChange={(id, option) => onChange({ ...line, inventoryItemId: id, itemLabel: option?.label ?? "" })}
+      filter={({ options: all }) => all}
+      nothingFoundMessage="No stock item found"
+      error={error}
+      style={{ flex: 2, minWidth: 220 }}
+    />
+  );
+}
+
+/** A new order in one flow: the customer (found or created), measurements, lines, price and delivery. */
+export default function OrderNew() {
+  const navigate = useNavigate();
+  const queries = useQueryClient();
+  const [customerId, setCustomerId] = useState<string | null>(null);
+  const [creatingCustomer, setCreatingCustomer] = useState(false);
+  const customer = useCustomer(customerId ?? undefined);
+  const measurements = useQuery({
+    queryKey: ["customer", customerId, "measurements", "CM"],
+    queryFn: () => unwrap(api.GET("/api/customers/{id}/measurements", { params: { path: { id: customerId! }, query: { unit: "CM", size: 50 } } })),
+    enabled: Boolean(customerId),
+  });
+  const [measurementId, setMeasurementId] = useState<string | null>(null);
+  const [lines, setLines] = useState<Line[]>([{ ...NEW_LINE }]);
+  const [amount, setAmount] = useState<number | string>("");
+  const [currency, setCurrency] = useState("EUR");
+  const [method, setMethod] = useState<Method>("PICKUP");
+  const [deliveryDate, setDeliveryDate] = useState(isoDate(addDays(new Date(), 14)));
+  const [address, setAddress] = useState({ street: "", postalCode: "", city: "", country: "" });
+  const [notes, setNotes] = useState("");
+
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST("/api/orders", {
+          body: {
+            customerId: customerId ?? "",
+            measurementId,
+            items: lines.map((line) =>
+              line.kind === "stock"
+                ? { inventoryItemId: line.inventoryItemId, size: line.size || null, quantity: Number(line.quantity), description: line.description || null }
+                : { description: line.description, quantity: Number(line.quantity) },
+            ),
+            price: { amount: Number(amount), currency },
+            deliveryMethod: method,
+            deliveryDate,
+            deliveryAddress:
+              method === "DELIVERY"
+                ? { street: address.street, postalCode: address.postalCode || null, city: address.city, country: address.country }
+                : null,
+            notes: notes || null,
+          },
+        }),
+      ),
+    onSuccess: (order) => {
+      void queries.invalidateQueries({ queryKey: ["orders"] });
+      navigate(`/orders/${order.id}`);
+    },
+  });
+  const error = (field: string) => fieldError(create.error, field);
+  const setLine = (index: number, line: Line) => setLines(lines.map((current, at) => (at === index ? line : current)));
+  const copyCustomerAddress = () => {
+    const home = customer.data?.address;
+    if (home) {
+      setAddress({ street: home.street ?? "", postalCode: home.postalCode ?? "", city: home.city ?? "", country: home.country ?? "" });
+    }
+  };
+
+  return (
+    <form
+      aria-label="New order"
+      onSubmit={(event) => {
+        event.preventDefault();
+        create.mutate();
+      }}
+    >
+      <Stack maw={900}>
+        <Title order={2}>New order</Title>
+        <Card withBorder component="section" aria-labelledby="who">
+          <Title order={3} size="h5" id="who" mb="xs">
+            For whom
+          </Title>
+          <Group align="flex-end">
+            <div style={{ flex: 1, minWidth: 240 }}>
+              <CustomerPicker value={customerId} onChange={(id) => { setCustomerId(id); setMeasurementId(null); }} error={error("customerId")} />
+            </div>
+            <Button variant="light" onClick={() => setCreatingCustomer(true)}>
+              New customer
+            </Button>
+          </Group>
+          {customerId && (
+            <Select
+              mt="sm"
+              label="Measurements"
+              placeholder={measurements.data?.content.length ? "Choose a set (optional)" : "No measurement sets yet"}
+              clearable
+              data={(measurements.data?.content ?? []).map((set) => ({ value: set.id, label: `${set.type} (v${set.version})` }))}
+              value={measurementId}
+              onChange={setMeasurementId}
+              error={error("measurementId")}
+            />
+          )}
+        </Card>
+        <Modal opened={creatingCustomer} onClose={() => setCreatingCustomer(false)} title="New customer" size="lg">
+          <CustomerForm
+            onSaved={(saved) => {
+              setCustomerId(saved.id);
+              setCreatingCustomer(false);
+            }}
+            onCancel={() => setCreatingCustomer(false)}
+          />
+        </Modal>
+
+        <Card withBorder component="section" aria-labelledby="lines">
+          <Title order={3} size="h5" id="lines" mb="xs">
+            What to make
+          </Title>
+          <Stack gap="md">
+            {lines.map((line, index) => (
+              <Group key={index} align="flex-end" gap="xs" wrap="wrap">
+                <SegmentedControl
+                  aria-label={`Line ${index + 1} kind`}
+                  value={line.kind}
+                  onChange={(kind) => setLine(index, { ...NEW_LINE, kind: kind as Line["kind"], quantity: line.quantity })}
+                  data={[
+                    { value: "stock", label: "Stock item" },
+                    { value: "custom", label: "Custom work" },
+                  ]}
+                />
+                {line.kind === "stock" ? (
+                  <>
+                    <StockItemPicker line={line} index={index} onChange={(next) => setLine(index, next)} error={error(`items[${index}].inventoryItemId`)} />
+                    <TextInput label="Size" aria-label={`Line ${index + 1} size`} value={line.size} onChange={(event) => setLine(index, { ...line, size: event.currentTarget.value })} error={error(`items[${index}].size`)} w={90} />
+                  </>
+                ) : (
+                  <TextInput
+                    label="Work"
+                    aria-label={`Line ${index + 1} work`}
+                    placeholder="e.g. hand-finished hem"
+                    required
+                    value={line.description}
+                    onChange={(event) => setLine(index, { ...line, description: event.currentTarget.value })}
+                    error={error(`items[${index}].description`)}
+                    style={{ flex: 2, minWidth: 220 }}
+                  />
+                )}
+                <NumberInput label="Quantity" aria-label={`Line ${index + 1} quantity`} value={line.quantity} min={0} onChange={(quantity) => setLine(index, { ...line, quantity })} error={error(`items[${index}].quantity`)} w={100} />
+                {lines.length > 1 && (
+                  <Button variant="subtle" color="red.9" onClick={() => setLines(lines.filter((_, at) => at !== index))}>
+                    Remove
+                  </Button>
+                )}
+              </Group>
+            ))}
+            {error("items") && (
+              <Text c="red.9" size="sm">
+                {error("items")}
+              </Text>
+            )}
+            <Group>
+              <Button variant="light" size="xs" onClick={() => setLines([...lines, { ...NEW_LINE }])}>
+                Add a line
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+
+        <Card withBorder component="section" aria-labelledby="terms">
+          <Title order={3} size="h5" id="terms" mb="xs">
+            Price and delivery
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <NumberInput label="Price" required min={0} decimalScale={2} value={amount} onChange={setAmount} error={error("price.amount") ?? error("price")} />
+            <Select label="Currency" data={CURRENCIES} value={currency} onChange={(value) => setCurrency(value ?? "EUR")} allowDeselect={false} error={error("price.currency")} />
+            <TextInput label="Delivery date" type="date" required value={deliveryDate} onChange={(event) => setDeliveryDate(event.currentTarget.value)} error={error("deliveryDate")} />
+          </SimpleGrid>
+          <SegmentedControl
+            mt="sm"
+            aria-label="Delivery method"
+            value={method}
+            onChange={(value) => setMethod(value as Method)}
+            data={[
+              { value: "PICKUP", label: "Pickup at the shop" },
+              { value: "DELIVERY", label: "Delivery" },
+            ]}
+          />
+          {method === "DELIVERY" && (
+            <Stack gap="xs" mt="sm">
+              <Group justify="space-between">
+                <Text size="sm" fw={500}>
+                  Delivery address
+                </Text>
+                {customer.data?.address && (
+                  <Button variant="subtle" size="compact-sm" onClick={copyCustomerAddress}>
+                    Use the customer's address
+                  </Button>
+                )}
+              </Group>
+              <TextInput label="Street" required value={address.street} onChange={(event) => setAddress({ ...address, street: event.currentTarget.value })} error={error("deliveryAddress.street") ?? error("deliveryAddress")} />
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <TextInput label="Postal code" value={address.postalCode} onChange={(event) => setAddress({ ...address, postalCode: event.currentTarget.value })} error={error("deliveryAddress.postalCode")} />
+                <TextInput label="City" required value={address.city} onChange={(event) => setAddress({ ...address, city: event.currentTarget.value })} error={error("deliveryAddress.city")} />
+                <TextInput label="Country" required value={address.country} onChange={(event) => setAddress({ ...address, country: event.currentTarget.value })} error={error("deliveryAddress.country")} />
+              </SimpleGrid>
+            </Stack>
+          )}
+          <Textarea mt="sm" label="Notes" autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} error={error("notes")} />
+        </Card>
+        <ProblemAlert error={create.error} />
+        <Group>
+          <Button type="submit" size="md" loading={create.isPending}>
+            Create order
+          </Button>
+          <Button variant="default" onClick={() => navigate("/orders")}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
