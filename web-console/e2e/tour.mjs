@@ -72,6 +72,52 @@ async function visit(page, who, size, name, path, ready) {
   console.log(`ok ${who} ${size} ${name} (${violations} serious axe violations) ${file}`);
 }
 
+/**
+ * The lead's day through the console alone: a new customer with measurements, an order with a
+ * stock line and custom work, stock reserved, work started, a deposit recorded.
+ */
+async function story(page) {
+  const name = `Tour customer ${Date.now()}`;
+  await page.goto(gateway + "/customers/new");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Phone").fill("+2348012340000");
+  await page.getByLabel("City").fill("Lagos");
+  await page.getByRole("button", { name: "Create customer" }).click();
+  await page.getByRole("heading", { name, level: 2 }).waitFor();
+  await page.getByRole("button", { name: "Add measurements" }).click();
+  await page.getByLabel("Kind").fill("dress");
+  await page.getByLabel("bust value").fill("92.5");
+  await page.getByLabel("waist value").fill("71");
+  await page.getByLabel("hip value").fill("98");
+  await page.getByRole("button", { name: "Save measurements" }).click();
+  await page.getByText("92.5 cm").waitFor();
+  await page.screenshot({ path: `${out}/story-1-customer.png`, fullPage: true });
+
+  await page.goto(gateway + "/orders/new");
+  await page.getByRole("combobox", { name: /^Customer/ }).fill(name);
+  await page.getByRole("option", { name }).click();
+  await page.getByRole("combobox", { name: "Measurements" }).click();
+  await page.getByRole("option", { name: /dress/ }).click();
+  await page.getByRole("combobox", { name: "Line 1 stock item" }).click();
+  await page.getByRole("option").first().click();
+  await page.getByLabel("Line 1 size").fill("M");
+  await page.getByRole("button", { name: "Add a line" }).click();
+  await page.getByLabel("Line 2 kind").getByText("Custom work").click();
+  await page.getByLabel("Line 2 work").fill("Hand-finished hem");
+  await page.getByRole("textbox", { name: /^Price/ }).fill("300");
+  await page.screenshot({ path: `${out}/story-2-new-order.png`, fullPage: true });
+  await page.getByRole("button", { name: "Create order" }).click();
+  await page.getByRole("heading", { name: /^Order / }).waitFor();
+  await page.getByText("Stock reserved").first().waitFor({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Start work" }).click();
+  await page.getByRole("button", { name: "Mark ready" }).waitFor();
+  await page.getByRole("textbox", { name: /^Amount/ }).fill("100");
+  await page.getByRole("button", { name: "Record" }).click();
+  await page.getByText("Part paid").first().waitFor();
+  await page.screenshot({ path: `${out}/story-3-order.png`, fullPage: true });
+  console.log(`ok lead story: ${name}, order reserved, in progress, deposit recorded`);
+}
+
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
 try {
   for (const who of ["lead", "junior"]) {
@@ -80,19 +126,22 @@ try {
       const page = await context.newPage();
       await signIn(page, who);
       await noTokenReadable(page, who);
+      if (who === "lead" && size === "desktop") {
+        await story(page);
+      }
       const heading = (text) => async (p) => p.getByRole("heading", { name: text, level: 2 }).first().waitFor();
       await visit(page, who, size, "today", "/", heading("Today"));
       await visit(page, who, size, "orders", "/orders", heading("Orders"));
       await visit(page, who, size, "customers", "/customers", heading("Customers"));
       await visit(page, who, size, "inventory", "/inventory", heading("Inventory"));
       await page.goto(gateway + "/orders");
-      const firstOrder = page.locator("main a[href^='/orders/']").first();
+      const firstOrder = page.locator("main table a[href^='/orders/']").first();
       if (check(await firstOrder.waitFor({ timeout: 10_000 }).then(() => true, () => false), `${who}: an order to open (run ./atelier demo-data first)`)) {
         const href = await firstOrder.getAttribute("href");
         await visit(page, who, size, "order", href, heading(/^Order /));
       }
       await page.goto(gateway + "/customers");
-      const firstCustomer = page.locator("main a[href^='/customers/']").first();
+      const firstCustomer = page.locator("main table a[href^='/customers/']").first();
       if (check(await firstCustomer.waitFor({ timeout: 10_000 }).then(() => true, () => false), `${who}: a customer to open`)) {
         const href = await firstCustomer.getAttribute("href");
         await visit(page, who, size, "customer", href, async (p) => p.getByRole("heading", { name: "Measurements" }).waitFor());

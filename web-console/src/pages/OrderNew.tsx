@@ -165,7 +165,7 @@ export default function OrderNew() {
             <Select
               mt="sm"
               label="Measurements"
-              placeholder={measurements.data?.content.length ? "Choose a set (optional)" : "No measurement sets yet"}
+              placeholder={measurements.isPending ? "Loading…" : measurements.data?.content.length ? "Choose a set (optional)" : "No measurement sets yet"}
               clearable
               data={(measurements.data?.content ?? []).map((set) => ({ value: set.id, label: `${set.type} (v${set.version})` }))}
               value={measurementId}
