@@ -114,6 +114,13 @@ async function story(page) {
   await page.getByRole("textbox", { name: /^Amount/ }).fill("100");
   await page.getByRole("button", { name: "Record" }).click();
   await page.getByText("Part paid").first().waitFor();
+  await page.getByLabel("Description").fill("front, first fitting");
+  await page.locator("input[type=file]").setInputFiles("public/icons/icon-512.png");
+  await page.getByRole("img", { name: "front, first fitting" }).waitFor();
+  check(
+    await page.getByRole("img", { name: "front, first fitting" }).evaluate((image) => image.complete && image.naturalWidth > 0),
+    "lead: the uploaded style image's thumbnail loads",
+  );
   await page.screenshot({ path: `${out}/story-3-order.png`, fullPage: true });
   console.log(`ok lead story: ${name}, order reserved, in progress, deposit recorded`);
 }
@@ -145,6 +152,16 @@ try {
       if (check(await firstCustomer.waitFor({ timeout: 10_000 }).then(() => true, () => false), `${who}: a customer to open`)) {
         const href = await firstCustomer.getAttribute("href");
         await visit(page, who, size, "customer", href, async (p) => p.getByRole("heading", { name: "Measurements" }).waitFor());
+      }
+      await page.goto(gateway + "/inventory");
+      const firstItem = page.locator("main table a[href^='/inventory/']").first();
+      if (check(await firstItem.waitFor({ timeout: 10_000 }).then(() => true, () => false), `${who}: a stock item to open`)) {
+        const href = await firstItem.getAttribute("href");
+        await visit(page, who, size, "inventory-item", href, async (p) => p.getByRole("heading", { name: "Change log" }).waitFor());
+      }
+      if (who === "lead") {
+        await visit(page, who, size, "users", "/users", heading("Designers"));
+        await visit(page, who, size, "new-order", "/orders/new", heading("New order"));
       }
       const cookies = await context.cookies();
       const session = cookies.find((cookie) => cookie.name.endsWith("atelier-session"));

@@ -40,6 +40,14 @@ export const csrfMiddleware: Middleware = {
 
 api.use(csrfMiddleware);
 
+/**
+ * A same-origin address of an API path for the browser itself to load (an image's src, a link),
+ * built from the document's own path template, so a path the contract does not have does not compile.
+ */
+export function apiUrl<P extends keyof paths>(template: P, parameters: Record<string, string>): string {
+  return String(template).replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(parameters[name] ?? ""));
+}
+
 /** A refusal of the API, with its problem+json body when it sent one. */
 export class ApiError extends Error {
   readonly status: number;

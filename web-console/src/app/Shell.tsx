@@ -60,7 +60,7 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
-        {PLACES.map((place) => (
+        {[...PLACES, ...(isLead(designer.data) ? [{ to: "/users", label: "Designers" }] : [])].map((place) => (
           <NavLink
             key={place.to}
             component={Link}

@@ -11,7 +11,10 @@ const Customers = lazy(() => import("../pages/Customers"));
 const Customer = lazy(() => import("../pages/Customer"));
 const CustomerNew = lazy(() => import("../pages/CustomerNew"));
 const OrderNew = lazy(() => import("../pages/OrderNew"));
+const Users = lazy(() => import("../pages/Users"));
 const Inventory = lazy(() => import("../pages/Inventory"));
+const InventoryItem = lazy(() => import("../pages/InventoryItem"));
+const InventoryNew = lazy(() => import("../pages/InventoryNew"));
 
 export const routes: RouteObject[] = [
   {
@@ -25,6 +28,9 @@ export const routes: RouteObject[] = [
       { path: "customers/new", element: <CustomerNew /> },
       { path: "customers/:id", element: <Customer /> },
       { path: "inventory", element: <Inventory /> },
+      { path: "inventory/new", element: <InventoryNew /> },
+      { path: "inventory/:id", element: <InventoryItem /> },
+      { path: "users", element: <Users /> },
       { path: "*", element: <NotFound /> },
     ],
   },

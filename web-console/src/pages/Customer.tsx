@@ -12,6 +12,7 @@ import { ordersLink, useOrders } from "../api/orders";
 import { Empty, Loading } from "../components/Loading";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { StatusBadge } from "../components/StatusBadges";
+import { StyleImages } from "../components/StyleImages";
 import { date, dateTime, shortId } from "../lib/format";
 
 type Unit = "CM" | "IN";
@@ -62,7 +63,7 @@ export default function Customer() {
             </Button>
             <Button
               variant="outline"
-              color="red.9"
+              color="#b3261e"
               loading={archive.isPending}
               onClick={() => window.confirm(`Archive ${person.name}? Their orders stay.`) && archive.mutate()}
             >
@@ -118,6 +119,7 @@ export default function Customer() {
           ))}
         </Card>
       </SimpleGrid>
+      <StyleImages customerId={id} />
       <Card withBorder component="section" aria-labelledby="measurements">
         <Group justify="space-between" mb="xs">
           <Title order={3} size="h5" id="measurements">

@@ -1,7 +1,7 @@
-import { Badge, Checkbox, Group, Table, TextInput, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Checkbox, Group, Table, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { api, unwrap } from "../api/client";
 import { isLead, useDesigner } from "../api/session";
 import { Empty, Loading } from "../components/Loading";
@@ -39,9 +39,14 @@ export default function Inventory() {
 
   return (
     <>
-      <Title order={2} mb="md">
-        Inventory
-      </Title>
+      <Group justify="space-between" mb="md">
+        <Title order={2}>Inventory</Title>
+        {lead && (
+          <Button component={Link} to="/inventory/new">
+            New item
+          </Button>
+        )}
+      </Group>
       <Group align="flex-end" mb="md" role="search" aria-label="Find stock items">
         <TextInput
           label="Search"
@@ -81,7 +86,9 @@ export default function Inventory() {
                 {items.data.content.map((item) => (
                   <Table.Tr key={item.id}>
                     <Table.Td>
-                      {item.name}{" "}
+                      <Anchor component={Link} to={`/inventory/${item.id}`}>
+                        {item.name}
+                      </Anchor>{" "}
                       {item.lowStock && (
                         <Badge color="#a13a06" size="xs" variant="filled">
                           low

@@ -8,6 +8,7 @@ import { Empty, Loading } from "../components/Loading";
 import { Payments } from "../components/Payments";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { StatusMoves } from "../components/StatusMoves";
+import { StyleImages } from "../components/StyleImages";
 import { PaymentBadge, StatusBadge, StockBadge } from "../components/StatusBadges";
 import { date, dateTime, money, shortId } from "../lib/format";
 import { STATUS_LABEL, type OrderStatus } from "../lib/orderStatus";
@@ -172,6 +173,8 @@ export default function Order() {
       </Grid>
 
       {lead && <Payments orderId={current.id} />}
+
+      <StyleImages orderId={current.id} />
 
       <Card withBorder component="section" aria-labelledby="timeline">
         <Title order={3} size="h5" id="timeline" mb="xs">

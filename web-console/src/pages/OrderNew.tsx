@@ -219,7 +219,7 @@ export default function OrderNew() {
                 )}
                 <NumberInput label="Quantity" aria-label={`Line ${index + 1} quantity`} value={line.quantity} min={0} onChange={(quantity) => setLine(index, { ...line, quantity })} error={error(`items[${index}].quantity`)} w={100} />
                 {lines.length > 1 && (
-                  <Button variant="subtle" color="red.9" onClick={() => setLines(lines.filter((_, at) => at !== index))}>
+                  <Button variant="subtle" color="#b3261e" onClick={() => setLines(lines.filter((_, at) => at !== index))}>
                     Remove
                   </Button>
                 )}
