@@ -139,6 +139,7 @@ try {
       const heading = (text) => async (p) => p.getByRole("heading", { name: text, level: 2 }).first().waitFor();
       await visit(page, who, size, "today", "/", heading("Today"));
       await visit(page, who, size, "orders", "/orders", heading("Orders"));
+      await visit(page, who, size, "board", "/board", heading("Board"));
       await visit(page, who, size, "customers", "/customers", heading("Customers"));
       await visit(page, who, size, "inventory", "/inventory", heading("Inventory"));
       await page.goto(gateway + "/orders");

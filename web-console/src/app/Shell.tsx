@@ -11,6 +11,7 @@ import { SignIn } from "./SignIn";
 const PLACES = [
   { to: "/", label: "Today" },
   { to: "/orders", label: "Orders" },
+  { to: "/board", label: "Board" },
   { to: "/customers", label: "Customers" },
   { to: "/inventory", label: "Inventory" },
 ];

@@ -12,6 +12,7 @@ const Customer = lazy(() => import("../pages/Customer"));
 const CustomerNew = lazy(() => import("../pages/CustomerNew"));
 const OrderNew = lazy(() => import("../pages/OrderNew"));
 const Users = lazy(() => import("../pages/Users"));
+const Board = lazy(() => import("../pages/Board"));
 const Inventory = lazy(() => import("../pages/Inventory"));
 const InventoryItem = lazy(() => import("../pages/InventoryItem"));
 const InventoryNew = lazy(() => import("../pages/InventoryNew"));
@@ -23,6 +24,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <Today /> },
       { path: "orders", element: <Orders /> },
       { path: "orders/new", element: <OrderNew /> },
+      { path: "board", element: <Board /> },
       { path: "orders/:id", element: <Order /> },
       { path: "customers", element: <Customers /> },
       { path: "customers/new", element: <CustomerNew /> },

@@ -1,9 +1,11 @@
-import { Anchor, Card, Grid, Group, List, Stack, Table, Text, Timeline, Title } from "@mantine/core";
+import { Anchor, Button, Card, Grid, Group, List, Modal, Stack, Table, Text, Timeline, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { api, unwrap, type Schemas } from "../api/client";
 import { isLead, useDesigner } from "../api/session";
 import { CustomerName } from "../components/CustomerName";
+import { OrderDetailsForm } from "../components/OrderDetailsForm";
 import { Empty, Loading } from "../components/Loading";
 import { Payments } from "../components/Payments";
 import { ProblemAlert } from "../components/ProblemAlert";
@@ -11,7 +13,7 @@ import { StatusMoves } from "../components/StatusMoves";
 import { StyleImages } from "../components/StyleImages";
 import { PaymentBadge, StatusBadge, StockBadge } from "../components/StatusBadges";
 import { date, dateTime, money, shortId } from "../lib/format";
-import { STATUS_LABEL, type OrderStatus } from "../lib/orderStatus";
+import { isEditable, STATUS_LABEL, type OrderStatus } from "../lib/orderStatus";
 import { ScrollTable } from "../components/ScrollTable";
 
 function ItemName({ id }: { id: string }) {
@@ -28,6 +30,7 @@ export default function Order() {
   const { id = "" } = useParams();
   const lead = isLead(useDesigner().data);
   const queries = useQueryClient();
+  const [editing, setEditing] = useState(false);
   const order = useQuery({
     queryKey: ["order", id],
     queryFn: () => unwrap(api.GET("/api/orders/{id}", { params: { path: { id } } })),
@@ -140,9 +143,16 @@ export default function Order() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Card withBorder component="section" aria-labelledby="delivery">
-            <Title order={3} size="h5" id="delivery" mb="xs">
-              Delivery
-            </Title>
+            <Group justify="space-between" mb="xs">
+              <Title order={3} size="h5" id="delivery">
+                Delivery
+              </Title>
+              {lead && isEditable(current.status) && (
+                <Button size="compact-sm" variant="default" onClick={() => setEditing(true)}>
+                  Edit
+                </Button>
+              )}
+            </Group>
             <Text>
               {current.deliveryMethod === "DELIVERY" ? "Delivered" : "Picked up"} on {date(current.deliveryDate)}
             </Text>
@@ -171,6 +181,10 @@ export default function Order() {
           </Card>
         </Grid.Col>
       </Grid>
+
+      <Modal opened={editing} onClose={() => setEditing(false)} title="Edit the order's details" size="lg">
+        <OrderDetailsForm order={current} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
+      </Modal>
 
       {lead && <Payments orderId={current.id} />}
 

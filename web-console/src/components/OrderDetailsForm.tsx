@@ -1,0 +1,96 @@
+import { Button, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api, unwrap, type Schemas } from "../api/client";
+import { fieldError, ProblemAlert } from "./ProblemAlert";
+
+type Order = Schemas["OrderView"];
+type Method = Order["deliveryMethod"];
+
+/**
+ * An order's price, delivery and notes, changed while its status allows (a merge patch naming the
+ * version read: a colleague's change in between is a 409 that offers to reload).
+ */
+export function OrderDetailsForm({ order, onSaved, onCancel }: { order: Order; onSaved: () => void; onCancel: () => void }) {
+  const queries = useQueryClient();
+  const [deliveryDate, setDeliveryDate] = useState(order.deliveryDate);
+  const [method, setMethod] = useState<Method>(order.deliveryMethod);
+  const [address, setAddress] = useState({
+    street: order.deliveryAddress?.street ?? "",
+    postalCode: order.deliveryAddress?.postalCode ?? "",
+    city: order.deliveryAddress?.city ?? "",
+    country: order.deliveryAddress?.country ?? "",
+  });
+  const [amount, setAmount] = useState<number | string>(order.price?.amount ?? "");
+  const [notes, setNotes] = useState(order.notes ?? "");
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.PATCH("/api/orders/{id}", {
+          params: { path: { id: order.id } },
+          body: {
+            version: order.version,
+            deliveryDate,
+            deliveryMethod: method,
+            deliveryAddress: method === "DELIVERY" ? { ...address, postalCode: address.postalCode || null } : null,
+            price: order.price ? { amount: Number(amount), currency: order.price.currency } : undefined,
+            notes: notes || null,
+          },
+        }),
+      ),
+    onSuccess: (saved) => {
+      queries.setQueryData(["order", order.id], saved);
+      void queries.invalidateQueries({ queryKey: ["orders"] });
+      void queries.invalidateQueries({ queryKey: ["order", order.id, "timeline"] });
+      onSaved();
+    },
+  });
+  const error = (field: string) => fieldError(save.error, field);
+  return (
+    <form
+      aria-label="Edit order details"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Delivery date" type="date" required value={deliveryDate} onChange={(event) => setDeliveryDate(event.currentTarget.value)} error={error("deliveryDate")} />
+          {order.price && (
+            <NumberInput label={`Price (${order.price.currency})`} min={0} decimalScale={2} value={amount} onChange={setAmount} error={error("price.amount") ?? error("price")} />
+          )}
+        </SimpleGrid>
+        <SegmentedControl
+          aria-label="Delivery method"
+          value={method}
+          onChange={(value) => setMethod(value as Method)}
+          data={[
+            { value: "PICKUP", label: "Pickup at the shop" },
+            { value: "DELIVERY", label: "Delivery" },
+          ]}
+        />
+        {method === "DELIVERY" && (
+          <>
+            <TextInput label="Street" required value={address.street} onChange={(event) => setAddress({ ...address, street: event.currentTarget.value })} error={error("deliveryAddress.street") ?? error("deliveryAddress")} />
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput label="Postal code" value={address.postalCode} onChange={(event) => setAddress({ ...address, postalCode: event.currentTarget.value })} />
+              <TextInput label="City" required value={address.city} onChange={(event) => setAddress({ ...address, city: event.currentTarget.value })} error={error("deliveryAddress.city")} />
+              <TextInput label="Country" required value={address.country} onChange={(event) => setAddress({ ...address, country: event.currentTarget.value })} error={error("deliveryAddress.country")} />
+            </SimpleGrid>
+          </>
+        )}
+        <Textarea label="Notes" autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} error={error("notes")} />
+        <ProblemAlert error={save.error} onReload={() => void queries.invalidateQueries({ queryKey: ["order", order.id] }).then(onCancel)} />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            Save changes
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
