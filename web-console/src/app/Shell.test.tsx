@@ -31,7 +31,7 @@ describe("the shell", () => {
   });
 
   it("says when the gateway cannot tell who is signed in", async () => {
-    fakeApi({ "GET /api/me": { status: 503, body: { type: "about:blank", title: "Service Unavailable", status: 503, detail: "keycloak is unavailable" } } });
+    fakeApi({ "GET /api/me": { status: 503, body: { type: "about:blank", title: "Service Unavailable", status: 503, detail: "keycloak is unavailable; try again later.", service: "keycloak" } } });
 
     renderConsole("/");
 

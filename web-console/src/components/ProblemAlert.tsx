@@ -42,7 +42,9 @@ export function explain(error: unknown): { title: string; message: string } {
     case 503:
     case 502:
     case 504: {
-      const part = Object.entries(PART_DOWN).find(([name]) => (detail ?? "").toLowerCase().includes(name));
+      // the gateway and the services name the part in the problem's "service" member
+      const service = typeof error.problem?.service === "string" ? error.problem.service : (detail ?? "").toLowerCase();
+      const part = Object.entries(PART_DOWN).find(([name]) => service.includes(name));
       return {
         title: `${part ? part[1] : "A part of Atelier"} is unavailable`,
         message: `${detail ?? "A service did not answer."} Nothing was saved; try again in a moment.`,
