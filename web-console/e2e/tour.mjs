@@ -109,6 +109,14 @@ async function story(page) {
   await page.getByRole("button", { name: "Create order" }).click();
   await page.getByRole("heading", { name: /^Order / }).waitFor();
   await page.getByText("Stock reserved").first().waitFor({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Edit" }).click();
+  const edit = page.getByRole("dialog");
+  await edit.getByRole("button", { name: "Add a line" }).click();
+  await edit.getByLabel("Line 3 kind").getByText("Custom work").click();
+  await edit.getByLabel("Line 3 work").fill("Silk lining, cut to measure");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await page.getByRole("cell", { name: "Silk lining, cut to measure" }).waitFor();
+  await page.getByText("Stock reserved").first().waitFor({ timeout: 15_000 });
   await page.getByRole("button", { name: "Start work" }).click();
   await page.getByRole("button", { name: "Mark ready" }).waitFor();
   await page.getByRole("textbox", { name: /^Amount/ }).fill("100");
@@ -122,7 +130,7 @@ async function story(page) {
     "lead: the uploaded style image's thumbnail loads",
   );
   await page.screenshot({ path: `${out}/story-3-order.png`, fullPage: true });
-  console.log(`ok lead story: ${name}, order reserved, in progress, deposit recorded`);
+  console.log(`ok lead story: ${name}, order reserved, a line added, in progress, deposit recorded, image uploaded`);
 }
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });

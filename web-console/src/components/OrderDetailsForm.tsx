@@ -2,13 +2,14 @@ import { Button, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Textar
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
+import { linesOf, OrderLines, toItemRequests } from "./OrderLines";
 import { fieldError, ProblemAlert } from "./ProblemAlert";
 
 type Order = Schemas["OrderView"];
 type Method = Order["deliveryMethod"];
 
 /**
- * An order's price, delivery and notes, changed while its status allows (a merge patch naming the
+ * An order's lines, price, delivery and notes, changed while its status allows (a merge patch naming the
  * version read: a colleague's change in between is a 409 that offers to reload).
  */
 export function OrderDetailsForm({ order, onSaved, onCancel }: { order: Order; onSaved: () => void; onCancel: () => void }) {
@@ -23,6 +24,8 @@ export function OrderDetailsForm({ order, onSaved, onCancel }: { order: Order; o
   });
   const [amount, setAmount] = useState<number | string>(order.price?.amount ?? "");
   const [notes, setNotes] = useState(order.notes ?? "");
+  const [lines, setLines] = useState(() => linesOf(order.items));
+  const linesBefore = JSON.stringify(toItemRequests(linesOf(order.items)));
   const save = useMutation({
     mutationFn: () =>
       unwrap(
@@ -35,6 +38,8 @@ export function OrderDetailsForm({ order, onSaved, onCancel }: { order: Order; o
             deliveryAddress: method === "DELIVERY" ? { ...address, postalCode: address.postalCode || null } : null,
             price: order.price ? { amount: Number(amount), currency: order.price.currency } : undefined,
             notes: notes || null,
+            // only a changed list is sent: a new list is reserved again
+            items: JSON.stringify(toItemRequests(lines)) !== linesBefore ? toItemRequests(lines) : undefined,
           },
         }),
       ),
@@ -81,6 +86,8 @@ export function OrderDetailsForm({ order, onSaved, onCancel }: { order: Order; o
           </>
         )}
         <Textarea label="Notes" autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} error={error("notes")} />
+        {/* the order-service takes a new list of lines only before work starts */}
+        {order.status === "PENDING" && <OrderLines lines={lines} onChange={setLines} error={save.error} />}
         <ProblemAlert error={save.error} onReload={() => void queries.invalidateQueries({ queryKey: ["order", order.id] }).then(onCancel)} />
         <Group>
           <Button type="submit" loading={save.isPending}>

@@ -9,6 +9,15 @@ const PART_DOWN: Record<string, string> = {
   keycloak: "Sign-in and user accounts",
 };
 
+/** A 409 about a version read earlier (someone saved in between), not about the record's rules. */
+export function isStale(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.status === 409 &&
+    (error.problem?.currentVersion !== undefined || /meanwhile|version/i.test(error.problem?.detail ?? ""))
+  );
+}
+
 /** What a refusal means for the designer, in their words. */
 export function explain(error: unknown): { title: string; message: string } {
   if (!(error instanceof ApiError)) {
@@ -33,10 +42,9 @@ export function explain(error: unknown): { title: string; message: string } {
     case 404:
       return { title: "Not found", message: detail ?? "It may have been deleted or archived." };
     case 409:
-      return {
-        title: "Changed meanwhile",
-        message: detail ?? "Someone changed this since you opened it. Reload to see their change, then try again.",
-      };
+      return isStale(error)
+        ? { title: "Changed meanwhile", message: detail ?? "Someone changed this since you opened it. Reload to see their change, then try again." }
+        : { title: "Not possible now", message: detail ?? "This is not allowed in the record's current state." };
     case 429:
       return { title: "Too many requests", message: "Wait a few seconds and try again." };
     case 503:
@@ -67,7 +75,7 @@ export function ProblemAlert({ error, onReload }: Props) {
     return null;
   }
   const { title, message } = explain(error);
-  const stale = error instanceof ApiError && error.status === 409 && onReload;
+  const stale = isStale(error) && onReload;
   const traceId = error instanceof ApiError ? error.problem?.traceId : undefined;
   return (
     <Alert color={error instanceof ApiError && error.status === 403 ? "yellow" : "red"} title={title} role="alert">

@@ -75,14 +75,14 @@ describe("the order page", () => {
       "GET /api/customers/{id}": { status: 200, body: { id: ORDER.customerId, name: "Ada Obi" } },
       [`PATCH /api/orders/${ID}/status`]: {
         status: 409,
-        body: { type: "about:blank", title: "Conflict", status: 409, detail: "The order changed: it is now COMPLETED." },
+        body: { type: "about:blank", title: "Conflict", status: 409, detail: "Someone else changed this order meanwhile; read it again and retry.", currentVersion: 4 },
       },
     });
 
     renderConsole(`/orders/${ID}`);
     await userEvent.click(await screen.findByRole("button", { name: "Cancel order" }));
 
-    expect(await screen.findByText("The order changed: it is now COMPLETED.")).toBeInTheDocument();
+    expect(await screen.findByText("Someone else changed this order meanwhile; read it again and retry.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Reload" })).toBeInTheDocument();
   });
 });

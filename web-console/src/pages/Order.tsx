@@ -182,7 +182,7 @@ export default function Order() {
         </Grid.Col>
       </Grid>
 
-      <Modal opened={editing} onClose={() => setEditing(false)} title="Edit the order's details" size="lg">
+      <Modal opened={editing} onClose={() => setEditing(false)} title="Edit the order" size="lg">
         <OrderDetailsForm order={current} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
       </Modal>
 

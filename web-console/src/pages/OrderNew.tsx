@@ -6,21 +6,12 @@ import { useNavigate } from "react-router";
 import { api, unwrap, type Schemas } from "../api/client";
 import { useCustomer, useCustomers } from "../api/customers";
 import { CustomerForm } from "../components/CustomerForm";
+import { NEW_LINE, OrderLines, toItemRequests, type Line } from "../components/OrderLines";
 import { fieldError, ProblemAlert } from "../components/ProblemAlert";
 import { addDays, isoDate } from "../lib/format";
 
 type Method = Schemas["CreateOrderRequest"]["deliveryMethod"];
 
-interface Line {
-  kind: "stock" | "custom";
-  inventoryItemId: string | null;
-  itemLabel: string;
-  size: string;
-  description: string;
-  quantity: number | string;
-}
-
-const NEW_LINE: Line = { kind: "stock", inventoryItemId: null, itemLabel: "", size: "", description: "", quantity: 1 };
 const CURRENCIES = ["EUR", "USD", "GBP", "NGN", "CAD", "AUD", "CHF"];
 
 function CustomerPicker({ value, onChange, error }: { value: string | null; onChange: (id: string | null) => void; error?: string }) {
@@ -46,37 +37,6 @@ function CustomerPicker({ value, onChange, error }: { value: string | null; onCh
       nothingFoundMessage={found.isFetching ? "Searching…" : "No customer found"}
       filter={({ options: all }) => all}
       error={error}
-    />
-  );
-}
-
-function StockItemPicker({ line, onChange, error, index }: { line: Line; onChange: (line: Line) => void; error?: string; index: number }) {
-  const [search, setSearch] = useState(line.itemLabel);
-  const [q] = useDebouncedValue(search, 250);
-  const found = useQuery({
-    queryKey: ["inventory", "pick", q],
-    queryFn: () => unwrap(api.GET("/api/inventory", { params: { query: { q: q || undefined, size: 20, sort: ["name,asc"] } } })),
-  });
-  const options = (found.data?.content ?? []).map((item) => ({ value: item.id, label: `${item.name} (${item.sku}), ${item.available} available` }));
-  if (line.inventoryItemId && !options.some((option) => option.value === line.inventoryItemId)) {
-    options.unshift({ value: line.inventoryItemId, label: line.itemLabel });
-  }
-  return (
-    <Select
-      label="Stock item"
-      aria-label={`Line ${index + 1} stock item`}
-      placeholder="Type a name or SKU"
-      searchable
-      required
-      data={options}
-      value={line.inventoryItemId}
-      searchValue={search}
-      onSearchChange={setSearch}
-      onChange={(id, option) => onChange({ ...line, inventoryItemId: id, itemLabel: option?.label ?? "" })}
-      filter={({ options: all }) => all}
-      nothingFoundMessage="No stock item found"
-      error={error}
-      style={{ flex: 2, minWidth: 220 }}
     />
   );
 }
@@ -109,11 +69,7 @@ export default function OrderNew() {
           body: {
             customerId: customerId ?? "",
             measurementId,
-            items: lines.map((line) =>
-              line.kind === "stock"
-                ? { inventoryItemId: line.inventoryItemId, size: line.size || null, quantity: Number(line.quantity), description: line.description || null }
-                : { description: line.description, quantity: Number(line.quantity) },
-            ),
+            items: toItemRequests(lines),
             price: { amount: Number(amount), currency },
             deliveryMethod: method,
             deliveryDate,
@@ -131,7 +87,6 @@ export default function OrderNew() {
     },
   });
   const error = (field: string) => fieldError(create.error, field);
-  const setLine = (index: number, line: Line) => setLines(lines.map((current, at) => (at === index ? line : current)));
   const copyCustomerAddress = () => {
     const home = customer.data?.address;
     if (home) {
@@ -188,54 +143,7 @@ export default function OrderNew() {
           <Title order={3} size="h5" id="lines" mb="xs">
             What to make
           </Title>
-          <Stack gap="md">
-            {lines.map((line, index) => (
-              <Group key={index} align="flex-end" gap="xs" wrap="wrap">
-                <SegmentedControl
-                  aria-label={`Line ${index + 1} kind`}
-                  value={line.kind}
-                  onChange={(kind) => setLine(index, { ...NEW_LINE, kind: kind as Line["kind"], quantity: line.quantity })}
-                  data={[
-                    { value: "stock", label: "Stock item" },
-                    { value: "custom", label: "Custom work" },
-                  ]}
-                />
-                {line.kind === "stock" ? (
-                  <>
-                    <StockItemPicker line={line} index={index} onChange={(next) => setLine(index, next)} error={error(`items[${index}].inventoryItemId`)} />
-                    <TextInput label="Size" aria-label={`Line ${index + 1} size`} value={line.size} onChange={(event) => setLine(index, { ...line, size: event.currentTarget.value })} error={error(`items[${index}].size`)} w={90} />
-                  </>
-                ) : (
-                  <TextInput
-                    label="Work"
-                    aria-label={`Line ${index + 1} work`}
-                    placeholder="e.g. hand-finished hem"
-                    required
-                    value={line.description}
-                    onChange={(event) => setLine(index, { ...line, description: event.currentTarget.value })}
-                    error={error(`items[${index}].description`)}
-                    style={{ flex: 2, minWidth: 220 }}
-                  />
-                )}
-                <NumberInput label="Quantity" aria-label={`Line ${index + 1} quantity`} value={line.quantity} min={0} onChange={(quantity) => setLine(index, { ...line, quantity })} error={error(`items[${index}].quantity`)} w={100} />
-                {lines.length > 1 && (
-                  <Button variant="subtle" color="#b3261e" onClick={() => setLines(lines.filter((_, at) => at !== index))}>
-                    Remove
-                  </Button>
-                )}
-              </Group>
-            ))}
-            {error("items") && (
-              <Text c="red.9" size="sm">
-                {error("items")}
-              </Text>
-            )}
-            <Group>
-              <Button variant="light" size="xs" onClick={() => setLines([...lines, { ...NEW_LINE }])}>
-                Add a line
-              </Button>
-            </Group>
-          </Stack>
+          <OrderLines lines={lines} onChange={setLines} error={create.error} />
         </Card>
 
         <Card withBorder component="section" aria-labelledby="terms">
