@@ -239,6 +239,8 @@ class ComposeFileTest {
                 "HEALTHCHECK", "/actuator/health/readiness", "org.springframework.boot.loader.launch.JarLauncher");
         assertThat(dockerfile).containsPattern("(?m)^USER 10001");
         assertThat(dockerfile).contains("ARG JDK_IMAGE=eclipse-temurin:25-jdk", "ARG JRE_IMAGE=eclipse-temurin:25-jre");
+        // the gateway's build runs npm for the web console, so the build stage has Node.js
+        assertThat(dockerfile).contains("ARG NODE_IMAGE=node:20", "COPY --from=node /usr/local/bin/node");
         assertThat(Repo.read(Repo.root().resolve(".dockerignore"))).contains("**/target", ".atelier", ".env");
     }
 

@@ -1,14 +1,22 @@
 package dev.atelier.gateway.console;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import dev.atelier.gateway.Browser;
 import dev.atelier.gateway.GatewayTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The console's files are served anonymously at {@code /}, and its routes load {@code index.html}. */
 class ConsoleFilesTest extends GatewayTest {
+
+    @LocalServerPort
+    int port;
 
     @Test
     void the_console_is_served_at_the_root_without_a_token() {
@@ -25,6 +33,22 @@ class ConsoleFilesTest extends GatewayTest {
             .exchange()
             .expectStatus().isOk()
             .expectBody(String.class).value(body -> assertThat(body).contains("console test page"));
+    }
+
+    @Test
+    void built_assets_are_kept_a_year_and_travel_gzipped() {
+        // java.net.http leaves the body and its Content-Encoding as the server sent them
+        HttpResponse<String> asset = new Browser().get("http://127.0.0.1:" + port + "/assets/console-test-4f2a9c.js",
+                Map.of("Accept-Encoding", "gzip"));
+
+        assertThat(asset.statusCode()).isEqualTo(200);
+        assertThat(asset.headers().firstValue("Cache-Control")).hasValueSatisfying(value ->
+                assertThat(value).contains("max-age=31536000", "immutable"));
+        assertThat(asset.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        http.get().uri("/index.html")
+            .exchange()
+            .expectStatus().isOk()
+            .expectHeader().value("Cache-Control", value -> assertThat(value).doesNotContain("immutable"));
     }
 
     @Test
