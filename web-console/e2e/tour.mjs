@@ -124,11 +124,21 @@ async function story(page) {
   await page.getByText("Part paid").first().waitFor();
   await page.getByLabel("Description").fill("front, first fitting");
   await page.locator("input[type=file]").setInputFiles("public/icons/icon-512.png");
-  await page.getByRole("img", { name: "front, first fitting" }).waitFor();
-  check(
-    await page.getByRole("img", { name: "front, first fitting" }).evaluate((image) => image.complete && image.naturalWidth > 0),
-    "lead: the uploaded style image's thumbnail loads",
-  );
+  const thumbnail = page.getByRole("img", { name: "front, first fitting" });
+  await thumbnail.scrollIntoViewIfNeeded();
+  // loaded lazily: wait for the picture itself, not only its element
+  const loaded = await thumbnail
+    .evaluate(
+      (image) =>
+        new Promise((resolve) => {
+          if (image.complete && image.naturalWidth > 0) return resolve(true);
+          image.addEventListener("load", () => resolve(image.naturalWidth > 0), { once: true });
+          image.addEventListener("error", () => resolve(false), { once: true });
+          setTimeout(() => resolve(image.complete && image.naturalWidth > 0), 15_000);
+        }),
+    )
+    .catch(() => false);
+  check(loaded, "lead: the uploaded style image's thumbnail loads");
   await page.screenshot({ path: `${out}/story-3-order.png`, fullPage: true });
   console.log(`ok lead story: ${name}, order reserved, a line added, in progress, deposit recorded, image uploaded`);
 }
