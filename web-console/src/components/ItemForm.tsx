@@ -3,12 +3,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
 import { fieldError, ProblemAlert } from "./ProblemAlert";
+import { CURRENCIES } from "../lib/currencies";
 
 type Item = Schemas["ItemView"];
 type Unit = Schemas["CreateItemRequest"]["unit"];
 
 const UNITS: Unit[] = ["PIECE", "PAIR", "SET", "METRE", "YARD", "ROLL", "SPOOL", "SKEIN", "GRAM", "KILOGRAM"];
-const CURRENCIES = ["EUR", "USD", "GBP", "NGN", "CAD", "AUD", "CHF"];
 
 /** A stock item's details; a new item also gets its opening quantity (later changes are adjustments). */
 export function ItemForm({ item, onSaved, onCancel }: { item?: Item; onSaved: (item: Item) => void; onCancel?: () => void }) {

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
 import { linesOf, OrderLines, toItemRequests } from "./OrderLines";
 import { fieldError, ProblemAlert } from "./ProblemAlert";
+import { addressInput, deliveryAddress, DeliveryAddressFields } from "./DeliveryAddressFields";
 
 type Order = Schemas["OrderView"];
 type Method = Order["deliveryMethod"];
@@ -16,12 +17,7 @@ export function OrderDetailsForm({ order, onSaved, onCancel }: { order: Order; o
   const queries = useQueryClient();
   const [deliveryDate, setDeliveryDate] = useState(order.deliveryDate);
   const [method, setMethod] = useState<Method>(order.deliveryMethod);
-  const [address, setAddress] = useState({
-    street: order.deliveryAddress?.street ?? "",
-    postalCode: order.deliveryAddress?.postalCode ?? "",
-    city: order.deliveryAddress?.city ?? "",
-    country: order.deliveryAddress?.country ?? "",
-  });
+  const [address, setAddress] = useState(addressInput(order.deliveryAddress));
   const [amount, setAmount] = useState<number | string>(order.price?.amount ?? "");
   const [notes, setNotes] = useState(order.notes ?? "");
   const [lines, setLines] = useState(() => linesOf(order.items));
@@ -35,7 +31,7 @@ export function OrderDetailsForm({ order, onSaved, onCancel }: { order: Order; o
             version: order.version,
             deliveryDate,
             deliveryMethod: method,
-            deliveryAddress: method === "DELIVERY" ? { ...address, postalCode: address.postalCode || null } : null,
+            deliveryAddress: method === "DELIVERY" ? deliveryAddress(address) : null,
             price: order.price ? { amount: Number(amount), currency: order.price.currency } : undefined,
             notes: notes || null,
             // only a changed list is sent: a new list is reserved again
@@ -77,12 +73,7 @@ export function OrderDetailsForm({ order, onSaved, onCancel }: { order: Order; o
         />
         {method === "DELIVERY" && (
           <>
-            <TextInput label="Street" required value={address.street} onChange={(event) => setAddress({ ...address, street: event.currentTarget.value })} error={error("deliveryAddress.street") ?? error("deliveryAddress")} />
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput label="Postal code" value={address.postalCode} onChange={(event) => setAddress({ ...address, postalCode: event.currentTarget.value })} />
-              <TextInput label="City" required value={address.city} onChange={(event) => setAddress({ ...address, city: event.currentTarget.value })} error={error("deliveryAddress.city")} />
-              <TextInput label="Country" required value={address.country} onChange={(event) => setAddress({ ...address, country: event.currentTarget.value })} error={error("deliveryAddress.country")} />
-            </SimpleGrid>
+            <DeliveryAddressFields address={address} onChange={setAddress} error={save.error} />
           </>
         )}
         <Textarea label="Notes" autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} error={error("notes")} />

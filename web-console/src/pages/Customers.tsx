@@ -1,30 +1,23 @@
 import { Anchor, Button, Checkbox, Group, Table, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { useCustomers } from "../api/customers";
 import { isLead, useDesigner } from "../api/session";
 import { Empty, Loading } from "../components/Loading";
 import { Pager } from "../components/Pager";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { ScrollTable } from "../components/ScrollTable";
+import { useListFilters } from "../app/useListFilters";
 
 /** Customers, searched as the designer types (name, e-mail, phone: the API's `q`). */
 export default function Customers() {
-  const [search, setSearch] = useSearchParams();
+  const { search, set } = useListFilters();
   const lead = isLead(useDesigner().data);
   const typed = search.get("q") ?? "";
   const [q] = useDebouncedValue(typed, 250);
   const includeArchived = search.get("includeArchived") === "true";
   const page = Number(search.get("page") ?? 0) || 0;
   const customers = useCustomers({ q: q || undefined, includeArchived, page, size: 20, sort: ["name,asc"] });
-
-  const set = (name: string, value: string | null) => {
-    const next = new URLSearchParams(search);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    if (name !== "page") next.delete("page");
-    setSearch(next, { replace: name === "q" });
-  };
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Checkbox, Group, Table, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { api, unwrap } from "../api/client";
 import { isLead, useDesigner } from "../api/session";
 import { Empty, Loading } from "../components/Loading";
@@ -9,10 +9,11 @@ import { Pager } from "../components/Pager";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { money } from "../lib/format";
 import { ScrollTable } from "../components/ScrollTable";
+import { useListFilters } from "../app/useListFilters";
 
 /** Stock on hand: search, the low-stock filter, and what is reserved for orders. Prices for leads only. */
 export default function Inventory() {
-  const [search, setSearch] = useSearchParams();
+  const { search, set } = useListFilters();
   const lead = isLead(useDesigner().data);
   const typed = search.get("q") ?? "";
   const [q] = useDebouncedValue(typed, 250);
@@ -28,14 +29,6 @@ export default function Inventory() {
       ),
     placeholderData: keepPreviousData,
   });
-
-  const set = (name: string, value: string | null) => {
-    const next = new URLSearchParams(search);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    if (name !== "page") next.delete("page");
-    setSearch(next, { replace: name === "q" });
-  };
 
   return (
     <>

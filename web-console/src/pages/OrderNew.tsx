@@ -9,10 +9,11 @@ import { CustomerForm } from "../components/CustomerForm";
 import { NEW_LINE, OrderLines, toItemRequests, type Line } from "../components/OrderLines";
 import { fieldError, ProblemAlert } from "../components/ProblemAlert";
 import { addDays, isoDate } from "../lib/format";
+import { CURRENCIES } from "../lib/currencies";
+import { addressInput, deliveryAddress, DeliveryAddressFields } from "../components/DeliveryAddressFields";
 
 type Method = Schemas["CreateOrderRequest"]["deliveryMethod"];
 
-const CURRENCIES = ["EUR", "USD", "GBP", "NGN", "CAD", "AUD", "CHF"];
 
 function CustomerPicker({ value, onChange, error }: { value: string | null; onChange: (id: string | null) => void; error?: string }) {
   const [search, setSearch] = useState("");
@@ -59,7 +60,7 @@ export default function OrderNew() {
   const [currency, setCurrency] = useState("EUR");
   const [method, setMethod] = useState<Method>("PICKUP");
   const [deliveryDate, setDeliveryDate] = useState(isoDate(addDays(new Date(), 14)));
-  const [address, setAddress] = useState({ street: "", postalCode: "", city: "", country: "" });
+  const [address, setAddress] = useState(addressInput());
   const [notes, setNotes] = useState("");
 
   const create = useMutation({
@@ -75,7 +76,7 @@ export default function OrderNew() {
             deliveryDate,
             deliveryAddress:
               method === "DELIVERY"
-                ? { street: address.street, postalCode: address.postalCode || null, city: address.city, country: address.country }
+                ? deliveryAddress(address)
                 : null,
             notes: notes || null,
           },
@@ -90,7 +91,7 @@ export default function OrderNew() {
   const copyCustomerAddress = () => {
     const home = customer.data?.address;
     if (home) {
-      setAddress({ street: home.street ?? "", postalCode: home.postalCode ?? "", city: home.city ?? "", country: home.country ?? "" });
+      setAddress(addressInput(home));
     }
   };
 
@@ -177,12 +178,7 @@ export default function OrderNew() {
                   </Button>
                 )}
               </Group>
-              <TextInput label="Street" required value={address.street} onChange={(event) => setAddress({ ...address, street: event.currentTarget.value })} error={error("deliveryAddress.street") ?? error("deliveryAddress")} />
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput label="Postal code" value={address.postalCode} onChange={(event) => setAddress({ ...address, postalCode: event.currentTarget.value })} error={error("deliveryAddress.postalCode")} />
-                <TextInput label="City" required value={address.city} onChange={(event) => setAddress({ ...address, city: event.currentTarget.value })} error={error("deliveryAddress.city")} />
-                <TextInput label="Country" required value={address.country} onChange={(event) => setAddress({ ...address, country: event.currentTarget.value })} error={error("deliveryAddress.country")} />
-              </SimpleGrid>
+              <DeliveryAddressFields address={address} onChange={setAddress} error={create.error} />
             </Stack>
           )}
           <Textarea mt="sm" label="Notes" autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} error={error("notes")} />

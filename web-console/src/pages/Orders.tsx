@@ -1,5 +1,5 @@
 import { Anchor, Button, Checkbox, Group, Select, Table, TextInput, Title } from "@mantine/core";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { orderQueryOf, useOrders } from "../api/orders";
 import { isLead, useDesigner } from "../api/session";
 import { CustomerName } from "../components/CustomerName";
@@ -10,6 +10,7 @@ import { PAYMENT_LABEL, PAYMENT_STATUSES, PaymentBadge, StatusBadge, StockBadge 
 import { date, money, shortId } from "../lib/format";
 import { ORDER_STATUSES, STATUS_LABEL, STOCK_LABEL } from "../lib/orderStatus";
 import { ScrollTable } from "../components/ScrollTable";
+import { useListFilters } from "../app/useListFilters";
 
 const SORTS = [
   { value: "deliveryDate,asc", label: "Delivery date, soonest first" },
@@ -20,18 +21,10 @@ const SORTS = [
 
 /** The order list with the API's filters, sort and pages, all kept in the address so a list can be linked. */
 export default function Orders() {
-  const [search, setSearch] = useSearchParams();
+  const { search, set } = useListFilters();
   const lead = isLead(useDesigner().data);
   const query = orderQueryOf(search);
   const orders = useOrders(query);
-
-  const set = (name: string, value: string | null) => {
-    const next = new URLSearchParams(search);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    if (name !== "page") next.delete("page");
-    setSearch(next);
-  };
 
   return (
     <>
