@@ -23,6 +23,7 @@ public final class KafkaServer implements LocalServer {
     private final int port;
     private final int controllerPort;
     private final int partitions;
+    private final Map<String, String> overrides;
     private final ServerProcess process;
 
     /**
@@ -33,15 +34,30 @@ public final class KafkaServer implements LocalServer {
     }
 
     public KafkaServer(Path dir, int port, int controllerPort, int partitions, ServerProcess.Mode mode) {
+        this(dir, port, controllerPort, partitions, Map.of(), mode);
+    }
+
+    private KafkaServer(Path dir, int port, int controllerPort, int partitions, Map<String, String> overrides,
+            ServerProcess.Mode mode) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.partitions = partitions;
+        this.overrides = Map.copyOf(overrides);
         this.process = new ServerProcess("Kafka", dir, mode);
     }
 
     /** A broker for tests: free ports, a fresh folder, stopped when the JVM exits. */
     public static KafkaServer forTests(Path dir) {
         return new KafkaServer(dir, Ports.freePort(), Ports.freePort(), ServerProcess.Mode.CHILD);
+    }
+
+    /**
+     * A broker for tests with some settings replaced or added (a deployment's listeners, SASL and ACL
+     * settings, say); {@code port} must be the port of a listener that answers ApiVersions, which every
+     * listener does, SASL ones included. Free controller port, stopped when the JVM exits.
+     */
+    public static KafkaServer forTests(Path dir, int port, int controllerPort, Map<String, String> overrides) {
+        return new KafkaServer(dir, port, controllerPort, 3, overrides, ServerProcess.Mode.CHILD);
     }
 
     @Override
@@ -86,7 +102,7 @@ public final class KafkaServer implements LocalServer {
         Path properties = dir().resolve("server.properties");
         try {
             Files.createDirectories(dir().resolve("data"));
-            Files.writeString(properties, serverProperties(port, controllerPort, dir().resolve("data"), partitions));
+            Files.writeString(properties, serverProperties(port, controllerPort, dir().resolve("data"), partitions, overrides));
         } catch (IOException e) {
             throw new InfraException("cannot write " + properties + ": " + e.getMessage(), e);
         }
@@ -132,6 +148,24 @@ public final class KafkaServer implements LocalServer {
 
     /** The broker's configuration: one KRaft node that is broker and controller, all on loopback. */
     static String serverProperties(int port, int controllerPort, Path dataDir, int partitions) {
+        return serverProperties(port, controllerPort, dataDir, partitions, Map.of());
+    }
+
+    /** The same with {@code overrides} in place of the lines with their keys, and added where new. */
+    static String serverProperties(int port, int controllerPort, Path dataDir, int partitions, Map<String, String> overrides) {
+        List<String> lines = new ArrayList<>();
+        for (String line : defaultProperties(port, controllerPort, dataDir, partitions).split(System.lineSeparator())) {
+            int equals = line.indexOf('=');
+            if (equals < 0 || !overrides.containsKey(line.substring(0, equals))) {
+                lines.add(line);
+            }
+        }
+        overrides.forEach((key, value) -> lines.add(key + "=" + value));
+        lines.add("");
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String defaultProperties(int port, int controllerPort, Path dataDir, int partitions) {
         return String.join(System.lineSeparator(),
                 "# Written by the Atelier launcher on every start; edits are overwritten.",
                 "process.roles=broker,controller",
