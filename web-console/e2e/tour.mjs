@@ -9,6 +9,7 @@
 import { chromium } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
+import { signIn } from "./sign-in.mjs";
 
 const require = createRequire(import.meta.url);
 const gateway = process.argv[2] ?? "http://127.0.0.1:8080";
@@ -26,17 +27,6 @@ function check(condition, message) {
     console.log(`FAIL ${message}`);
   }
   return condition;
-}
-
-async function signIn(page, user) {
-  await page.goto(gateway + "/");
-  await page.getByRole("link", { name: "Sign in" }).click();
-  await page.waitForSelector("#kc-form-login");
-  await page.fill("#username", user);
-  await page.fill("#password", user);
-  await page.click("#kc-login");
-  await page.waitForURL(gateway + "/");
-  await page.getByRole("heading", { name: "Today" }).waitFor();
 }
 
 async function noTokenReadable(page, who) {
@@ -149,7 +139,7 @@ try {
     for (const [size, viewport] of Object.entries(SIZES)) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
-      await signIn(page, who);
+      await signIn(page, gateway, who);
       await noTokenReadable(page, who);
       if (who === "lead" && size === "desktop") {
         await story(page);

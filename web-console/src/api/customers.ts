@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "./client";
 import type { paths } from "./schema";
 
@@ -12,11 +12,34 @@ export function useCustomers(query: CustomerQuery) {
   });
 }
 
-export function useCustomer(id: string | undefined) {
+/** One customer; {@code fetch: false} only reads what another query put in the cache. */
+export function useCustomer(id: string | undefined, { fetch = true } = {}) {
   return useQuery({
     queryKey: ["customer", id],
     queryFn: () => unwrap(api.GET("/api/customers/{id}", { params: { path: { id: id! } } })),
-    enabled: Boolean(id),
+    enabled: Boolean(id) && fetch,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/**
+ * The customers of a page of rows in one call (`?id=…&id=…`), each kept in the cache as if read on
+ * its own: the page's CustomerNames read from it instead of asking once per row.
+ */
+export function useCustomersById(ids: readonly string[]) {
+  const client = useQueryClient();
+  const unique = [...new Set(ids)].sort();
+  return useQuery({
+    queryKey: ["customers", "by-id", unique],
+    queryFn: async () => {
+      const query = { id: unique, includeArchived: true, size: unique.length };
+      const page = await unwrap(api.GET("/api/customers", { params: { query } }));
+      for (const customer of page.content) {
+        client.setQueryData(["customer", customer.id], customer);
+      }
+      return page;
+    },
+    enabled: unique.length > 0,
     staleTime: 5 * 60_000,
   });
 }

@@ -48,9 +48,9 @@ export function orderQueryOf(search: URLSearchParams): OrderQuery {
 }
 
 /** A link to the order list with these filters. */
-export function ordersLink(filters: Partial<Record<(typeof ORDER_FILTERS)[number], string>>): string {
+export function ordersLink(filters: Partial<Record<(typeof ORDER_FILTERS)[number], string | boolean>>): string {
   const search = new URLSearchParams();
-  Object.entries(filters).forEach(([name, value]) => value && search.set(name, value));
+  Object.entries(filters).forEach(([name, value]) => value && search.set(name, String(value)));
   const text = search.toString();
   return text ? `/orders?${text}` : "/orders";
 }

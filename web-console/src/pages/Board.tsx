@@ -1,5 +1,6 @@
 import { Anchor, Card, Group, ScrollArea, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
+import { useCustomersById } from "../api/customers";
 import { ordersLink, useOrders } from "../api/orders";
 import { CustomerName } from "../components/CustomerName";
 import { Empty } from "../components/Loading";
@@ -13,6 +14,7 @@ const COLUMNS: OrderStatus[] = ["PENDING", "IN_PROGRESS", "COMPLETED", "DELIVERE
 function Column({ status }: { status: OrderStatus }) {
   // delivered ones: the latest first; the others: the soonest delivery first
   const orders = useOrders({ status, size: 12, sort: [status === "DELIVERED" ? "deliveryDate,desc" : "deliveryDate,asc"] });
+  const customers = useCustomersById(orders.data?.content.map((order) => order.customerId) ?? []);
   return (
     <Card withBorder padding="sm" w={260} miw={260} component="section" aria-label={STATUS_LABEL[status]}>
       <Group justify="space-between" mb="xs">
@@ -32,7 +34,7 @@ function Column({ status }: { status: OrderStatus }) {
               {shortId(order.id)}
             </Anchor>
             <Text size="sm" component="div">
-              <CustomerName id={order.customerId} />
+              <CustomerName id={order.customerId} together={customers} />
             </Text>
             <Group justify="space-between" gap={4}>
               <Text size="xs">{date(order.deliveryDate)}</Text>

@@ -28,12 +28,17 @@ describe("the order list", () => {
     const calls = fakeApi({
       "GET /api/me": { status: 200, body: LEAD },
       "GET /api/orders": { status: 200, body: page([ORDER]) },
-      "GET /api/customers/{id}": { status: 200, body: { id: ORDER.customerId, name: "Ada Obi" } },
+      "GET /api/customers": { status: 200, body: page([{ id: ORDER.customerId, name: "Ada Obi" }]) },
     });
 
     renderConsole("/orders?status=PENDING&overdue=true&paymentStatus=PARTIALLY_PAID&sort=createdAt,desc");
 
     expect(await screen.findByRole("link", { name: "Ada Obi" })).toHaveAttribute("href", `/customers/${ORDER.customerId}`);
+    // the page's customers in one call, not one per row
+    const names = calls.filter((call) => call.path.startsWith("/api/customers"));
+    expect(names).toHaveLength(1);
+    expect(names[0]!.query.getAll("id")).toEqual([ORDER.customerId]);
+    expect(names[0]!.query.get("includeArchived")).toBe("true");
     const list = calls.find((call) => call.path === "/api/orders")!;
     expect(list.query.get("status")).toBe("PENDING");
     expect(list.query.get("overdue")).toBe("true");
@@ -50,7 +55,7 @@ describe("the order list", () => {
     const calls = fakeApi({
       "GET /api/me": { status: 200, body: JUNIOR },
       "GET /api/orders": { status: 200, body: page([{ ...ORDER, price: undefined, paymentStatus: undefined }]) },
-      "GET /api/customers/{id}": { status: 200, body: { id: ORDER.customerId, name: "Ada Obi" } },
+      "GET /api/customers": { status: 200, body: page([{ id: ORDER.customerId, name: "Ada Obi" }]) },
     });
 
     renderConsole("/orders");

@@ -1,5 +1,6 @@
 import { Anchor, Button, Checkbox, Group, Select, Table, TextInput, Title } from "@mantine/core";
 import { Link } from "react-router";
+import { useCustomersById } from "../api/customers";
 import { orderQueryOf, useOrders } from "../api/orders";
 import { isLead, useDesigner } from "../api/session";
 import { CustomerName } from "../components/CustomerName";
@@ -25,6 +26,7 @@ export default function Orders() {
   const lead = isLead(useDesigner().data);
   const query = orderQueryOf(search);
   const orders = useOrders(query);
+  const customers = useCustomersById(orders.data?.content.map((order) => order.customerId) ?? []);
 
   return (
     <>
@@ -124,7 +126,7 @@ export default function Orders() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <CustomerName id={order.customerId} />
+                      <CustomerName id={order.customerId} together={customers} />
                     </Table.Td>
                     <Table.Td>{date(order.deliveryDate)}</Table.Td>
                     <Table.Td>

@@ -2,7 +2,7 @@ import { Anchor, Card, Group, SimpleGrid, Skeleton, Text, Title } from "@mantine
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { api, unwrap } from "../api/client";
-import { ordersLink, useOrderCount } from "../api/orders";
+import { ordersLink, useOrderCount, type OrderQuery } from "../api/orders";
 import { isLead, useDesigner } from "../api/session";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { addDays, isoDate } from "../lib/format";
@@ -37,24 +37,28 @@ function Tile({ title, count, to, hint, tone }: TileProps) {
   );
 }
 
+// Each tile asks for its own count: an answer re-renders that tile, not the whole dashboard.
+type OrderTileProps = Omit<TileProps, "count" | "to"> & { query: OrderQuery };
+
+function OrderTile({ query, ...tile }: OrderTileProps) {
+  const count = useOrderCount(query);
+  return <Tile {...tile} count={count} to={ordersLink(query)} />;
+}
+
+function LowStockTile() {
+  const count = useQuery({
+    queryKey: ["inventory", "low-stock-count"],
+    queryFn: async () => (await unwrap(api.GET("/api/inventory", { params: { query: { lowStock: true, size: 1 } } }))).page.totalElements,
+  });
+  return <Tile title="Low stock" count={count} to="/inventory?lowStock=true" hint="See the items" tone="orange.9" />;
+}
+
 /** The day at a glance: what is due, late, short or owed, each a click from its list. */
 export default function Today() {
   const designer = useDesigner();
   const lead = isLead(designer.data);
   const today = isoDate(new Date());
   const weekEnd = isoDate(addDays(new Date(), 7));
-  const open = "PENDING";
-
-  const dueThisWeek = useOrderCount({ deliveryFrom: today, deliveryTo: weekEnd });
-  const overdue = useOrderCount({ overdue: true });
-  const short = useOrderCount({ stockStatus: "SHORT" });
-  const unpaid = useOrderCount({ paymentStatus: "UNPAID" }, lead);
-  const partlyPaid = useOrderCount({ paymentStatus: "PARTIALLY_PAID" }, lead);
-  const waiting = useOrderCount({ status: open });
-  const lowStock = useQuery({
-    queryKey: ["inventory", "low-stock-count"],
-    queryFn: async () => (await unwrap(api.GET("/api/inventory", { params: { query: { lowStock: true, size: 1 } } }))).page.totalElements,
-  });
 
   return (
     <>
@@ -62,20 +66,15 @@ export default function Today() {
         <Title order={2}>Today</Title>
       </Group>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-        <Tile title="Due this week" count={dueThisWeek} to={ordersLink({ deliveryFrom: today, deliveryTo: weekEnd })} hint="See the orders" />
-        <Tile title="Overdue" count={overdue} to={ordersLink({ overdue: "true" })} hint="See the late orders" tone="red.9" />
-        <Tile title="Short of stock" count={short} to={ordersLink({ stockStatus: "SHORT" })} hint="See what is missing" tone="orange.9" />
-        <Tile title="Waiting to start" count={waiting} to={ordersLink({ status: open })} hint="See pending orders" />
-        <Tile title="Low stock" count={lowStock} to="/inventory?lowStock=true" hint="See the items" tone="orange.9" />
+        <OrderTile title="Due this week" query={{ deliveryFrom: today, deliveryTo: weekEnd }} hint="See the orders" />
+        <OrderTile title="Overdue" query={{ overdue: true }} hint="See the late orders" tone="red.9" />
+        <OrderTile title="Short of stock" query={{ stockStatus: "SHORT" }} hint="See what is missing" tone="orange.9" />
+        <OrderTile title="Waiting to start" query={{ status: "PENDING" }} hint="See pending orders" />
+        <LowStockTile />
         {lead && (
           <>
-            <Tile title="Unpaid" count={unpaid} to={ordersLink({ paymentStatus: "UNPAID" })} hint="See unpaid orders" tone="red.9" />
-            <Tile
-              title="Balance due after a deposit"
-              count={partlyPaid}
-              to={ordersLink({ paymentStatus: "PARTIALLY_PAID" })}
-              hint="See part-paid orders"
-            />
+            <OrderTile title="Unpaid" query={{ paymentStatus: "UNPAID" }} hint="See unpaid orders" tone="red.9" />
+            <OrderTile title="Balance due after a deposit" query={{ paymentStatus: "PARTIALLY_PAID" }} hint="See part-paid orders" />
           </>
         )}
       </SimpleGrid>

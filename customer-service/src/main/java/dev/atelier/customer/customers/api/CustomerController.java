@@ -1,6 +1,9 @@
 package dev.atelier.customer.customers.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.atelier.platform.openapi.CreatesResource;
 import dev.atelier.platform.openapi.MergePatchBody;
@@ -11,6 +14,7 @@ import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import dev.atelier.platform.web.SortableBy;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -66,8 +70,12 @@ public class CustomerController {
     @Operation(operationId = "listCustomers", summary = "List customers")
     public Mono<PageResponse<CustomerView>> list(@RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "includeArchived", defaultValue = "false") boolean includeArchived,
+            @Parameter(description = "Only these customers (repeat the parameter, at most "
+                    + CustomerService.MAX_IDS + "): the names of a page of orders in one call.",
+                    array = @ArraySchema(schema = @Schema(type = "string", format = "uuid"), maxItems = CustomerService.MAX_IDS))
+            @RequestParam(name = "id", required = false) List<UUID> ids,
             @SortableBy(value = { "name", "createdAt" }, defaultSort = "createdAt,desc") PageQuery page) {
-        return this.customers.list(query, includeArchived, page);
+        return this.customers.list(query, includeArchived, ids, page);
     }
 
     @GetMapping("/{id}")

@@ -16,6 +16,7 @@ import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -55,14 +56,21 @@ public class CustomerService {
         return find(id).map(CustomerView::of);
     }
 
-    public Mono<PageResponse<CustomerView>> list(String query, boolean includeArchived, PageQuery page) {
+    /** The most customers one list call may name by id. */
+    public static final int MAX_IDS = 100;
+
+    /** {@code ids}: only these customers (null or empty: any). */
+    public Mono<PageResponse<CustomerView>> list(String query, boolean includeArchived, List<UUID> ids, PageQuery page) {
         String unsearchable = StorableText.problem(query);
         if (unsearchable != null) {
             // PostgreSQL cannot compare text holding NUL: it would answer 500
             return Mono.error(new ValidationFailedException("q", unsearchable));
         }
-        return PageResponse.of(this.search.find(query, includeArchived, page).map(CustomerView::of),
-                this.search.count(query, includeArchived), page);
+        if (ids != null && ids.size() > MAX_IDS) {
+            return Mono.error(new ValidationFailedException("id", "at most " + MAX_IDS + " ids in one call"));
+        }
+        CustomerSearch.Criteria criteria = new CustomerSearch.Criteria(query, includeArchived, ids);
+        return PageResponse.of(this.search.find(criteria, page).map(CustomerView::of), this.search.count(criteria), page);
     }
 
     /** PUT: every field as given; absent optional fields become empty. */

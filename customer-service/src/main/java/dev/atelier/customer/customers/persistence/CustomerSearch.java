@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The customer list: optional free-text {@code q} (case-insensitive substring of name, e-mail or
- * phone, served by the trigram indexes), archived customers only on request, one page in a
+ * phone, served by the trigram indexes), optionally only some ids, archived customers only on request, one page in a
  * whitelisted order, and the total.
  */
 @Repository
@@ -33,8 +33,8 @@ public class CustomerSearch {
         this.template = template;
     }
 
-    public Flux<CustomerRow> find(String query, boolean includeArchived, PageQuery page) {
-        Filter filter = filter(query, includeArchived);
+    public Flux<CustomerRow> find(Criteria listed, PageQuery page) {
+        Filter filter = filter(listed);
         String sql = "SELECT * FROM customer" + filter.where() + orderBy(page.sort())
                 + " LIMIT " + page.size() + " OFFSET " + page.offset();
         return bind(this.template.getDatabaseClient().sql(sql), filter)
@@ -42,8 +42,8 @@ public class CustomerSearch {
             .all();
     }
 
-    public Mono<Long> count(String query, boolean includeArchived) {
-        Filter filter = filter(query, includeArchived);
+    public Mono<Long> count(Criteria listed) {
+        Filter filter = filter(listed);
         return bind(this.template.getDatabaseClient().sql("SELECT count(*) FROM customer" + filter.where()), filter)
             .map(row -> row.get(0, Long.class))
             .one();
@@ -56,12 +56,17 @@ public class CustomerSearch {
             .one();
     }
 
-    private static Filter filter(String query, boolean includeArchived) {
+    private static Filter filter(Criteria listed) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> bindings = new LinkedHashMap<>();
-        if (!includeArchived) {
+        if (!listed.includeArchived()) {
             conditions.add("NOT archived");
         }
+        if (listed.ids() != null && !listed.ids().isEmpty()) {
+            bindings.put("ids", listed.ids().toArray(UUID[]::new));
+            conditions.add("id = ANY(:ids)");
+        }
+        String query = listed.query();
         if (query != null && !query.isBlank()) {
             String pattern = "%" + escapeLike(query.strip()) + "%";
             bindings.put("pattern", pattern);
@@ -105,6 +110,10 @@ public class CustomerSearch {
     /** {@code %}, {@code _} and {@code \} in the user's text are literal characters, not patterns. */
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** What a list call asks for: free text (null: any), archived ones too, only these ids (null or empty: any). */
+    public record Criteria(String query, boolean includeArchived, List<UUID> ids) {
     }
 
     private record Filter(String where, Map<String, Object> bindings) {

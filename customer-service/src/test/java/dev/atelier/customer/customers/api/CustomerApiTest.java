@@ -156,6 +156,35 @@ class CustomerApiTest extends ApiTest {
     }
 
     @Test
+    void a_list_by_ids_answers_just_those_customers_archived_ones_when_asked() {
+        String u = unique();
+        Map<String, Object> first = create(http, leadToken(), body("By Id One " + u, null, null));
+        Map<String, Object> second = create(http, leadToken(), body("By Id Two " + u, null, null));
+        create(http, leadToken(), body("By Id Three " + u, null, null));
+        http.delete().uri("/api/customers/{id}", second.get("id"))
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + leadToken())
+            .exchange()
+            .expectStatus().isNoContent();
+        http.get().uri(b -> b.path("/api/customers").queryParam("id", first.get("id"), second.get("id"))
+                .queryParam("includeArchived", true).queryParam("sort", "name,asc").build())
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + juniorToken())
+            .exchange()
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.page.totalElements").isEqualTo(2)
+            .jsonPath("$.content[0].name").isEqualTo("By Id One " + u)
+            .jsonPath("$.content[1].name").isEqualTo("By Id Two " + u);
+        // without includeArchived the archived one stays out, as in every list
+        http.get().uri(b -> b.path("/api/customers").queryParam("id", first.get("id"), second.get("id")).build())
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + leadToken())
+            .exchange()
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.page.totalElements").isEqualTo(1)
+            .jsonPath("$.content[0].id").isEqualTo(first.get("id"));
+    }
+
+    @Test
     void archived_customer_leaves_lists_unless_asked_for_and_still_reads() {
         String u = unique();
         Map<String, Object> created = create(http, leadToken(), body("Archive Me " + u, null, null));

@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.atelier.customer.customers.api.CustomerFixtures.body;
 import static dev.atelier.customer.customers.api.CustomerFixtures.create;
 import static dev.atelier.customer.customers.api.CustomerFixtures.unique;
@@ -128,6 +129,15 @@ class CustomerBadInputTest extends ApiTest {
         list("sort=email,asc").expectBody().jsonPath("$.errors[0].field").isEqualTo("sort");
         list("sort=name,sideways").expectBody().jsonPath("$.errors[0].field").isEqualTo("sort");
         list("includeArchived=perhaps").expectBody().jsonPath("$.errors[0].field").isEqualTo("includeArchived");
+        list("id=not-a-uuid").expectBody().jsonPath("$.errors[0].field").isEqualTo("id");
+    }
+
+    @Test
+    void more_than_a_hundred_ids_is_a_400_naming_id() {
+        String ids = java.util.stream.IntStream.range(0, 101).mapToObj(i -> "id=" + java.util.UUID.randomUUID())
+            .collect(java.util.stream.Collectors.joining("&"));
+        list(ids).expectBody().jsonPath("$.errors[0].field").isEqualTo("id")
+            .jsonPath("$.errors[0].message").value(message -> assertThat(String.valueOf(message)).contains("100"));
     }
 
     @Test

@@ -1,0 +1,93 @@
+// Lighthouse (from npm) against Debian's Chromium, signed in: the lead signs in on Keycloak's page in
+// a browser that Lighthouse then drives through its debugging port, so the audited pages are the real
+// Today dashboard and order list with data, not the sign-in screen. Lighthouse's default mobile
+// settings (a mid-range phone on a slow 4G network, simulated). Writes an HTML report per page.
+//
+//   node e2e/lighthouse.mjs <gateway URL> <report folder>
+//
+// Exits non-zero when a score of performance, accessibility or best practices is below 90, or when
+// a page was not audited signed in.
+import { chromium } from "playwright-core";
+import lighthouse from "lighthouse";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { signIn } from "./sign-in.mjs";
+
+const gateway = process.argv[2] ?? "http://127.0.0.1:8080";
+const out = process.argv[3] ?? "target/lighthouse";
+const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const CATEGORIES = ["performance", "accessibility", "best-practices"];
+const MINIMUM = 90;
+const PAGES = { today: "/", orders: "/orders" };
+mkdirSync(out, { recursive: true });
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+/** The statuses the page got from the API: signed in, /api/me is 200 and the lists load. */
+function apiStatuses(lhr) {
+  const items = lhr.audits["network-requests"]?.details?.items ?? [];
+  return items
+    .filter((item) => item.url.startsWith(gateway + "/api/"))
+    .map((item) => `${new URL(item.url).pathname} ${item.statusCode}`);
+}
+
+const port = await freePort();
+const profile = mkdtempSync(join(tmpdir(), "atelier-lighthouse-"));
+// A persistent profile is the browser's default context: the tab Lighthouse opens shares its cookies.
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromiumPath,
+  headless: true,
+  args: ["--no-sandbox", `--remote-debugging-port=${port}`],
+});
+const failures = [];
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await signIn(page, gateway, "lead");
+  for (const [name, path] of Object.entries(PAGES)) {
+    const { lhr, report } = await lighthouse(gateway + path, {
+      port,
+      hostname: "127.0.0.1",
+      output: "html",
+      logLevel: "error",
+      onlyCategories: CATEGORIES,
+      // keep the session cookie: clearing the origin's storage would sign the lead out
+      disableStorageReset: true,
+    });
+    writeFileSync(join(out, `lighthouse-${name}.html`), report);
+    const statuses = apiStatuses(lhr);
+    const signedIn = statuses.includes("/api/me 200") && !statuses.some((status) => / 40[13]$/.test(status));
+    if (!signedIn || lhr.finalDisplayedUrl !== gateway + path) {
+      failures.push(`${name}: not audited signed in at ${gateway + path} (${lhr.finalDisplayedUrl}; ${statuses.join(", ")})`);
+    }
+    const scores = CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]);
+    console.log(`lighthouse ${name}: ${scores.map(([id, score]) => `${id} ${score}`).join(", ")} (${statuses.length} API calls)`);
+    for (const [id, score] of scores) {
+      if (score < MINIMUM) {
+        failures.push(`${name}: ${id} ${score} < ${MINIMUM}`);
+      }
+    }
+    if (lhr.runtimeError) {
+      failures.push(`${name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    }
+  }
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+for (const failure of failures) {
+  console.log(`FAIL ${failure}`);
+}
+if (failures.length) {
+  process.exit(1);
+}
+console.log("lighthouse: all scores at least " + MINIMUM);
