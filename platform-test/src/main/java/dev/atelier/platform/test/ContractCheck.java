@@ -25,6 +25,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -60,9 +61,8 @@ public class ContractCheck {
 
         private final Environment environment;
 
-        private final boolean ownPathsOnly;
-
-        private volatile OpenApiInteractionValidator validator;
+        // Built at the first exchange: the document exists only once the application listens.
+        private final SingletonSupplier<OpenApiInteractionValidator> validator;
 
         /**
          * {@code environment} names the running application's port ({@code local.server.port});
@@ -70,7 +70,7 @@ public class ContractCheck {
          */
         public Validator(Environment environment, boolean ownPathsOnly) {
             this.environment = environment;
-            this.ownPathsOnly = ownPathsOnly;
+            this.validator = SingletonSupplier.of(() -> createValidator(ownPathsOnly));
         }
 
         @Override
@@ -80,13 +80,14 @@ public class ContractCheck {
                 // actuator, the documents, the gateway's fallbacks, methods HTTP does not have: not the API
                 return;
             }
+            OpenApiInteractionValidator validator = this.validator.obtain();
             SimpleResponse response = response(exchange);
-            ValidationReport report = validator().validateResponse(path, method(exchange), response);
+            ValidationReport report = validator.validateResponse(path, method(exchange), response);
             if (exchange.getStatus().is2xxSuccessful()
                     && !exchange.getRequestHeaders().containsHeader(OUTSIDE_THE_DOCUMENT)
                     && textOrEmpty(exchange.getRequestBodyContent(),
                     exchange.getRequestHeaders())) {
-                report = report.merge(validator().validateRequest(request(exchange)));
+                report = report.merge(validator.validateRequest(request(exchange)));
             }
             if (report.hasErrors()) {
                 throw new AssertionError("%s %s -> %d does not match the published OpenAPI document:%n%s%nanswer: %s"
@@ -100,30 +101,21 @@ public class ContractCheck {
             }
         }
 
-        private OpenApiInteractionValidator validator() {
-            OpenApiInteractionValidator current = this.validator;
-            if (current == null) {
-                synchronized (this) {
-                    if (this.validator == null) {
-                        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(document())
-                                .withLevelResolver(LevelResolver.create()
-                                        // Tokens are checked by the service itself (401 is tested on its own).
-                                        .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-                                        .withLevel("validation.request.path.missing", this.ownPathsOnly
-                                                ? ValidationReport.Level.IGNORE : ValidationReport.Level.ERROR)
-                                        // The validator reads a form-exploded array value holding a comma
-                                        // (sort=name,asc, as the document allows) as malformed JSON. Such a
-                                        // parameter goes unchecked here; the services refuse a sort they do
-                                        // not offer themselves (400 naming it, tested on its own).
-                                        .withLevel("validation.request.parameter.schema.invalidJson",
-                                                ValidationReport.Level.IGNORE)
-                                        .build())
-                                .build();
-                    }
-                    current = this.validator;
-                }
-            }
-            return current;
+        private OpenApiInteractionValidator createValidator(boolean ownPathsOnly) {
+            return OpenApiInteractionValidator.createForInlineApiSpecification(document())
+                    .withLevelResolver(LevelResolver.create()
+                            // Tokens are checked by the service itself (401 is tested on its own).
+                            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                            .withLevel("validation.request.path.missing", ownPathsOnly
+                                    ? ValidationReport.Level.IGNORE : ValidationReport.Level.ERROR)
+                            // The validator reads a form-exploded array value holding a comma
+                            // (sort=name,asc, as the document allows) as malformed JSON. Such a
+                            // parameter goes unchecked here; the services refuse a sort they do
+                            // not offer themselves (400 naming it, tested on its own).
+                            .withLevel("validation.request.parameter.schema.invalidJson",
+                                    ValidationReport.Level.IGNORE)
+                            .build())
+                    .build();
         }
 
         private String document() {
