@@ -49,8 +49,7 @@ public class ContractCheck {
 
     @Bean
     WebTestClientBuilderCustomizer contractCheckingWebTestClient(Environment environment) {
-        Validator validator = new Validator(environment, false);
-        return builder -> builder.entityExchangeResultConsumer(validator);
+        return Validator.customizer(environment, false);
     }
 
     /** Validates one exchange; the document is read once, at the first exchange. */
@@ -71,6 +70,12 @@ public class ContractCheck {
         public Validator(Environment environment, boolean ownPathsOnly) {
             this.environment = environment;
             this.validator = SingletonSupplier.of(() -> createValidator(ownPathsOnly));
+        }
+
+        /** The customizer ContractCheck and ContractCheckOfOwnPaths register: every exchange goes to one validator. */
+        public static WebTestClientBuilderCustomizer customizer(Environment environment, boolean ownPathsOnly) {
+            Validator validator = new Validator(environment, ownPathsOnly);
+            return builder -> builder.entityExchangeResultConsumer(validator);
         }
 
         @Override
