@@ -1,10 +1,5 @@
 package dev.atelier.customer;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import dev.atelier.platform.test.ContractCheck;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
@@ -28,10 +23,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @Import(ContractCheck.class)
 public abstract class ApiTest {
 
-    private static final Duration TOKEN_REUSE = Duration.ofMinutes(2);
-
-    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
-
     @Autowired
     protected WebTestClient http;
 
@@ -42,27 +33,15 @@ public abstract class ApiTest {
     }
 
     protected static String leadToken() {
-        return token(KeycloakEndpoint.LEAD, () -> TestInfrastructure.keycloak().accessToken(KeycloakEndpoint.LEAD, "lead"));
+        return TestInfrastructure.keycloak().cachedAccessToken(KeycloakEndpoint.LEAD, "lead");
     }
 
     protected static String juniorToken() {
-        return token(KeycloakEndpoint.JUNIOR,
-                () -> TestInfrastructure.keycloak().accessToken(KeycloakEndpoint.JUNIOR, "junior"));
+        return TestInfrastructure.keycloak().cachedAccessToken(KeycloakEndpoint.JUNIOR, "junior");
     }
 
     protected static String serviceToken() {
-        return token("service", () -> TestInfrastructure.keycloak().serviceAccessToken());
-    }
-
-    /** Tokens live five minutes in the realm; reuse one for two, then fetch a fresh one. */
-    private static String token(String who, java.util.function.Supplier<String> fetch) {
-        CachedToken cached = TOKENS.compute(who, (key, old) ->
-                (old != null && old.fetchedAt().plus(TOKEN_REUSE).isAfter(Instant.now())) ? old
-                        : new CachedToken(fetch.get(), Instant.now()));
-        return cached.token();
-    }
-
-    private record CachedToken(String token, Instant fetchedAt) {
+        return TestInfrastructure.keycloak().cachedServiceAccessToken();
     }
 
 }

@@ -3,12 +3,9 @@ package dev.atelier.inventory;
 import dev.atelier.platform.test.ContractCheck;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +27,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @Import(ContractCheck.class)
 public abstract class InventoryIntegrationTest {
 
-    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
-
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         TestInfrastructure.postgres("inventory").registerWith(registry);
@@ -48,25 +43,13 @@ public abstract class InventoryIntegrationTest {
     @LocalServerPort
     protected int port;
 
-    /** A lead_designer's access token (Keycloak tokens live 5 minutes; a fresh one every minute). */
+    /** A lead_designer's access token, shared with the other tests of the JVM. */
     protected static String lead() {
-        return token(KeycloakEndpoint.LEAD, "lead");
+        return TestInfrastructure.keycloak().cachedAccessToken(KeycloakEndpoint.LEAD, "lead");
     }
 
     protected static String junior() {
-        return token(KeycloakEndpoint.JUNIOR, "junior");
-    }
-
-    private static String token(String user, String password) {
-        CachedToken cached = TOKENS.compute(user, (name, old) -> old != null && old.fresh() ? old
-                : new CachedToken(TestInfrastructure.keycloak().accessToken(user, password), Instant.now()));
-        return cached.token();
-    }
-
-    private record CachedToken(String token, Instant fetched) {
-        boolean fresh() {
-            return fetched.plus(Duration.ofMinutes(1)).isAfter(Instant.now());
-        }
+        return TestInfrastructure.keycloak().cachedAccessToken(KeycloakEndpoint.JUNIOR, "junior");
     }
 
     /** A unique suffix, so tests sharing the database never collide on sku or name. */

@@ -6,12 +6,9 @@ import dev.atelier.platform.test.ContractCheck;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.S3Endpoint;
 import dev.atelier.platform.test.TestInfrastructure;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -51,8 +48,6 @@ public abstract class MediaIntegrationTest {
     protected static final String BUCKET = "media-test-" + UUID.randomUUID().toString().substring(0, 8);
     protected static final OrderServiceStub ORDER_SERVICE = new OrderServiceStub().start();
 
-    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
-
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         TestInfrastructure.postgres("media").registerWith(registry);
@@ -73,30 +68,16 @@ public abstract class MediaIntegrationTest {
     }
 
     protected static String lead() {
-        return token(KeycloakEndpoint.LEAD, "lead");
+        return TestInfrastructure.keycloak().cachedAccessToken(KeycloakEndpoint.LEAD, "lead");
     }
 
     protected static String junior() {
-        return token(KeycloakEndpoint.JUNIOR, "junior");
+        return TestInfrastructure.keycloak().cachedAccessToken(KeycloakEndpoint.JUNIOR, "junior");
     }
 
     /** A valid token of the atelier-service account: authenticated, but no designer role. */
     protected static String service() {
-        CachedToken cached = TOKENS.compute("service-account", (name, old) -> old != null && old.fresh() ? old
-                : new CachedToken(TestInfrastructure.keycloak().serviceAccessToken(), Instant.now()));
-        return cached.token();
-    }
-
-    private static String token(String user, String password) {
-        CachedToken cached = TOKENS.compute(user, (name, old) -> old != null && old.fresh() ? old
-                : new CachedToken(TestInfrastructure.keycloak().accessToken(user, password), Instant.now()));
-        return cached.token();
-    }
-
-    private record CachedToken(String token, Instant fetched) {
-        boolean fresh() {
-            return fetched.plus(Duration.ofMinutes(1)).isAfter(Instant.now());
-        }
+        return TestInfrastructure.keycloak().cachedServiceAccessToken();
     }
 
     /** A multipart upload form; leave out what a test wants missing by passing null. */

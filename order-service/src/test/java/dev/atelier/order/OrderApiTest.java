@@ -4,8 +4,6 @@ import dev.atelier.order.customers.CustomerServiceStandIn;
 import dev.atelier.platform.test.ContractCheck;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -37,10 +33,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @Import(ContractCheck.class)
 public abstract class OrderApiTest {
 
-    private static final Duration TOKEN_REUSE = Duration.ofMinutes(2);
-
-    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
-
     @Autowired
     protected WebTestClient http;
 
@@ -56,23 +48,11 @@ public abstract class OrderApiTest {
     }
 
     protected static String leadToken() {
-        return token(KeycloakEndpoint.LEAD, () -> TestInfrastructure.keycloak().accessToken(KeycloakEndpoint.LEAD, "lead"));
+        return TestInfrastructure.keycloak().cachedAccessToken(KeycloakEndpoint.LEAD, "lead");
     }
 
     protected static String juniorToken() {
-        return token(KeycloakEndpoint.JUNIOR,
-                () -> TestInfrastructure.keycloak().accessToken(KeycloakEndpoint.JUNIOR, "junior"));
-    }
-
-    /** Tokens live five minutes in the realm; reuse one for two, then fetch a fresh one. */
-    private static String token(String who, Supplier<String> fetch) {
-        CachedToken cached = TOKENS.compute(who, (key, old) ->
-                (old != null && old.fetchedAt().plus(TOKEN_REUSE).isAfter(Instant.now())) ? old
-                        : new CachedToken(fetch.get(), Instant.now()));
-        return cached.token();
-    }
-
-    private record CachedToken(String token, Instant fetchedAt) {
+        return TestInfrastructure.keycloak().cachedAccessToken(KeycloakEndpoint.JUNIOR, "junior");
     }
 
     protected static LocalDate today() {

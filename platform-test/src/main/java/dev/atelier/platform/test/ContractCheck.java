@@ -25,6 +25,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -48,8 +49,7 @@ public class ContractCheck {
 
     @Bean
     WebTestClientBuilderCustomizer contractCheckingWebTestClient(Environment environment) {
-        Validator validator = new Validator(environment, false);
-        return builder -> builder.entityExchangeResultConsumer(validator);
+        return Validator.customizer(environment, false);
     }
 
     /** Validates one exchange; the document is read once, at the first exchange. */
@@ -60,9 +60,8 @@ public class ContractCheck {
 
         private final Environment environment;
 
-        private final boolean ownPathsOnly;
-
-        private volatile OpenApiInteractionValidator validator;
+        // Built at the first exchange: the document exists only once the application listens.
+        private final SingletonSupplier<OpenApiInteractionValidator> validator;
 
         /**
          * {@code environment} names the running application's port ({@code local.server.port});
@@ -70,7 +69,13 @@ public class ContractCheck {
          */
         public Validator(Environment environment, boolean ownPathsOnly) {
             this.environment = environment;
-            this.ownPathsOnly = ownPathsOnly;
+            this.validator = SingletonSupplier.of(() -> createValidator(ownPathsOnly));
+        }
+
+        /** The customizer ContractCheck and ContractCheckOfOwnPaths register: every exchange goes to one validator. */
+        public static WebTestClientBuilderCustomizer customizer(Environment environment, boolean ownPathsOnly) {
+            Validator validator = new Validator(environment, ownPathsOnly);
+            return builder -> builder.entityExchangeResultConsumer(validator);
         }
 
         @Override
@@ -80,13 +85,14 @@ public class ContractCheck {
                 // actuator, the documents, the gateway's fallbacks, methods HTTP does not have: not the API
                 return;
             }
+            OpenApiInteractionValidator validator = this.validator.obtain();
             SimpleResponse response = response(exchange);
-            ValidationReport report = validator().validateResponse(path, method(exchange), response);
+            ValidationReport report = validator.validateResponse(path, method(exchange), response);
             if (exchange.getStatus().is2xxSuccessful()
                     && !exchange.getRequestHeaders().containsHeader(OUTSIDE_THE_DOCUMENT)
                     && textOrEmpty(exchange.getRequestBodyContent(),
                     exchange.getRequestHeaders())) {
-                report = report.merge(validator().validateRequest(request(exchange)));
+                report = report.merge(validator.validateRequest(request(exchange)));
             }
             if (report.hasErrors()) {
                 throw new AssertionError("%s %s -> %d does not match the published OpenAPI document:%n%s%nanswer: %s"
@@ -100,35 +106,26 @@ public class ContractCheck {
             }
         }
 
-        private OpenApiInteractionValidator validator() {
-            OpenApiInteractionValidator current = this.validator;
-            if (current == null) {
-                synchronized (this) {
-                    if (this.validator == null) {
-                        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(document())
-                                .withLevelResolver(LevelResolver.create()
-                                        // Tokens are checked by the service itself (401 is tested on its own).
-                                        .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-                                        .withLevel("validation.request.path.missing", this.ownPathsOnly
-                                                ? ValidationReport.Level.IGNORE : ValidationReport.Level.ERROR)
-                                        // The validator reads a form-exploded array value holding a comma
-                                        // (sort=name,asc, as the document allows) as malformed JSON. Such a
-                                        // parameter goes unchecked here; the services refuse a sort they do
-                                        // not offer themselves (400 naming it, tested on its own).
-                                        .withLevel("validation.request.parameter.schema.invalidJson",
-                                                ValidationReport.Level.IGNORE)
-                                        // It reads a 3.1 array parameter ("type": "array" parsed as a type
-                                        // set) as no array, so a repeated one (?id=a&id=b) would fail here;
-                                        // the services bound such lists themselves (tested on their own).
-                                        .withLevel("validation.request.parameter.collection.invalid",
-                                                ValidationReport.Level.IGNORE)
-                                        .build())
-                                .build();
-                    }
-                    current = this.validator;
-                }
-            }
-            return current;
+        private OpenApiInteractionValidator createValidator(boolean ownPathsOnly) {
+            return OpenApiInteractionValidator.createForInlineApiSpecification(document())
+                    .withLevelResolver(LevelResolver.create()
+                            // Tokens are checked by the service itself (401 is tested on its own).
+                            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                            .withLevel("validation.request.path.missing", ownPathsOnly
+                                    ? ValidationReport.Level.IGNORE : ValidationReport.Level.ERROR)
+                            // The validator reads a form-exploded array value holding a comma
+                            // (sort=name,asc, as the document allows) as malformed JSON. Such a
+                            // parameter goes unchecked here; the services refuse a sort they do
+                            // not offer themselves (400 naming it, tested on its own).
+                            .withLevel("validation.request.parameter.schema.invalidJson",
+                                    ValidationReport.Level.IGNORE)
+                            // It reads a 3.1 array parameter ("type": "array" parsed as a type set) as
+                            // no array, so a repeated one (?id=a&id=b) would fail here; the services
+                            // bound such lists themselves (tested on their own).
+                            .withLevel("validation.request.parameter.collection.invalid",
+                                    ValidationReport.Level.IGNORE)
+                            .build())
+                    .build();
         }
 
         private String document() {

@@ -15,7 +15,6 @@ public class ContractCheckOfOwnPaths {
 
     @Bean
     WebTestClientBuilderCustomizer contractCheckingWebTestClient(Environment environment) {
-        ContractCheck.Validator validator = new ContractCheck.Validator(environment, true);
-        return builder -> builder.entityExchangeResultConsumer(validator);
+        return ContractCheck.Validator.customizer(environment, true);
     }
 }

@@ -9,9 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -26,7 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  *     TestInfrastructure.keycloak().registerWith(registry);
  * }
  * ...
- * String token = TestInfrastructure.keycloak().accessToken(KeycloakEndpoint.LEAD, KeycloakEndpoint.LEAD);
+ * String token = TestInfrastructure.keycloak().cachedAccessToken(KeycloakEndpoint.LEAD, KeycloakEndpoint.LEAD);
  * }</pre>
  */
 public record KeycloakEndpoint(String baseUrl, String realm, String adminUsername, String adminPassword) {
@@ -47,6 +50,12 @@ public record KeycloakEndpoint(String baseUrl, String realm, String adminUsernam
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** A cached token is replaced once less than this is left of its life (300 s in the realm). */
+    static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofMinutes(1);
+
+    // Static: a record holds no state of its own. Keyed by token endpoint, so two realms never share.
+    private static final Map<TokenKey, RefreshingToken> CACHED_TOKENS = new ConcurrentHashMap<>();
+
     /** A token endpoint answer: its HTTP status and JSON body. */
     public record TokenResponse(int status, String body) {
 
@@ -56,6 +65,11 @@ public record KeycloakEndpoint(String baseUrl, String realm, String adminUsernam
 
         public String refreshToken() {
             return field("refresh_token");
+        }
+
+        /** How long the access token lives from when it was issued ({@code expires_in}). */
+        public Duration expiresIn() {
+            return Duration.ofSeconds(Long.parseLong(field("expires_in")));
         }
 
         /** {@code error} of an OAuth error answer, e.g. {@code invalid_grant}. */
@@ -103,6 +117,21 @@ public record KeycloakEndpoint(String baseUrl, String realm, String adminUsernam
         return successful(clientCredentialsGrant(SERVICE_CLIENT, SERVICE_CLIENT_SECRET), SERVICE_CLIENT).accessToken();
     }
 
+    /**
+     * {@link #accessToken(String, String)} shared by all tests of the JVM: the same token until shortly before it
+     * expires, so test suites do not ask Keycloak once per test. Not for tests about the token itself.
+     */
+    public String cachedAccessToken(String username, String password) {
+        return cached(new TokenKey(tokenEndpoint(), "user " + username, password),
+                () -> passwordGrant(username, password));
+    }
+
+    /** {@link #serviceAccessToken()} shared by all tests of the JVM, as {@link #cachedAccessToken(String, String)}. */
+    public String cachedServiceAccessToken() {
+        return cached(new TokenKey(tokenEndpoint(), SERVICE_CLIENT, SERVICE_CLIENT_SECRET),
+                () -> clientCredentialsGrant(SERVICE_CLIENT, SERVICE_CLIENT_SECRET));
+    }
+
     public TokenResponse clientCredentialsGrant(String clientId, String clientSecret) {
         return tokenRequest(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", clientSecret));
     }
@@ -135,6 +164,39 @@ public record KeycloakEndpoint(String baseUrl, String realm, String adminUsernam
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted asking Keycloak for a token", e);
+        }
+    }
+
+    private static String cached(TokenKey key, Supplier<TokenResponse> grant) {
+        return CACHED_TOKENS.computeIfAbsent(key, RefreshingToken::new).get(grant);
+    }
+
+    /** The secret is part of the key, so a wrong password is refused, never answered from the cache. */
+    private record TokenKey(String tokenEndpoint, String who, String secret) {
+    }
+
+    /** One user's or client's token, with its own lock: concurrent tests wait for one grant, the map is not held. */
+    private static final class RefreshingToken {
+
+        private final TokenKey key;
+
+        private String token;
+
+        private Instant refreshAt = Instant.MIN;
+
+        RefreshingToken(TokenKey key) {
+            this.key = key;
+        }
+
+        synchronized String get(Supplier<TokenResponse> grant) {
+            // Timed from before the request, so the token never lives longer than we think.
+            Instant asked = Instant.now();
+            if (!asked.isBefore(this.refreshAt)) {
+                TokenResponse response = successful(grant.get(), this.key.who());
+                this.token = response.accessToken();
+                this.refreshAt = asked.plus(response.expiresIn()).minus(REFRESH_BEFORE_EXPIRY);
+            }
+            return this.token;
         }
     }
 

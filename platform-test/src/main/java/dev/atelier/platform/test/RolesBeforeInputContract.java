@@ -34,8 +34,8 @@ public interface RolesBeforeInputContract {
             @Autowired WebTestClient client) {
         KeycloakEndpoint keycloak = TestInfrastructure.keycloak();
         return RoleRules.refuseJuniorBeforeInput(RoleRules.guardedBy(context, leadOnlyExpression()), client,
-                keycloak.accessToken(KeycloakEndpoint.JUNIOR, KeycloakEndpoint.JUNIOR),
-                keycloak.accessToken(KeycloakEndpoint.LEAD, KeycloakEndpoint.LEAD));
+                keycloak.cachedAccessToken(KeycloakEndpoint.JUNIOR, KeycloakEndpoint.JUNIOR),
+                keycloak.cachedAccessToken(KeycloakEndpoint.LEAD, KeycloakEndpoint.LEAD));
     }
 
     @Test
