@@ -40,7 +40,7 @@ createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={contrast}>
       <QueryClientProvider client={queries}>
-        <RouterProvider router={router()} />
+        <RouterProvider router={router(queries)} />
       </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,

@@ -24,7 +24,8 @@ export function useCustomer(id: string | undefined, { fetch = true } = {}) {
 
 /**
  * The customers of a page of rows in one call (`?id=…&id=…`), each kept in the cache as if read on
- * its own: the page's CustomerNames read from it instead of asking once per row.
+ * its own, so the page's CustomerNames read from it instead of asking once per row. An id the
+ * answer lacks is kept as null (the name falls back to the id).
  */
 export function useCustomersById(ids: readonly string[]) {
   const client = useQueryClient();
@@ -34,8 +35,9 @@ export function useCustomersById(ids: readonly string[]) {
     queryFn: async () => {
       const query = { id: unique, includeArchived: true, size: unique.length };
       const page = await unwrap(api.GET("/api/customers", { params: { query } }));
-      for (const customer of page.content) {
-        client.setQueryData(["customer", customer.id], customer);
+      const found = new Map(page.content.map((customer) => [customer.id, customer]));
+      for (const id of unique) {
+        client.setQueryData(["customer", id], found.get(id) ?? null);
       }
       return page;
     },

@@ -1,16 +1,19 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "./client";
 import type { paths } from "./schema";
 
 export type OrderQuery = NonNullable<paths["/api/orders"]["get"]["parameters"]["query"]>;
 
 /** A page of orders as the API filters, sorts and pages them. */
-export function useOrders(query: OrderQuery) {
-  return useQuery({
+export function ordersQuery(query: OrderQuery) {
+  return queryOptions({
     queryKey: ["orders", query],
     queryFn: () => unwrap(api.GET("/api/orders", { params: { query } })),
-    placeholderData: keepPreviousData,
   });
+}
+
+export function useOrders(query: OrderQuery) {
+  return useQuery({ ...ordersQuery(query), placeholderData: keepPreviousData });
 }
 
 /** How many orders match: one order's page and its total. */

@@ -1,11 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api, ApiError, unwrap, type Schemas } from "./client";
 
 export type Designer = Schemas["CurrentDesigner"];
 
 /** Who is signed in; null when nobody is (401), so the shell can show the sign-in screen. */
-export function useDesigner() {
-  return useQuery({
+export const designerQuery = queryOptions({
     queryKey: ["me"],
     queryFn: async (): Promise<Designer | null> => {
       try {
@@ -19,7 +18,10 @@ export function useDesigner() {
     },
     staleTime: 60_000,
     retry: false,
-  });
+});
+
+export function useDesigner() {
+  return useQuery(designerQuery);
 }
 
 /** Lead designers see money (prices, payments, balances) and may do everything. */

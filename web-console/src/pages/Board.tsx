@@ -1,8 +1,7 @@
 import { Anchor, Card, Group, ScrollArea, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
-import { useCustomersById } from "../api/customers";
 import { ordersLink, useOrders } from "../api/orders";
-import { CustomerName } from "../components/CustomerName";
+import { CustomerName, CustomerNamesOf } from "../components/CustomerName";
 import { Empty } from "../components/Loading";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { StockBadge } from "../components/StatusBadges";
@@ -14,7 +13,6 @@ const COLUMNS: OrderStatus[] = ["PENDING", "IN_PROGRESS", "COMPLETED", "DELIVERE
 function Column({ status }: { status: OrderStatus }) {
   // delivered ones: the latest first; the others: the soonest delivery first
   const orders = useOrders({ status, size: 12, sort: [status === "DELIVERED" ? "deliveryDate,desc" : "deliveryDate,asc"] });
-  const customers = useCustomersById(orders.data?.content.map((order) => order.customerId) ?? []);
   return (
     <Card withBorder padding="sm" w={260} miw={260} component="section" aria-label={STATUS_LABEL[status]}>
       <Group justify="space-between" mb="xs">
@@ -27,6 +25,7 @@ function Column({ status }: { status: OrderStatus }) {
       </Group>
       <ProblemAlert error={orders.error} />
       {orders.data && orders.data.content.length === 0 && <Empty>None.</Empty>}
+      {orders.data && <CustomerNamesOf ids={orders.data.content.map((order) => order.customerId)} />}
       <Stack gap="xs">
         {orders.data?.content.map((order) => (
           <Card key={order.id} withBorder padding="xs" radius="sm">
@@ -34,7 +33,7 @@ function Column({ status }: { status: OrderStatus }) {
               {shortId(order.id)}
             </Anchor>
             <Text size="sm" component="div">
-              <CustomerName id={order.customerId} together={customers} />
+              <CustomerName id={order.customerId} together />
             </Text>
             <Group justify="space-between" gap={4}>
               <Text size="xs">{date(order.deliveryDate)}</Text>

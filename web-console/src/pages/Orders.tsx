@@ -1,9 +1,9 @@
-import { Anchor, Button, Checkbox, Group, Select, Table, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Checkbox, Group, NativeSelect, Table, TextInput, Title } from "@mantine/core";
+import { useDeferredValue } from "react";
 import { Link } from "react-router";
-import { useCustomersById } from "../api/customers";
 import { orderQueryOf, useOrders } from "../api/orders";
 import { isLead, useDesigner } from "../api/session";
-import { CustomerName } from "../components/CustomerName";
+import { CustomerName, CustomerNamesOf } from "../components/CustomerName";
 import { Empty, Loading } from "../components/Loading";
 import { Pager } from "../components/Pager";
 import { ProblemAlert } from "../components/ProblemAlert";
@@ -12,6 +12,9 @@ import { date, money, shortId } from "../lib/format";
 import { ORDER_STATUSES, STATUS_LABEL, STOCK_LABEL } from "../lib/orderStatus";
 import { ScrollTable } from "../components/ScrollTable";
 import { useListFilters } from "../app/useListFilters";
+
+// native selects: light to load, and a phone shows its own picker
+const ANY = { value: "", label: "Any" };
 
 const SORTS = [
   { value: "deliveryDate,asc", label: "Delivery date, soonest first" },
@@ -26,7 +29,8 @@ export default function Orders() {
   const lead = isLead(useDesigner().data);
   const query = orderQueryOf(search);
   const orders = useOrders(query);
-  const customers = useCustomersById(orders.data?.content.map((order) => order.customerId) ?? []);
+  // the rows render in the background, in slices: a page of rows never blocks the phone for long
+  const rows = useDeferredValue(orders.data);
 
   return (
     <>
@@ -39,32 +43,26 @@ export default function Orders() {
         )}
       </Group>
       <Group align="flex-end" mb="md" gap="sm" role="search" aria-label="Filter orders">
-        <Select
+        <NativeSelect
           label="Status"
-          placeholder="Any"
-          clearable
-          data={ORDER_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] }))}
-          value={search.get("status")}
-          onChange={(value) => set("status", value)}
+          data={[ANY, ...ORDER_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] }))]}
+          value={search.get("status") ?? ""}
+          onChange={(event) => set("status", event.currentTarget.value || null)}
           w={150}
         />
-        <Select
+        <NativeSelect
           label="Stock"
-          placeholder="Any"
-          clearable
-          data={Object.entries(STOCK_LABEL).map(([value, label]) => ({ value, label }))}
-          value={search.get("stockStatus")}
-          onChange={(value) => set("stockStatus", value)}
+          data={[ANY, ...Object.entries(STOCK_LABEL).map(([value, label]) => ({ value, label }))]}
+          value={search.get("stockStatus") ?? ""}
+          onChange={(event) => set("stockStatus", event.currentTarget.value || null)}
           w={170}
         />
         {lead && (
-          <Select
+          <NativeSelect
             label="Payment"
-            placeholder="Any"
-            clearable
-            data={PAYMENT_STATUSES.map((status) => ({ value: status, label: PAYMENT_LABEL[status] }))}
-            value={search.get("paymentStatus")}
-            onChange={(value) => set("paymentStatus", value)}
+            data={[ANY, ...PAYMENT_STATUSES.map((status) => ({ value: status, label: PAYMENT_LABEL[status] }))]}
+            value={search.get("paymentStatus") ?? ""}
+            onChange={(event) => set("paymentStatus", event.currentTarget.value || null)}
             w={140}
           />
         )}
@@ -88,22 +86,22 @@ export default function Orders() {
           onChange={(event) => set("overdue", event.currentTarget.checked ? "true" : null)}
           mb={8}
         />
-        <Select
+        <NativeSelect
           label="Sort"
           data={SORTS}
           value={search.get("sort") ?? "deliveryDate,asc"}
-          onChange={(value) => set("sort", value)}
-          allowDeselect={false}
+          onChange={(event) => set("sort", event.currentTarget.value)}
           w={230}
         />
       </Group>
       <ProblemAlert error={orders.error} />
-      {orders.isPending ? (
+      {!rows && !orders.error ? (
         <Loading what="orders" />
-      ) : orders.data && orders.data.content.length === 0 ? (
+      ) : rows && rows.content.length === 0 ? (
         <Empty>No orders match these filters.</Empty>
-      ) : orders.data ? (
+      ) : rows ? (
         <>
+          <CustomerNamesOf ids={rows.content.map((order) => order.customerId)} />
           <ScrollTable label="Orders" minWidth={640}>
             <Table striped highlightOnHover>
               <Table.Thead>
@@ -118,7 +116,7 @@ export default function Orders() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {orders.data.content.map((order) => (
+                {rows.content.map((order) => (
                   <Table.Tr key={order.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/orders/${order.id}`} ff="monospace">
@@ -126,7 +124,7 @@ export default function Orders() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <CustomerName id={order.customerId} together={customers} />
+                      <CustomerName id={order.customerId} together />
                     </Table.Td>
                     <Table.Td>{date(order.deliveryDate)}</Table.Td>
                     <Table.Td>
@@ -146,7 +144,7 @@ export default function Orders() {
               </Table.Tbody>
             </Table>
           </ScrollTable>
-          <Pager page={orders.data.page} onChange={(page) => set("page", String(page))} />
+          <Pager page={rows.page} onChange={(page) => set("page", String(page))} />
         </>
       ) : null}
     </>

@@ -56,7 +56,7 @@ function matches(pattern: string, call: Call): boolean {
 /** The whole console at a route, as the browser would open it. */
 export function renderConsole(path: string) {
   const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(routes(queries), { initialEntries: [path] });
   return render(
     <MantineProvider env="test">
       <QueryClientProvider client={queries}>
