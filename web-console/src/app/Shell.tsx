@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Suspense } from "react";
+import { Suspense, useDeferredValue } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { csrfToken } from "../api/client";
 import { isLead, useDesigner, type Designer } from "../api/session";
@@ -19,12 +19,12 @@ const PLACES = [
 /** The frame of every screen: who is signed in, where to go, and the screen itself. */
 export function Shell() {
   const designer = useDesigner();
+  // the frame and the screen render in the background, in slices, once it is known who signed in:
+  // the first full render of a screen never blocks a phone for long
+  const signedIn = useDeferredValue(designer.data);
   const [navigationOpen, { toggle, close }] = useDisclosure();
   const location = useLocation();
 
-  if (designer.isPending) {
-    return <Loading what="Atelier Studio" />;
-  }
   if (designer.isError) {
     return (
       <Stack p="md" maw={560} mx="auto">
@@ -32,7 +32,10 @@ export function Shell() {
       </Stack>
     );
   }
-  if (!designer.data) {
+  if (signedIn === undefined) {
+    return <Loading what="Atelier Studio" />;
+  }
+  if (signedIn === null) {
     return <SignIn />;
   }
 
@@ -57,11 +60,11 @@ export function Shell() {
               Atelier Studio
             </Title>
           </Group>
-          <SignedIn designer={designer.data} />
+          <SignedIn designer={signedIn} />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
-        {[...PLACES, ...(isLead(designer.data) ? [{ to: "/users", label: "Designers" }] : [])].map((place) => (
+        {[...PLACES, ...(isLead(signedIn) ? [{ to: "/users", label: "Designers" }] : [])].map((place) => (
           <NavLink
             key={place.to}
             component={Link}
