@@ -16,7 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * real suite: the README tour first puts a customer with measurements and an order in place, then
  * web-console's {@code e2e/tour.mjs} signs in on Keycloak's own page as lead and as junior, opens
  * every screen at phone and desktop size, runs axe-core on each and checks that page script can
- * read no token. The screenshots stay in {@code target/console-screenshots}.
+ * read no token. The screenshots stay in {@code target/console-screenshots}. Then Lighthouse audits Today and
+ * the order list signed in on a simulated phone (performance, accessibility and best practices at least
+ * 90, median of three runs; reports in {@code target/lighthouse}).
  */
 @ExtendWith(SuiteExtension.class)
 class ConsoleTourIT {
@@ -26,7 +28,7 @@ class ConsoleTourIT {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
     @Test
-    void designers_sign_in_and_see_every_screen_in_a_real_browser(Suite suite) throws Exception {
+    void designers_sign_in_see_every_screen_and_lighthouse_scores_at_least_90(Suite suite) throws Exception {
         assertThat(CHROMIUM).as("Debian's chromium (.ci/run installs it when missing)").exists();
         String seeded = run(List.of(ROOT.resolve("api-contract/node_modules/.bin/tsx").toString(), "src/tour.ts"),
                 ROOT.resolve("api-contract"), suite);
@@ -40,6 +42,14 @@ class ConsoleTourIT {
                 "all checks passed");
         assertThat(screenshots.resolve("lead-phone-order.png")).isNotEmptyFile();
         assertThat(screenshots.resolve("junior-desktop-orders.png")).isNotEmptyFile();
+
+        // Lighthouse on a simulated phone, signed in as the lead, on the data the tour left behind
+        Path reports = Path.of("target", "lighthouse").toAbsolutePath();
+        String audited = run(List.of("node", "e2e/lighthouse.mjs", suite.gatewayUrl(), reports.toString()),
+                ROOT.resolve("web-console"), suite);
+        assertThat(audited).contains("lighthouse today: performance", "lighthouse orders: performance",
+                "all scores at least 90");
+        assertThat(reports.resolve("lighthouse-orders.html")).isNotEmptyFile();
     }
 
     private static String run(List<String> command, Path directory, Suite suite) throws Exception {
