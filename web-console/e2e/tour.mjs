@@ -29,6 +29,15 @@ function check(condition, message) {
   return condition;
 }
 
+async function skipLink(page, who) {
+  await page.keyboard.press("Tab");
+  const first = await page.evaluate(() => document.activeElement?.textContent);
+  check(first === "Skip to content", `${who}: the first Tab reaches "Skip to content" (got ${first})`);
+  await page.keyboard.press("Enter");
+  const focused = await page.evaluate(() => document.activeElement?.id);
+  check(focused === "content", `${who}: the skip link moves the keyboard focus to the screen (got ${focused})`);
+}
+
 async function noTokenReadable(page, who) {
   const seen = await page.evaluate(() => ({
     cookies: document.cookie,
@@ -141,6 +150,7 @@ try {
       const page = await context.newPage();
       await signIn(page, gateway, who);
       await noTokenReadable(page, who);
+      await skipLink(page, `${who} ${size}`);
       if (who === "lead" && size === "desktop") {
         await story(page);
       }

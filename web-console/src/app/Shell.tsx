@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Title } from "@mantine/core";
+import { Anchor, AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Suspense, useDeferredValue } from "react";
 import { Link, Outlet, useLocation } from "react-router";
@@ -46,6 +46,10 @@ export function Shell() {
       navbar={{ width: 220, breakpoint: "sm", collapsed: { mobile: !navigationOpen } }}
       padding="md"
     >
+      {/* keyboard users jump past the header and navigation (visible when focused) */}
+      <Anchor href="#content" className="skip-link" underline="always">
+        Skip to content
+      </Anchor>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -76,7 +80,7 @@ export function Shell() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="content" tabIndex={-1}>
         <Suspense fallback={<Loading what="the screen" />}>
           <Outlet />
         </Suspense>

@@ -82,7 +82,11 @@ export function StyleImages(scope: Scope) {
                 loading="lazy"
               />
             </Anchor>
-            <Text size="xs">{image.description ?? image.fileName}</Text>
+            {scope.orderId ? (
+              <ImageDescription image={image} onSaved={() => void queries.invalidateQueries({ queryKey: key })} />
+            ) : (
+              <Text size="xs">{image.description ?? image.fileName}</Text>
+            )}
             <Text size="xs" c="dimmed">
               {dateTime(image.uploadedAt)} by {image.uploadedBy}
             </Text>
@@ -95,5 +99,65 @@ export function StyleImages(scope: Scope) {
         ))}
       </SimpleGrid>
     </Card>
+  );
+}
+
+/** An image's description, editable in place (PATCH with the image's version; a stale one offers to reload). */
+function ImageDescription({ image, onSaved }: { image: Schemas["StyleImageView"]; onSaved: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(image.description ?? "");
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.PATCH("/api/style-images/{id}", {
+          params: { path: { id: image.id } },
+          body: { description: text.trim() || null, version: image.version },
+        }),
+      ),
+    onSuccess: () => {
+      setEditing(false);
+      onSaved();
+    },
+  });
+  if (!editing) {
+    return (
+      <Group gap={4} wrap="nowrap" align="flex-start">
+        <Text size="xs" style={{ flex: 1 }}>
+          {image.description ?? image.fileName}
+        </Text>
+        <Button
+          variant="subtle"
+          size="compact-xs"
+          aria-label={`Edit the description of ${image.description ?? image.fileName ?? "this image"}`}
+          onClick={() => {
+            setText(image.description ?? "");
+            setEditing(true);
+          }}
+        >
+          Edit
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Stack gap={4}>
+        <TextInput size="xs" label="Description" value={text} maxLength={2000} onChange={(event) => setText(event.currentTarget.value)} data-autofocus />
+        <ProblemAlert error={save.error} onReload={onSaved} />
+        <Group gap={4}>
+          <Button type="submit" size="compact-xs" loading={save.isPending}>
+            Save
+          </Button>
+          <Button variant="subtle" size="compact-xs" onClick={() => setEditing(false)}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -26,8 +26,9 @@ const ORDER = {
   updatedBy: "lead",
 };
 
-function api(me: unknown, status: Record<string, unknown> = {}) {
+function api(me: unknown, status: Record<string, unknown> = {}, more: Parameters<typeof fakeApi>[0] = {}) {
   return fakeApi({
+    ...more,
     "GET /api/me": { status: 200, body: me },
     [`GET /api/orders/${ID}`]: { status: 200, body: ORDER },
     [`GET /api/orders/${ID}/timeline`]: { status: 200, body: [{ to: "PENDING", at: "2026-12-01T10:00:00Z", by: "lead" }] },
@@ -53,6 +54,26 @@ describe("the order page", () => {
     const move = calls.find((call) => call.method === "PATCH")!;
     expect(move.body).toEqual({ status: "IN_PROGRESS" });
     expect(await screen.findByRole("button", { name: "Mark ready" })).toBeInTheDocument();
+  });
+
+  it("edits a style image's description in place, sending the image's version", async () => {
+    const image = { id: "img-1", orderId: ID, description: "Front", fileName: "front.jpg", hasThumbnail: false, version: 2, uploadedAt: "2026-12-01T10:00:00Z", uploadedBy: "lead" };
+    const calls = api(LEAD, {}, {
+      "GET /api/style-images": { status: 200, body: page([image]) },
+      "PATCH /api/style-images/img-1": { status: 200, body: { ...image, description: "Front, with the silk lining", version: 3 } },
+    });
+
+    renderConsole(`/orders/${ID}`);
+
+    await userEvent.click(await screen.findByRole("button", { name: "Edit the description of Front" }));
+    const field = screen.getByLabelText("Description", { selector: "form input" });
+    await userEvent.clear(field);
+    await userEvent.type(field, "Front, with the silk lining");
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+
+    await waitFor(() => expect(calls.some((call) => call.method === "PATCH" && call.path === "/api/style-images/img-1")).toBe(true));
+    const patch = calls.find((call) => call.path === "/api/style-images/img-1")!;
+    expect(patch.body).toEqual({ description: "Front, with the silk lining", version: 2 });
   });
 
   it("shows a junior where the order stands, without moves or money", async () => {
