@@ -1,8 +1,9 @@
-import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
 import { fieldError, ProblemAlert } from "./ProblemAlert";
+import { FormActions } from "./FormActions";
 
 type Customer = Schemas["CustomerView"];
 
@@ -83,16 +84,7 @@ export function CustomerForm({ customer, onSaved, onCancel }: Props) {
         </SimpleGrid>
         <Textarea label="Notes" value={values.notes} onChange={change("notes")} error={error("notes")} autosize minRows={2} />
         <ProblemAlert error={save.error} onReload={() => void queries.invalidateQueries({ queryKey: ["customer"] })} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {customer ? "Save changes" : "Create customer"}
-          </Button>
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
-        </Group>
+        <FormActions label={customer ? "Save changes" : "Create customer"} saving={save.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
 import { fieldError, ProblemAlert } from "./ProblemAlert";
 import { CURRENCIES } from "../lib/currencies";
+import { FormActions } from "./FormActions";
 
 type Item = Schemas["ItemView"];
 type Unit = Schemas["CreateItemRequest"]["unit"];
@@ -68,16 +69,7 @@ export function ItemForm({ item, onSaved, onCancel }: { item?: Item; onSaved: (i
         </SimpleGrid>
         <Textarea label="Description" autosize minRows={2} value={values.description} onChange={(event) => set("description", event.currentTarget.value)} error={error("description")} />
         <ProblemAlert error={save.error} onReload={() => void queries.invalidateQueries({ queryKey: ["inventory-item"] })} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {item ? "Save changes" : "Create item"}
-          </Button>
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
-        </Group>
+        <FormActions label={item ? "Save changes" : "Create item"} saving={save.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

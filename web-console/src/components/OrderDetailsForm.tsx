@@ -1,10 +1,11 @@
-import { Button, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { NumberInput, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
 import { linesOf, OrderLines, toItemRequests } from "./OrderLines";
 import { fieldError, ProblemAlert } from "./ProblemAlert";
 import { addressInput, deliveryAddress, DeliveryAddressFields } from "./DeliveryAddressFields";
+import { FormActions } from "./FormActions";
 
 type Order = Schemas["OrderView"];
 type Method = Order["deliveryMethod"];
@@ -80,14 +81,7 @@ export function OrderDetailsForm({ order, onSaved, onCancel }: { order: Order; o
         {/* the order-service takes a new list of lines only before work starts */}
         {order.status === "PENDING" && <OrderLines lines={lines} onChange={setLines} error={save.error} />}
         <ProblemAlert error={save.error} onReload={() => void queries.invalidateQueries({ queryKey: ["order", order.id] }).then(onCancel)} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            Save changes
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
+        <FormActions label="Save changes" saving={save.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

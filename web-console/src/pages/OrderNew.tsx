@@ -11,6 +11,7 @@ import { fieldError, ProblemAlert } from "../components/ProblemAlert";
 import { addDays, isoDate } from "../lib/format";
 import { CURRENCIES } from "../lib/currencies";
 import { addressInput, deliveryAddress, DeliveryAddressFields } from "../components/DeliveryAddressFields";
+import { FormActions } from "../components/FormActions";
 
 type Method = Schemas["CreateOrderRequest"]["deliveryMethod"];
 
@@ -184,14 +185,7 @@ export default function OrderNew() {
           <Textarea mt="sm" label="Notes" autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} error={error("notes")} />
         </Card>
         <ProblemAlert error={create.error} />
-        <Group>
-          <Button type="submit" size="md" loading={create.isPending}>
-            Create order
-          </Button>
-          <Button variant="default" onClick={() => navigate("/orders")}>
-            Cancel
-          </Button>
-        </Group>
+        <FormActions label="Create order" size="md" saving={create.isPending} onCancel={() => navigate("/orders")} />
       </Stack>
     </form>
   );
