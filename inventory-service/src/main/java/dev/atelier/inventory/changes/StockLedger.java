@@ -10,7 +10,6 @@ import dev.atelier.platform.event.StockChanged;
 import dev.atelier.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -49,7 +48,7 @@ public class StockLedger {
 
     private Mono<StockChange> record(InventoryItem item, StockLevel before, StockLevel after, StockChangeReason reason,
             UUID orderId, String note, String by, boolean writeItem) {
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant at = clock.instant();
         StockChange change = new StockChange(UUID.randomUUID(), item.id(), reason, before, after, orderId, note, at, by);
         StockChanged event = new StockChanged(item.id(), item.details().sku(), reason.name(), before.quantity(),
                 after.quantity(), before.reserved(), after.reserved(), after.available(),

@@ -11,8 +11,8 @@ import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +32,10 @@ public class StyleImages {
     private final StyleImageRepository images;
     private final ObjectStore objects;
     private final MediaProperties properties;
+    private final Clock clock;
 
-    public StyleImages(StyleImageRepository images, ObjectStore objects, MediaProperties properties) {
+    public StyleImages(StyleImageRepository images, ObjectStore objects, MediaProperties properties, Clock clock) {
+        this.clock = clock;
         this.images = images;
         this.objects = objects;
         this.properties = properties;
@@ -77,7 +79,7 @@ public class StyleImages {
     /** Marks the image deleted now, by the caller; its row and objects stay until the purge. */
     public Mono<Void> delete(UUID id) {
         return CurrentUser.name()
-                .flatMap(user -> images.softDelete(id, Instant.now().truncatedTo(ChronoUnit.MICROS), user))
+                .flatMap(user -> images.softDelete(id, clock.instant(), user))
                 .flatMap(deleted -> deleted > 0 ? Mono.<Void>empty() : Mono.error(new NotFoundException(RESOURCE, id)));
     }
 

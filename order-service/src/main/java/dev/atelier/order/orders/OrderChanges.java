@@ -17,7 +17,6 @@ import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,7 +171,7 @@ public class OrderChanges {
 
     /** PostgreSQL keeps microseconds; an answer must equal a later read. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 
     /** One change computed by the domain from the locked order. */

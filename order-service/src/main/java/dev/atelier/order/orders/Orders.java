@@ -24,7 +24,6 @@ import dev.atelier.platform.web.PageResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -137,7 +136,7 @@ public class Orders {
 
     /** PostgreSQL keeps microseconds; an answer must equal a later read. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 
     public Mono<Order> get(UUID id) {

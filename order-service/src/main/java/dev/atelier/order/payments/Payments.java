@@ -11,7 +11,6 @@ import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -77,6 +76,6 @@ public class Payments {
 
     /** PostgreSQL keeps microseconds; an answer must equal a later read. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 }

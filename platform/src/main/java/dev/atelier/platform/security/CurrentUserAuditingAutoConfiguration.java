@@ -1,8 +1,10 @@
 package dev.atelier.platform.security;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import dev.atelier.platform.time.MicrosecondClock;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -36,12 +38,12 @@ public final class CurrentUserAuditingAutoConfiguration {
     static class R2dbcAuditingConfiguration {
 
         /**
-         * PostgreSQL keeps microseconds and rounds the rest; stamping at microseconds makes what a
-         * create answers equal to what a later read returns.
+         * The shop's clock (whole microseconds, what PostgreSQL keeps): what a create answers equals
+         * what a later read returns.
          */
         @Bean
-        DateTimeProvider atelierAuditingDateTimeProvider() {
-            return () -> Optional.of(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        DateTimeProvider atelierAuditingDateTimeProvider(ObjectProvider<Clock> clock) {
+            return () -> Optional.of(clock.getIfAvailable(() -> MicrosecondClock.in(ZoneOffset.UTC)).instant());
         }
     }
 

@@ -22,7 +22,8 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * Dates and the shop's clock: every date or time a client sends (JSON bodies and query parameters) is
  * bounded by {@link DateBounds}, and the {@link Clock} bean runs in the shop's time zone
- * ({@code atelier.time-zone}, {@code ATELIER_TIME_ZONE}, default UTC), so "today" is the shop's day.
+ * ({@code atelier.time-zone}, {@code ATELIER_TIME_ZONE}, default UTC), so "today" is the shop's day,
+ * in whole microseconds.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ShopTimeProperties.class)
@@ -31,7 +32,7 @@ public final class TimeAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock shopClock(ShopTimeProperties properties) {
-        return Clock.system(properties.timeZone());
+        return MicrosecondClock.in(properties.timeZone());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -3,6 +3,7 @@ package dev.atelier.platform.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** Issue 16 item 10: "today" was always UTC; the shop's zone is a setting now. */
+/** The shop's clock: its zone is a setting ("today" was always UTC), and it ticks in microseconds. */
 class ShopClockTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -26,6 +27,14 @@ class ShopClockTest {
         runner.withPropertyValues("atelier.time-zone=America/Los_Angeles")
                 .run(context -> assertThat(context.getBean(Clock.class).getZone())
                         .isEqualTo(ZoneId.of("America/Los_Angeles")));
+    }
+
+    @Test
+    void the_clock_ticks_in_whole_microseconds_as_postgresql_keeps_them() {
+        Instant withNanos = Instant.parse("2026-12-04T10:15:30.123456789Z");
+        assertThat(MicrosecondClock.of(Clock.fixed(withNanos, ZoneOffset.UTC)).instant())
+                .isEqualTo(Instant.parse("2026-12-04T10:15:30.123456Z"));
+        runner.run(context -> assertThat(context.getBean(Clock.class).instant().getNano() % 1_000).isZero());
     }
 
     @Test

@@ -14,9 +14,9 @@ import dev.atelier.platform.text.StorableText;
 import dev.atelier.platform.web.JsonMergePatch;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
-import java.time.Instant;
-import java.util.Map;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -35,9 +35,12 @@ public class CustomerService {
 
     private final CustomerSearch search;
 
+    private final Clock clock;
+
     private final JsonMergePatch mergePatch;
 
-    public CustomerService(CustomerRepository customers, CustomerSearch search, JsonMergePatch mergePatch) {
+    public CustomerService(CustomerRepository customers, CustomerSearch search, JsonMergePatch mergePatch, Clock clock) {
+        this.clock = clock;
         this.customers = customers;
         this.search = search;
         this.mergePatch = mergePatch;
@@ -103,7 +106,7 @@ public class CustomerService {
         return find(id).filter(row -> !row.isArchived())
             .flatMap(row -> CurrentUser.name().defaultIfEmpty("unknown").flatMap(user -> {
                 row.setArchived(true);
-                row.setArchivedAt(Instant.now());
+                row.setArchivedAt(this.clock.instant());
                 row.setArchivedBy(user);
                 return this.customers.save(row);
             }))

@@ -1,8 +1,8 @@
 package dev.atelier.customer.measurements.persistence;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +48,10 @@ public class MeasurementStore {
 
     private final TransactionalOperator transactions;
 
-    public MeasurementStore(DatabaseClient db, JsonMapper json, ReactiveTransactionManager transactionManager) {
+    private final Clock clock;
+
+    public MeasurementStore(DatabaseClient db, JsonMapper json, ReactiveTransactionManager transactionManager, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.json = json;
         this.transactions = TransactionalOperator.create(transactionManager);
@@ -158,9 +161,8 @@ public class MeasurementStore {
                 row.get("notes", String.class));
     }
 
-    private static Instant now() {
-        // PostgreSQL keeps microseconds: answer with the instant a later read returns.
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return this.clock.instant();
     }
 
     private static Filter filter(UUID customerId, UUID orderId) {

@@ -17,8 +17,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -51,9 +51,11 @@ public class StyleImageUploads {
     private final ObjectStore objects;
     private final StyleImageRepository images;
     private final Counter stored;
+    private final Clock clock;
 
     public StyleImageUploads(MediaProperties properties, Orders orders, ImageInspector inspector, ObjectStore objects,
-            StyleImageRepository images, MeterRegistry meters) {
+            StyleImageRepository images, MeterRegistry meters, Clock clock) {
+        this.clock = clock;
         this.stored = Counter.builder("atelier.images.stored").description("Style images stored").register(meters);
         this.receiver = new UploadReceiver(properties.maxUpload().toBytes(), properties.maxParts(), properties.maxPartBytes());
         this.orders = orders;
@@ -85,7 +87,7 @@ public class StyleImageUploads {
                                     inspection.thumbnail() != null ? StyleImage.thumbnailKey(id) : null, type.mediaType(),
                                     file.size(), file.sha256(), inspection.width(), inspection.height(),
                                     UploadFileName.sanitize(file.clientFileName()).orElse(null), form.description(),
-                                    Instant.now().truncatedTo(ChronoUnit.MICROS), inspectedBy.getT2(), null, null, 0),
+                                    clock.instant(), inspectedBy.getT2(), null, null, 0),
                                     file.path(), inspection.thumbnail());
                         }))
                 // Once storing starts it runs to the end even if the client goes away, so a cancel
