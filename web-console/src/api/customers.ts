@@ -12,20 +12,19 @@ export function useCustomers(query: CustomerQuery) {
   });
 }
 
-/** One customer; {@code fetch: false} only reads what another query put in the cache. */
-export function useCustomer(id: string | undefined, { fetch = true } = {}) {
+export function useCustomer(id: string | undefined, { enabled = true } = {}) {
   return useQuery({
     queryKey: ["customer", id],
     queryFn: () => unwrap(api.GET("/api/customers/{id}", { params: { path: { id: id! } } })),
-    enabled: Boolean(id) && fetch,
+    enabled: Boolean(id) && enabled,
     staleTime: 5 * 60_000,
   });
 }
 
 /**
- * The customers of a page of rows in one call (`?id=…&id=…`), each kept in the cache as if read on
- * its own, so the page's CustomerNames read from it instead of asking once per row. An id the
- * answer lacks is kept as null (the name falls back to the id).
+ * The customers of a page of rows in one call (`?id=…&id=…`): each is kept in the cache as if read
+ * on its own, and its name (null when the answer lacks it) under `customerNameKey` for the page's
+ * CustomerNames, so a list asks once instead of once per row.
  */
 export function useCustomersById(ids: readonly string[]) {
   const client = useQueryClient();
@@ -37,11 +36,22 @@ export function useCustomersById(ids: readonly string[]) {
       const page = await unwrap(api.GET("/api/customers", { params: { query } }));
       const found = new Map(page.content.map((customer) => [customer.id, customer]));
       for (const id of unique) {
-        client.setQueryData(["customer", id], found.get(id) ?? null);
+        const customer = found.get(id);
+        if (customer) {
+          client.setQueryData(["customer", id], customer);
+        }
+        client.setQueryData(customerNameKey(id), customer?.name ?? null);
       }
       return page;
     },
     enabled: unique.length > 0,
     staleTime: 5 * 60_000,
   });
+}
+
+export const customerNameKey = (id: string) => ["customer-name", id];
+
+/** A name useCustomersById wrote (never fetched on its own): pending until the page's call answers. */
+export function useListedCustomerName(id: string) {
+  return useQuery<string | null>({ queryKey: customerNameKey(id), queryFn: () => null, enabled: false });
 }

@@ -1,6 +1,6 @@
 import { Anchor, Skeleton } from "@mantine/core";
 import { Link } from "react-router";
-import { useCustomer, useCustomersById } from "../api/customers";
+import { useCustomer, useCustomersById, useListedCustomerName } from "../api/customers";
 import { shortId } from "../lib/format";
 
 /**
@@ -9,13 +9,15 @@ import { shortId } from "../lib/format";
  * then come from that one call, and only the names re-render when it answers.
  */
 export function CustomerName({ id, together = false }: { id: string; together?: boolean }) {
-  const customer = useCustomer(id, { fetch: !together });
-  if (customer.isPending) {
+  const alone = useCustomer(id, { enabled: !together });
+  const listed = useListedCustomerName(id);
+  if (together ? listed.isPending : alone.isPending) {
     return <Skeleton height={14} width={100} />;
   }
+  const name = together ? listed.data : alone.data?.name;
   return (
     <Anchor component={Link} to={`/customers/${id}`}>
-      {customer.data?.name ?? `Customer ${shortId(id)}`}
+      {name ?? `Customer ${shortId(id)}`}
     </Anchor>
   );
 }
