@@ -10,7 +10,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Spring Cloud Netflix's documented way of securing Eureka: HTTP Basic for everything but health,
  * CSRF off for the REST API ({@code /eureka/**}) that clients call without a session. Anyone who could
- * register an instance would receive the bearer tokens callers forward to it (issue 16, item 1), and the
+ * register an instance would receive the bearer tokens callers forward to it, and the
  * listing names every service's address, so reading needs the credentials too.
  * The one user is {@code spring.security.user.*} ({@code EUREKA_USERNAME}, {@code EUREKA_PASSWORD}).
  */

@@ -113,7 +113,6 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
     private final KafkaTemplate<String, byte[]> kafka;
     private final Scheduler sendThread;
     private final AtomicLong publishedCount = new AtomicLong();
-    private final AtomicLong failedCount = new AtomicLong();
     private final AtomicLong pendingRows = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private final @Nullable Counter publishedCounter;
@@ -194,11 +193,6 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
     /** Events this relay has published since it was created. */
     public long publishedCount() {
         return publishedCount.get();
-    }
-
-    /** Failed publish attempts of this relay since it was created. */
-    public long failedCount() {
-        return failedCount.get();
     }
 
     @Override
@@ -423,7 +417,6 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
         int attempts = event.attempts() + 1;
         Duration backoff = properties.backoffAfter(attempts);
         String error = describe(Objects.requireNonNull(outcome.error()));
-        failedCount.incrementAndGet();
         if (failedCounter != null) {
             failedCounter.increment();
         }

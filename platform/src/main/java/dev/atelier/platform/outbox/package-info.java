@@ -8,7 +8,7 @@
  * <p>Set up in a service:
  * <ul>
  *   <li>dependencies: {@code spring-boot-starter-data-r2dbc}, {@code r2dbc-postgresql},
- *       {@code spring-boot-starter-kafka}, and Flyway as in FACTS.md
+ *       {@code spring-boot-starter-kafka}, and Flyway
  *       ({@code spring-boot-starter-flyway}, {@code flyway-database-postgresql},
  *       {@code org.postgresql:postgresql});</li>
  *   <li>settings: {@code spring.r2dbc.url/username/password},

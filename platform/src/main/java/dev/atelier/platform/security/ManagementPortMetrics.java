@@ -9,7 +9,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 /**
  * Metrics are anonymous only on the management port ({@code MANAGEMENT_SERVER_PORT}), which deployments keep
  * inside the cluster (NetworkPolicy: the monitoring namespace); on the service's own port they need a token like
- * any API call, so the gateway's public port no longer hands its metrics to anyone (issue 16, item 6).
+ * any API call, so the gateway's public port no longer hands its metrics to anyone.
  */
 final class ManagementPortMetrics {
 

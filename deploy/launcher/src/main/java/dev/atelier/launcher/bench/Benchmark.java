@@ -119,7 +119,7 @@ public final class Benchmark {
         Footprint.print(out, before, after);
 
         out.println();
-        out.println("aims (issue 9)");
+        out.println("aims");
         aim("gateway GET ≥ 3 × 1,300/s", viaGateway.perSecond() >= AIM_FACTOR * FLASK_GETS_PER_SECOND);
         aim("gateway GET p99 < 25 ms", viaGateway.ok() > 0 && viaGateway.p99() < AIM_GET_P99_MS);
         aim("gateway keeps ≥ 0.5 of direct", ratio >= AIM_GATEWAY_RATIO);

@@ -22,10 +22,6 @@ public final class Multipart {
         return new Multipart("atelier-" + UUID.randomUUID());
     }
 
-    public static Multipart withBoundary(String boundary) {
-        return new Multipart(boundary);
-    }
-
     public Multipart field(String name, String value) {
         return part(Map.of(), "form-data; name=\"" + name + "\"", value.getBytes(StandardCharsets.UTF_8));
     }

@@ -34,7 +34,7 @@ public final class ServiceEnvironment {
     public static Map<String, String> of(SuiteService service, int port, LocalEndpoints at) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(service.portVariable(), String.valueOf(port));
-        // loopback only: nothing of a local run is reachable from the network (issue 16, item 1)
+        // loopback only: nothing of a local run is reachable from the network
         env.put("SERVER_ADDRESS", at.host());
         env.put("EUREKA_USERNAME", LOCAL_REGISTRY_USERNAME);
         env.put("EUREKA_PASSWORD", LOCAL_REGISTRY_PASSWORD);

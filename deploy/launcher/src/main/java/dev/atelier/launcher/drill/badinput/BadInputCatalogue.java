@@ -264,7 +264,7 @@ public final class BadInputCatalogue {
         get(g, "change log: page -5", "/api/inventory-changes?page=-5");
         get(g, "change of a non-UUID", "/api/inventory-changes/%E2%80%AEabc");
         get(g, "change: year 99999 in from", "/api/inventory-changes?from=%2B99999-01-01T00:00:00Z");
-        // Issue 16: far years were 500s; every date a client sends lies in 1900-2200.
+        // far years were once 500s; every date a client sends lies in 1900-2200.
         get(g, "change log: from in the year 300000", "/api/inventory-changes?from=%2B300000-01-01T00:00:00Z");
         get(g, "change log: to in the year -300000", "/api/inventory-changes?to=-300000-01-01T00:00:00Z");
         get(g, "change log: to in 1899", "/api/inventory-changes?to=1899-12-31T23:59:59Z");
@@ -304,7 +304,7 @@ public final class BadInputCatalogue {
         json(g, "date in the past", "POST", "/api/orders", "{" + customer + items + ", " + price + ", \"deliveryDate\": \"1999-01-01\", \"deliveryMethod\": \"PICKUP\"}");
         json(g, "date in the year 300000", "POST", "/api/orders", "{" + customer + items + ", " + price + ", \"deliveryDate\": \"+300000-01-01\", \"deliveryMethod\": \"PICKUP\"}");
         json(g, "date in 2201", "POST", "/api/orders", "{" + customer + items + ", " + price + ", \"deliveryDate\": \"2201-01-01\", \"deliveryMethod\": \"PICKUP\"}");
-        // Issue 16: each line passed, inventory refused their sum and the order waited for stock forever.
+        // once each line passed, inventory refused their sum and the order waited for stock forever.
         json(g, "two lines of one item summing to 1.2e11", "POST", "/api/orders", "{" + customer + "\"items\": [{\"inventoryItemId\": \""
                 + t.inventoryItem() + "\", \"quantity\": 60000000000}, {\"inventoryItemId\": \"" + t.inventoryItem()
                 + "\", \"quantity\": 60000000000}], " + price + ", \"deliveryDate\": \"2030-01-01\", \"deliveryMethod\": \"PICKUP\"}");

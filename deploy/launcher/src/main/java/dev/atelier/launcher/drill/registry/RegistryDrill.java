@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * Plays the attacker of issue 16 item 1 against the live registry: registers a forged order-service
+ * Plays an attacker against the live registry: registers a forged order-service
  * instance without credentials (and with a guessed password), reads the registry anonymously, and
  * checks that all of it is refused, that nothing forged is listed, and that health stays anonymous.
  * Should a forged instance get in, it is removed again so the suite does not route to it.
