@@ -3,11 +3,13 @@ package dev.atelier.launcher.drill.badinput;
 import dev.atelier.launcher.drill.Drill;
 import dev.atelier.launcher.drill.DrillContext;
 import dev.atelier.launcher.drill.DrillReport;
+import dev.atelier.launcher.drill.Poll;
 import dev.atelier.launcher.drill.fixture.SuiteFixtures;
 import dev.atelier.launcher.http.GatewayApi;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,15 +95,8 @@ public final class BadInputDrill implements Drill {
 
     /** The fixture order's saga writes rows in two services; wait for its answer before counting. */
     private static void awaitStockAnswer(SuiteFixtures fixtures, String order, DrillReport report) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        String stock = "";
-        while (System.nanoTime() < deadline) {
-            stock = fixtures.get("/api/orders/" + order).path("stockStatus").asString("");
-            if (!stock.equals("RESERVING")) {
-                break;
-            }
-            Thread.sleep(200);
-        }
+        String stock = Poll.until(() -> fixtures.get("/api/orders/" + order).path("stockStatus").asString(""),
+                status -> !status.equals("RESERVING"), Duration.ofMillis(200), Duration.ofSeconds(30));
         report.say("fixture order's stock status: %s", stock);
     }
 

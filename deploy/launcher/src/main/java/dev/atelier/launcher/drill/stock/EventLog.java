@@ -1,5 +1,6 @@
 package dev.atelier.launcher.drill.stock;
 
+import dev.atelier.launcher.drill.Poll;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,17 +95,10 @@ final class EventLog {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (Admin admin = Admin.create(config)) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get();
-                OffsetAndMetadata at = committed.get(partition);
-                if (at != null && at.offset() > offset) {
-                    return true;
-                }
-                Thread.sleep(POLL);
-            }
-            return false;
+            OffsetAndMetadata at = Poll.until(
+                    () -> admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().get(partition),
+                    committed -> committed != null && committed.offset() > offset, POLL, timeout);
+            return at != null && at.offset() > offset;
         }
     }
 }

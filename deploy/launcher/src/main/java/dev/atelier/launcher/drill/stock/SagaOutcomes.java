@@ -1,6 +1,7 @@
 package dev.atelier.launcher.drill.stock;
 
 import dev.atelier.launcher.drill.DrillContext;
+import dev.atelier.launcher.drill.Poll;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,13 +42,7 @@ final class SagaOutcomes {
     /** Polls until no order is RESERVING or {@code timeout} passed; the last counts. */
     static Map<String, Long> awaitSettled(DrillContext context, Collection<String> orderIds, Duration timeout)
             throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, Long> counts = of(context, orderIds);
-        while (counts.getOrDefault("RESERVING", 0L) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(POLL);
-            counts = of(context, orderIds);
-        }
-        return counts;
+        return Poll.until(() -> of(context, orderIds), counts -> counts.getOrDefault("RESERVING", 0L) == 0, POLL, timeout);
     }
 
     static long total(Map<String, Long> counts) {
