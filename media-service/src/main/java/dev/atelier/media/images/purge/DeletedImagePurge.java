@@ -4,8 +4,8 @@ import dev.atelier.media.MediaProperties;
 import dev.atelier.media.images.domain.StyleImage;
 import dev.atelier.media.images.persistence.StyleImageRepository;
 import dev.atelier.media.storage.ObjectStore;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +28,12 @@ public class DeletedImagePurge implements SmartLifecycle {
     private final StyleImageRepository images;
     private final ObjectStore objects;
     private final MediaProperties properties;
+    private final Clock clock;
     private final Object lifecycle = new Object();
     private @Nullable Disposable runs;
 
-    public DeletedImagePurge(StyleImageRepository images, ObjectStore objects, MediaProperties properties) {
+    public DeletedImagePurge(StyleImageRepository images, ObjectStore objects, MediaProperties properties, Clock clock) {
+        this.clock = clock;
         this.images = images;
         this.objects = objects;
         this.properties = properties;
@@ -39,7 +41,7 @@ public class DeletedImagePurge implements SmartLifecycle {
 
     /** Purges images deleted more than {@code retention} ago, one batch; emits how many. */
     public Mono<Long> purgeDeletedBefore(Duration retention) {
-        return images.findDeletedBefore(Instant.now().minus(retention), properties.purgeBatchSize())
+        return images.findDeletedBefore(clock.instant().minus(retention), properties.purgeBatchSize())
                 .concatMap(image -> purge(image).onErrorResume(e -> {
                     log.warn("Could not purge style image {} yet: {}", image.id(), e.toString());
                     return Mono.just(0L);

@@ -1,0 +1,79 @@
+package dev.atelier.platform.test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Rules every service keeps, checked on its compiled main classes (ArchUnit): time comes from the
+ * injected shop clock, nothing blocks a reactive pipeline, and storage code never reaches into the
+ * web layer. A service's test implements this with its base package, and names (with the reason in a
+ * comment) any class allowed to block.
+ */
+public interface ArchitectureContract {
+
+    /** The service's base package, e.g. {@code dev.atelier.order}. */
+    String basePackage();
+
+    /** Fully qualified names of classes that may block (at start-up, say, never on an event loop). */
+    default Set<String> allowedToBlock() {
+        return Set.of();
+    }
+
+    private JavaClasses mainClasses() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(basePackage());
+    }
+
+    @Test
+    default void time_comes_from_the_injected_clock() {
+        noClasses().should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("the shop's Clock bean has the shop's zone, ticks in PostgreSQL's microseconds and can be fixed in tests")
+                .check(mainClasses());
+    }
+
+    @Test
+    default void nothing_blocks_a_reactive_pipeline() {
+        DescribedPredicate<JavaClass> allowed = DescribedPredicate.describe("allowed to block",
+                type -> allowedToBlock().contains(type.getName()));
+        noClasses().that(DescribedPredicate.not(allowed))
+                .should().callMethod(Mono.class, "block")
+                .orShould().callMethod(Mono.class, "block", java.time.Duration.class)
+                .orShould().callMethod(Mono.class, "blockOptional")
+                .orShould().callMethod(Flux.class, "blockFirst")
+                .orShould().callMethod(Flux.class, "blockLast")
+                .orShould().callMethod(Flux.class, "toIterable")
+                .orShould().callMethod(Flux.class, "toStream")
+                .orShould().callMethod(Thread.class, "sleep", long.class)
+                .orShould().callMethod(Thread.class, "sleep", java.time.Duration.class)
+                .because("a blocked event-loop thread stalls every request it serves")
+                .check(mainClasses());
+    }
+
+    @Test
+    default void storage_never_reaches_into_the_web_layer() {
+        noClasses().that().resideInAPackage("..persistence..")
+                .should().dependOnClassesThat().resideInAPackage("..api..")
+                .allowEmptyShould(true)
+                .because("the web layer uses storage, not the other way round")
+                .check(mainClasses());
+    }
+}
