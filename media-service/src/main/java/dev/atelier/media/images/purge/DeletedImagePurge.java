@@ -4,24 +4,21 @@ import dev.atelier.media.MediaProperties;
 import dev.atelier.media.images.domain.StyleImage;
 import dev.atelier.media.images.persistence.StyleImageRepository;
 import dev.atelier.media.storage.ObjectStore;
+import dev.atelier.platform.schedule.PeriodicWork;
 import java.time.Clock;
 import java.time.Duration;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Removes images deleted longer than {@code purge-after} ago for good: every {@code purge-interval}
  * their objects first, then their rows. A failure leaves the row, so the next run tries again
- * (deleting an object twice is harmless). Non-blocking; stops with the application.
+ * (deleting an object twice is harmless). Runs as {@link PeriodicWork}.
  */
 @Component
-public class DeletedImagePurge implements SmartLifecycle {
+public class DeletedImagePurge extends PeriodicWork {
 
     private static final Logger log = LoggerFactory.getLogger(DeletedImagePurge.class);
 
@@ -29,10 +26,9 @@ public class DeletedImagePurge implements SmartLifecycle {
     private final ObjectStore objects;
     private final MediaProperties properties;
     private final Clock clock;
-    private final Object lifecycle = new Object();
-    private @Nullable Disposable runs;
 
     public DeletedImagePurge(StyleImageRepository images, ObjectStore objects, MediaProperties properties, Clock clock) {
+        super("Style image purge", properties.purgeInterval());
         this.clock = clock;
         this.images = images;
         this.objects = objects;
@@ -60,36 +56,7 @@ public class DeletedImagePurge implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        synchronized (lifecycle) {
-            if (runs != null) {
-                return;
-            }
-            Duration interval = properties.purgeInterval();
-            runs = Flux.interval(interval, interval)
-                    .onBackpressureDrop()
-                    .concatMap(tick -> purgeDeletedBefore(properties.purgeAfter()).onErrorResume(e -> {
-                        log.warn("Style image purge failed: {}", e.toString());
-                        return Mono.empty();
-                    }), 1)
-                    .subscribe();
-        }
-    }
-
-    @Override
-    public void stop() {
-        synchronized (lifecycle) {
-            if (runs != null) {
-                runs.dispose();
-                runs = null;
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        synchronized (lifecycle) {
-            return runs != null;
-        }
+    protected Mono<Long> runOnce() {
+        return purgeDeletedBefore(properties.purgeAfter());
     }
 }
