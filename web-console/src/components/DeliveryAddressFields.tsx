@@ -1,4 +1,4 @@
-import { SimpleGrid, TextInput } from "@mantine/core";
+import { SegmentedControl, SimpleGrid, TextInput, type MantineSpacing } from "@mantine/core";
 import type { Schemas } from "../api/client";
 import { fieldError } from "./ProblemAlert";
 
@@ -38,5 +38,23 @@ export function DeliveryAddressFields({ address, onChange, error: refusal }: { a
         <TextInput label="Country" required {...input("country")} />
       </SimpleGrid>
     </>
+  );
+}
+
+export type DeliveryMethod = Schemas["CreateOrderRequest"]["deliveryMethod"];
+
+/** Pickup at the shop or delivery (the address fields follow it where delivery is chosen). */
+export function DeliveryMethodPicker({ value, onChange, mt }: { value: DeliveryMethod; onChange: (method: DeliveryMethod) => void; mt?: MantineSpacing }) {
+  return (
+    <SegmentedControl
+      mt={mt}
+      aria-label="Delivery method"
+      value={value}
+      onChange={(method) => onChange(method as DeliveryMethod)}
+      data={[
+        { value: "PICKUP", label: "Pickup at the shop" },
+        { value: "DELIVERY", label: "Delivery" },
+      ]}
+    />
   );
 }

@@ -1,14 +1,14 @@
-import { NumberInput, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { NumberInput, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
 import { linesOf, OrderLines, toItemRequests } from "./OrderLines";
 import { fieldError, ProblemAlert } from "./ProblemAlert";
-import { addressInput, deliveryAddress, DeliveryAddressFields } from "./DeliveryAddressFields";
+import { addressInput, deliveryAddress, DeliveryAddressFields, DeliveryMethodPicker, type DeliveryMethod } from "./DeliveryAddressFields";
 import { FormActions } from "./FormActions";
 
 type Order = Schemas["OrderView"];
-type Method = Order["deliveryMethod"];
+type Method = DeliveryMethod;
 
 /**
  * An order's lines, price, delivery and notes, changed while its status allows (a merge patch naming the
@@ -63,15 +63,7 @@ export function OrderDetailsForm({ order, onSaved, onCancel }: { order: Order; o
             <NumberInput label={`Price (${order.price.currency})`} min={0} decimalScale={2} value={amount} onChange={setAmount} error={error("price.amount") ?? error("price")} />
           )}
         </SimpleGrid>
-        <SegmentedControl
-          aria-label="Delivery method"
-          value={method}
-          onChange={(value) => setMethod(value as Method)}
-          data={[
-            { value: "PICKUP", label: "Pickup at the shop" },
-            { value: "DELIVERY", label: "Delivery" },
-          ]}
-        />
+        <DeliveryMethodPicker value={method} onChange={setMethod} />
         {method === "DELIVERY" && (
           <>
             <DeliveryAddressFields address={address} onChange={setAddress} error={save.error} />

@@ -1,19 +1,19 @@
-import { Button, Card, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Button, Card, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { api, unwrap, type Schemas } from "../api/client";
+import { api, unwrap } from "../api/client";
 import { useCustomer, useCustomers } from "../api/customers";
 import { CustomerForm } from "../components/CustomerForm";
 import { NEW_LINE, OrderLines, toItemRequests, type Line } from "../components/OrderLines";
 import { fieldError, ProblemAlert } from "../components/ProblemAlert";
 import { addDays, isoDate } from "../lib/format";
 import { CURRENCIES } from "../lib/currencies";
-import { addressInput, deliveryAddress, DeliveryAddressFields } from "../components/DeliveryAddressFields";
+import { addressInput, deliveryAddress, DeliveryAddressFields, DeliveryMethodPicker, type DeliveryMethod } from "../components/DeliveryAddressFields";
 import { FormActions } from "../components/FormActions";
 
-type Method = Schemas["CreateOrderRequest"]["deliveryMethod"];
+type Method = DeliveryMethod;
 
 
 function CustomerPicker({ value, onChange, error }: { value: string | null; onChange: (id: string | null) => void; error?: string }) {
@@ -157,16 +157,7 @@ export default function OrderNew() {
             <Select label="Currency" data={CURRENCIES} value={currency} onChange={(value) => setCurrency(value ?? "EUR")} allowDeselect={false} error={error("price.currency")} />
             <TextInput label="Delivery date" type="date" required value={deliveryDate} onChange={(event) => setDeliveryDate(event.currentTarget.value)} error={error("deliveryDate")} />
           </SimpleGrid>
-          <SegmentedControl
-            mt="sm"
-            aria-label="Delivery method"
-            value={method}
-            onChange={(value) => setMethod(value as Method)}
-            data={[
-              { value: "PICKUP", label: "Pickup at the shop" },
-              { value: "DELIVERY", label: "Delivery" },
-            ]}
-          />
+          <DeliveryMethodPicker mt="sm" value={method} onChange={setMethod} />
           {method === "DELIVERY" && (
             <Stack gap="xs" mt="sm">
               <Group justify="space-between">
