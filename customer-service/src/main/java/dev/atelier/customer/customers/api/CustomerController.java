@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.atelier.customer.customers.Customers;
 import dev.atelier.platform.openapi.CreatesResource;
 import dev.atelier.platform.openapi.MergePatchBody;
 import dev.atelier.platform.openapi.ProblemResponse;
@@ -49,10 +50,13 @@ public class CustomerController {
     static final String DESIGNER_OR_SERVICE = "hasAnyRole('" + Roles.LEAD_DESIGNER + "', '" + Roles.JUNIOR_DESIGNER
             + "', 'atelier_service')";
 
-    private final CustomerService customers;
+    private final Customers customers;
 
-    public CustomerController(CustomerService customers) {
+    private final JsonMergePatch mergePatch;
+
+    public CustomerController(Customers customers, JsonMergePatch mergePatch) {
         this.customers = customers;
+        this.mergePatch = mergePatch;
     }
 
     @PostMapping
@@ -61,7 +65,9 @@ public class CustomerController {
     @ProblemResponse(status = 409, description = "An active customer already has this e-mail address.")
     @CreatesResource(location = "The new customer.")
     public Mono<ResponseEntity<CustomerView>> create(@RequestBody CustomerRequest request) {
-        return this.customers.create(request)
+        return Mono.fromCallable(request::details)
+            .flatMap(this.customers::create)
+            .map(CustomerView::of)
             .map(created -> ResponseEntity.created(URI.create("/api/customers/" + created.id())).body(created));
     }
 
@@ -71,25 +77,27 @@ public class CustomerController {
     public Mono<PageResponse<CustomerView>> list(@RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "includeArchived", defaultValue = "false") boolean includeArchived,
             @Parameter(description = "Only these customers (repeat the parameter, at most "
-                    + CustomerService.MAX_IDS + "): the names of a page of orders in one call.",
-                    array = @ArraySchema(schema = @Schema(type = "string", format = "uuid"), maxItems = CustomerService.MAX_IDS))
+                    + Customers.MAX_IDS + "): the names of a page of orders in one call.",
+                    array = @ArraySchema(schema = @Schema(type = "string", format = "uuid"), maxItems = Customers.MAX_IDS))
             @RequestParam(name = "id", required = false) List<UUID> ids,
             @SortableBy(value = { "name", "createdAt" }, defaultSort = "createdAt,desc") PageQuery page) {
-        return this.customers.list(query, includeArchived, ids, page);
+        return this.customers.list(query, includeArchived, ids, page).map(listed -> listed.map(CustomerView::of));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(Roles.ANY_DESIGNER)
     @Operation(operationId = "getCustomer", summary = "Get a customer")
     public Mono<CustomerView> get(@PathVariable("id") UUID id) {
-        return this.customers.get(id);
+        return this.customers.get(id).map(CustomerView::of);
     }
 
     @GetMapping("/{id}/exists")
     @PreAuthorize(DESIGNER_OR_SERVICE)
     @Operation(operationId = "customerExists", summary = "Tell whether a customer exists")
     public Mono<CustomerExistence> exists(@PathVariable("id") UUID id) {
-        return this.customers.exists(id);
+        return this.customers.isActive(id)
+            .map(active -> new CustomerExistence(id, true, !active))
+            .defaultIfEmpty(new CustomerExistence(id, false, false));
     }
 
     @PutMapping("/{id}")
@@ -97,7 +105,10 @@ public class CustomerController {
     @Operation(operationId = "replaceCustomer", summary = "Replace a customer's details")
     @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or another active customer has this e-mail address.")
     public Mono<CustomerView> replace(@PathVariable("id") UUID id, @RequestBody CustomerRequest request) {
-        return this.customers.replace(id, request);
+        // Bad input is a 400 even for a customer that does not exist.
+        return Mono.fromCallable(request::revision)
+            .flatMap(revision -> this.customers.update(id, current -> revision))
+            .map(CustomerView::of);
     }
 
     @PatchMapping(path = "/{id}", consumes = { MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE })
@@ -107,7 +118,10 @@ public class CustomerController {
     @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or another active customer has this e-mail address.")
     @ProblemResponse(status = 415, description = "The body is not merge-patch or plain JSON.")
     public Mono<CustomerView> patch(@PathVariable("id") UUID id, @RequestBody JsonNode patch) {
-        return this.customers.patch(id, patch);
+        // A JSON merge patch (RFC 7396) over the request shape, then the same rules as PUT.
+        return this.customers.update(id, current -> this.mergePatch
+                .apply(CustomerRequest.of(current), patch, CustomerRequest.class).revision())
+            .map(CustomerView::of);
     }
 
     @DeleteMapping("/{id}")

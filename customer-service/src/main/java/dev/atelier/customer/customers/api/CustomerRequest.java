@@ -2,7 +2,10 @@ package dev.atelier.customer.customers.api;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.atelier.customer.customers.Customers;
+import dev.atelier.customer.customers.domain.Customer;
 import dev.atelier.customer.customers.domain.CustomerDetails;
+import dev.atelier.platform.error.ValidationFailedException;
 
 /**
  * The body of {@code POST} and {@code PUT /api/customers}: the rules live in
@@ -12,10 +15,27 @@ import dev.atelier.customer.customers.domain.CustomerDetails;
 public record CustomerRequest(String name, @Nullable String email, @Nullable String phone, @Nullable AddressJson address, @Nullable String notes,
         @Nullable Long version) {
 
-    CustomerDetails.Input input() {
+    /** What a PATCH merges over: the customer's current details, without a version. */
+    static CustomerRequest of(Customer customer) {
+        CustomerDetails details = customer.details();
+        return new CustomerRequest(details.name(), details.email(), details.phone(), AddressJson.of(details.address()),
+                details.notes(), null);
+    }
+
+    /** The validated details; broken rules leave as the domain's refusal. */
+    CustomerDetails details() {
         AddressJson a = (this.address != null) ? this.address : new AddressJson(null, null, null, null);
-        return new CustomerDetails.Input(this.name, this.email, this.phone, a.street(), a.city(), a.postalCode(),
-                a.country(), this.notes);
+        return CustomerDetails.of(new CustomerDetails.Input(this.name, this.email, this.phone, a.street(), a.city(),
+                a.postalCode(), a.country(), this.notes));
+    }
+
+    /** An update: the validated details, then the version the client last read, which it must send. */
+    Customers.Revision revision() {
+        CustomerDetails details = details();
+        if (this.version == null) {
+            throw new ValidationFailedException("version", "is required: the version of the customer you last read");
+        }
+        return new Customers.Revision(details, this.version);
     }
 
 }

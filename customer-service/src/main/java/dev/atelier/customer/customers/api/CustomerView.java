@@ -6,19 +6,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import dev.atelier.customer.customers.domain.Address;
-import dev.atelier.customer.customers.persistence.CustomerRow;
+import dev.atelier.customer.customers.domain.Customer;
+import dev.atelier.customer.customers.domain.CustomerDetails;
 
 /** A customer as clients read it. {@code address} is null when no part of it is known. */
 public record CustomerView(UUID id, String name, @Nullable String email, @Nullable String phone, @Nullable AddressJson address, @Nullable String notes,
         boolean archived, @Nullable Instant archivedAt, @Nullable String archivedBy, long version, Instant createdAt, String createdBy,
         Instant updatedAt, String updatedBy) {
 
-    static CustomerView of(CustomerRow row) {
-        return new CustomerView(row.getId(), row.getName(), row.getEmail(), row.getPhone(),
-                AddressJson.of(new Address(row.getStreet(), row.getCity(), row.getPostalCode(), row.getCountry())),
-                row.getNotes(), row.isArchived(), stored(row.getArchivedAt()), row.getArchivedBy(), row.getVersion(),
-                stored(row.getCreatedAt()), row.getCreatedBy(), stored(row.getUpdatedAt()), row.getUpdatedBy());
+    static CustomerView of(Customer customer) {
+        CustomerDetails details = customer.details();
+        return new CustomerView(customer.id(), details.name(), details.email(), details.phone(),
+                AddressJson.of(details.address()), details.notes(), customer.archived(), stored(customer.archivedAt()),
+                customer.archivedBy(), customer.version(), stored(customer.createdAt()), customer.createdBy(),
+                stored(customer.updatedAt()), customer.updatedBy());
     }
 
     /** PostgreSQL keeps microseconds: answer a fresh write with the instant a later read returns. */

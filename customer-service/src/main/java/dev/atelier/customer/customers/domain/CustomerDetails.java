@@ -3,7 +3,7 @@ package dev.atelier.customer.customers.domain;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.atelier.customer.common.Violations;
+import dev.atelier.customer.domain.Violations;
 
 /**
  * What a designer may set on a customer, validated and normalised: name required (trimmed, at
@@ -23,7 +23,7 @@ public record CustomerDetails(String name, String email, String phone, Address a
             String country, String notes) {
     }
 
-    /** The validated details, or an {@link dev.atelier.customer.common.InvalidInput} naming every bad field. */
+    /** The validated details, or an {@code InvalidValueException} naming every bad field ({@link Violations}). */
     public static CustomerDetails of(Input input) {
         Violations violations = new Violations();
         String name = violations.requiredText("name", input.name(), NAME_MAX);

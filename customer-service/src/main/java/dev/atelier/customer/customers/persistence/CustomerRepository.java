@@ -1,9 +1,138 @@
 package dev.atelier.customer.customers.persistence;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.data.repository.reactive.ReactiveCrudRepository;
+import dev.atelier.customer.customers.domain.Customer;
+import dev.atelier.customer.customers.domain.CustomerDetails;
+import dev.atelier.customer.customers.domain.PhoneNumber;
+import dev.atelier.platform.web.PageQuery;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
-/** Inserts and versioned updates of customers; lists and search live in {@link CustomerSearch}. */
-public interface CustomerRepository extends ReactiveCrudRepository<CustomerRow, UUID> {
+import org.springframework.data.domain.Sort;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Customers in {@code customer}: inserts and versioned updates of whole rows (Spring Data's
+ * template, which also stamps the audit columns), and the list: optional free-text {@code q}
+ * (case-insensitive substring of name, e-mail or phone, served by the trigram indexes), optionally
+ * only some ids, archived customers only on request, one page in a whitelisted order, and the total.
+ */
+@Repository
+public class CustomerRepository {
+
+    /** JSON property to column; the page query has already checked the property is allowed. */
+    private static final Map<String, String> SORT_COLUMNS = Map.of("name", "name", "createdAt", "created_at");
+
+    private final R2dbcEntityTemplate template;
+
+    public CustomerRepository(R2dbcEntityTemplate template) {
+        this.template = template;
+    }
+
+    public Mono<Customer> insert(UUID id, CustomerDetails details) {
+        return this.template.insert(CustomerRow.newCustomer(id, details)).map(CustomerRow::customer);
+    }
+
+    /** The stored customer, or an {@code OptimisticLockingFailureException} when its version is no longer the row's. */
+    public Mono<Customer> update(Customer customer) {
+        return this.template.update(CustomerRow.of(customer)).map(CustomerRow::customer);
+    }
+
+    public Mono<Customer> findById(UUID id) {
+        return this.template.selectOne(Query.query(Criteria.where("id").is(id)), CustomerRow.class)
+            .map(CustomerRow::customer);
+    }
+
+    public Flux<Customer> find(CustomerFilter listed, PageQuery page) {
+        Filter filter = filter(listed);
+        String sql = "SELECT * FROM customer" + filter.where() + orderBy(page.sort())
+                + " LIMIT " + page.size() + " OFFSET " + page.offset();
+        return bind(this.template.getDatabaseClient().sql(sql), filter)
+            .map((row, metadata) -> this.template.getConverter().read(CustomerRow.class, row, metadata).customer())
+            .all();
+    }
+
+    public Mono<Long> count(CustomerFilter listed) {
+        Filter filter = filter(listed);
+        return bind(this.template.getDatabaseClient().sql("SELECT count(*) FROM customer" + filter.where()), filter)
+            .map(row -> row.get(0, Long.class))
+            .one();
+    }
+
+    /** Whether the customer is not archived; empty when there is no such customer. */
+    public Mono<Boolean> isActive(UUID id) {
+        return this.template.getDatabaseClient().sql("SELECT NOT archived FROM customer WHERE id = :id")
+            .bind("id", id)
+            .map(row -> row.get(0, Boolean.class))
+            .one();
+    }
+
+    private static Filter filter(CustomerFilter listed) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> bindings = new LinkedHashMap<>();
+        if (!listed.includeArchived()) {
+            conditions.add("NOT archived");
+        }
+        if (listed.ids() != null && !listed.ids().isEmpty()) {
+            bindings.put("ids", listed.ids().toArray(UUID[]::new));
+            conditions.add("id = ANY(:ids)");
+        }
+        String query = listed.query();
+        if (query != null && !query.isBlank()) {
+            String pattern = "%" + escapeLike(query.strip()) + "%";
+            bindings.put("pattern", pattern);
+            List<String> matches = new ArrayList<>(List.of("name ILIKE :pattern", "email ILIKE :pattern"));
+            PhoneNumber.searchFragment(query).ifPresentOrElse(
+                    digits -> {
+                        bindings.put("phone", "%" + escapeLike(digits) + "%");
+                        matches.add("phone LIKE :phone");
+                    },
+                    () -> matches.add("phone ILIKE :pattern"));
+            conditions.add("(" + String.join(" OR ", matches) + ")");
+        }
+        return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), bindings);
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, Filter filter) {
+        DatabaseClient.GenericExecuteSpec bound = spec;
+        for (Map.Entry<String, Object> binding : filter.bindings().entrySet()) {
+            bound = bound.bind(binding.getKey(), binding.getValue());
+        }
+        return bound;
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> orders = new ArrayList<>();
+        boolean lastAscending = true;
+        for (Sort.Order order : sort) {
+            String column = SORT_COLUMNS.get(order.getProperty());
+            if (column == null) {
+                throw new IllegalArgumentException("not a sortable customer property: " + order.getProperty());
+            }
+            orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
+            lastAscending = order.isAscending();
+        }
+        // The id breaks ties so that pages neither repeat nor skip rows; in the same direction, so
+        // that one backward scan of the (column, id) index serves the page.
+        orders.add(lastAscending ? "id ASC" : "id DESC");
+        return " ORDER BY " + String.join(", ", orders);
+    }
+
+    /** {@code %}, {@code _} and {@code \} in the user's text are literal characters, not patterns. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private record Filter(String where, Map<String, Object> bindings) {
+    }
+
 }

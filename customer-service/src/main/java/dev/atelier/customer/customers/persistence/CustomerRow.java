@@ -3,6 +3,9 @@ package dev.atelier.customer.customers.persistence;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.atelier.customer.customers.domain.Address;
+import dev.atelier.customer.customers.domain.Customer;
+import dev.atelier.customer.customers.domain.CustomerDetails;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -14,88 +17,41 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A row of {@code customer}. A null {@code version} marks a new row (insert); an update only
- * succeeds while the row still has the version the client last read.
+ * succeeds while the row still has the version it was read with. Spring Data fills in the audit
+ * columns and the next version by making a new record.
  */
 @Table("customer")
-public class CustomerRow {
+public record CustomerRow(@Id UUID id, String name, String email, String phone,
+        @Column("address_street") String street, @Column("address_city") String city,
+        @Column("address_postal_code") String postalCode, @Column("address_country") String country, String notes,
+        boolean archived, Instant archivedAt, String archivedBy, @Version Long version,
+        @CreatedDate Instant createdAt, @CreatedBy String createdBy,
+        @LastModifiedDate Instant updatedAt, @LastModifiedBy String updatedBy) {
 
-    @Id
-    private UUID id;
+    /** The row of a customer not stored yet. */
+    static CustomerRow newCustomer(UUID id, CustomerDetails details) {
+        return of(id, details, false, null, null, null, null, null, null, null);
+    }
 
-    private String name;
+    static CustomerRow of(Customer customer) {
+        return of(customer.id(), customer.details(), customer.archived(), customer.archivedAt(), customer.archivedBy(),
+                customer.version(), customer.createdAt(), customer.createdBy(), customer.updatedAt(),
+                customer.updatedBy());
+    }
 
-    private String email;
+    Customer customer() {
+        return new Customer(this.id, new CustomerDetails(this.name, this.email, this.phone,
+                new Address(this.street, this.city, this.postalCode, this.country), this.notes), this.archived,
+                this.archivedAt, this.archivedBy, this.version, this.createdAt, this.createdBy, this.updatedAt,
+                this.updatedBy);
+    }
 
-    private String phone;
-
-    @Column("address_street")
-    private String street;
-
-    @Column("address_city")
-    private String city;
-
-    @Column("address_postal_code")
-    private String postalCode;
-
-    @Column("address_country")
-    private String country;
-
-    private String notes;
-
-    private boolean archived;
-
-    private Instant archivedAt;
-
-    private String archivedBy;
-
-    @Version
-    private Long version;
-
-    @CreatedDate
-    private Instant createdAt;
-
-    @CreatedBy
-    private String createdBy;
-
-    @LastModifiedDate
-    private Instant updatedAt;
-
-    @LastModifiedBy
-    private String updatedBy;
-
-    public UUID getId() { return id; }
-    public void setId(UUID id) { this.id = id; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getStreet() { return street; }
-    public void setStreet(String street) { this.street = street; }
-    public String getCity() { return city; }
-    public void setCity(String city) { this.city = city; }
-    public String getPostalCode() { return postalCode; }
-    public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-    public String getCountry() { return country; }
-    public void setCountry(String country) { this.country = country; }
-    public String getNotes() { return notes; }
-    public void setNotes(String notes) { this.notes = notes; }
-    public boolean isArchived() { return archived; }
-    public void setArchived(boolean archived) { this.archived = archived; }
-    public Instant getArchivedAt() { return archivedAt; }
-    public void setArchivedAt(Instant archivedAt) { this.archivedAt = archivedAt; }
-    public String getArchivedBy() { return archivedBy; }
-    public void setArchivedBy(String archivedBy) { this.archivedBy = archivedBy; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public Instant getCreatedAt() { return createdAt; }
-    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
+    private static CustomerRow of(UUID id, CustomerDetails details, boolean archived, Instant archivedAt,
+            String archivedBy, Long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+        Address address = details.address();
+        return new CustomerRow(id, details.name(), details.email(), details.phone(), address.street(), address.city(),
+                address.postalCode(), address.country(), details.notes(), archived, archivedAt, archivedBy, version,
+                createdAt, createdBy, updatedAt, updatedBy);
+    }
 
 }

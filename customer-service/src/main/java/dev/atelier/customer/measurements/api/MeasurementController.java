@@ -6,7 +6,9 @@ import dev.atelier.platform.openapi.CreatesResource;
 import dev.atelier.platform.openapi.ProblemResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import dev.atelier.customer.measurements.Measurements;
 import dev.atelier.customer.measurements.domain.LengthUnit;
+import dev.atelier.platform.error.ValidationFailedException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -36,9 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize(Roles.ANY_DESIGNER)
 public class MeasurementController {
 
-    private final MeasurementService measurements;
+    private final Measurements measurements;
 
-    public MeasurementController(MeasurementService measurements) {
+    public MeasurementController(Measurements measurements) {
         this.measurements = measurements;
     }
 
@@ -47,7 +49,10 @@ public class MeasurementController {
     @ProblemResponse(status = 404, description = "No such customer (customerId).")
     @CreatesResource(location = "The new measurement.")
     public Mono<ResponseEntity<MeasurementView>> create(@RequestBody MeasurementRequest request) {
-        return this.measurements.create(request)
+        // The details are checked first: a bad body without a customer names the body's fields.
+        return Mono.fromCallable(request::details)
+            .flatMap(details -> this.measurements.create(request.requiredCustomerId(), details))
+            .map(created -> MeasurementView.of(created, null))
             .map(created -> ResponseEntity.created(URI.create("/api/measurements/" + created.id())).body(created));
     }
 
@@ -57,7 +62,9 @@ public class MeasurementController {
             @RequestParam(name = "orderId", required = false) UUID orderId,
             @Parameter(description = "Convert the values to this unit.", schema = @Schema(implementation = LengthUnit.class)) @RequestParam(name = "unit", required = false) String unit,
             @SortableBy(value = { "createdAt", "updatedAt" }, defaultSort = "createdAt,desc") PageQuery page) {
-        return this.measurements.list(customerId, orderId, MeasurementService.requestedUnit(unit), page);
+        LengthUnit shown = requestedUnit(unit);
+        return this.measurements.list(customerId, orderId, page)
+            .map(listed -> listed.map(measurement -> MeasurementView.of(measurement, shown)));
     }
 
     @GetMapping("/api/customers/{id}/measurements")
@@ -65,28 +72,43 @@ public class MeasurementController {
     public Mono<PageResponse<MeasurementView>> listForCustomer(@PathVariable("id") UUID customerId,
             @Parameter(description = "Convert the values to this unit.", schema = @Schema(implementation = LengthUnit.class)) @RequestParam(name = "unit", required = false) String unit,
             @SortableBy(value = { "createdAt", "updatedAt" }, defaultSort = "createdAt,desc") PageQuery page) {
-        return this.measurements.listForCustomer(customerId, MeasurementService.requestedUnit(unit), page);
+        LengthUnit shown = requestedUnit(unit);
+        return this.measurements.listForCustomer(customerId, page)
+            .map(listed -> listed.map(measurement -> MeasurementView.of(measurement, shown)));
     }
 
     @GetMapping("/api/measurements/{id}")
     @Operation(operationId = "getMeasurement", summary = "Get a measurement")
     public Mono<MeasurementView> get(@PathVariable("id") UUID id,
             @Parameter(description = "Convert the values to this unit.", schema = @Schema(implementation = LengthUnit.class)) @RequestParam(name = "unit", required = false) String unit) {
-        return this.measurements.get(id, MeasurementService.requestedUnit(unit));
+        LengthUnit shown = requestedUnit(unit);
+        return this.measurements.get(id).map(measurement -> MeasurementView.of(measurement, shown));
     }
 
     @GetMapping("/api/measurements/{id}/history")
     @Operation(operationId = "getMeasurementHistory", summary = "List a measurement's earlier versions")
     public Mono<List<MeasurementVersionView>> history(@PathVariable("id") UUID id,
             @Parameter(description = "Convert the values to this unit.", schema = @Schema(implementation = LengthUnit.class)) @RequestParam(name = "unit", required = false) String unit) {
-        return this.measurements.history(id, MeasurementService.requestedUnit(unit));
+        LengthUnit shown = requestedUnit(unit);
+        return this.measurements.history(id)
+            .map(versions -> versions.stream().map(version -> MeasurementVersionView.of(version, shown)).toList());
     }
 
     @PutMapping("/api/measurements/{id}")
     @Operation(operationId = "replaceMeasurement", summary = "Replace a measurement")
     @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion).")
     public Mono<MeasurementView> replace(@PathVariable("id") UUID id, @RequestBody MeasurementRequest request) {
-        return this.measurements.replace(id, request);
+        return Mono.fromCallable(request::details)
+            .flatMap(details -> this.measurements.replace(id, request.customerId(), details, request.requiredVersion()))
+            .map(replaced -> MeasurementView.of(replaced, null));
+    }
+
+    /** Parses {@code ?unit=}; absent means "as recorded". */
+    private static LengthUnit requestedUnit(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return null;
+        }
+        return LengthUnit.parse(unit).orElseThrow(() -> new ValidationFailedException("unit", "must be CM or IN"));
     }
 
 }

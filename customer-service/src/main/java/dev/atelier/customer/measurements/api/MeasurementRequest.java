@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.atelier.customer.measurements.domain.MeasurementDetails;
+import dev.atelier.platform.error.ValidationFailedException;
 
 /**
  * The body of {@code POST} and {@code PUT /api/measurements}. {@code customerId} is required on
@@ -18,8 +19,24 @@ import dev.atelier.customer.measurements.domain.MeasurementDetails;
 public record MeasurementRequest(@Nullable UUID customerId, @Nullable UUID orderId, String type, @Schema(implementation = LengthUnit.class) String unit,
         Map<String, BigDecimal> values, @Nullable String notes, @Nullable Long version) {
 
-    MeasurementDetails.Input input() {
-        return new MeasurementDetails.Input(this.orderId, this.type, this.unit, this.values, this.notes);
+    /** The validated details; broken rules leave as the domain's refusal. */
+    MeasurementDetails details() {
+        return MeasurementDetails.of(new MeasurementDetails.Input(this.orderId, this.type, this.unit, this.values,
+                this.notes));
+    }
+
+    UUID requiredCustomerId() {
+        if (this.customerId == null) {
+            throw new ValidationFailedException("customerId", "is required");
+        }
+        return this.customerId;
+    }
+
+    long requiredVersion() {
+        if (this.version == null) {
+            throw new ValidationFailedException("version", "is required: the version of the measurement set you last read");
+        }
+        return this.version;
     }
 
 }

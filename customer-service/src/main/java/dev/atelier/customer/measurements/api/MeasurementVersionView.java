@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.atelier.customer.measurements.domain.LengthUnit;
-import dev.atelier.customer.measurements.persistence.MeasurementVersionRecord;
+import dev.atelier.customer.measurements.domain.MeasurementVersion;
 
 /** One entry of {@code GET /api/measurements/{id}/history}: the set as it was recorded, by whom, when. */
 public record MeasurementVersionView(UUID measurementId, long version, @Nullable UUID orderId, String type, LengthUnit unit,
         LengthUnit recordedUnit, Map<String, BigDecimal> values, @Nullable String notes, Instant recordedAt, String recordedBy) {
 
-    static MeasurementVersionView of(MeasurementVersionRecord record, LengthUnit requested) {
-        LengthUnit recorded = record.details().unit();
+    static MeasurementVersionView of(MeasurementVersion entry, LengthUnit requested) {
+        LengthUnit recorded = entry.details().unit();
         LengthUnit shown = (requested != null) ? requested : recorded;
-        return new MeasurementVersionView(record.measurementId(), record.version(), record.details().orderId(),
-                record.details().type(), shown, recorded, record.details().values().in(recorded, shown).values(),
-                record.details().notes(), record.recordedAt(), record.recordedBy());
+        return new MeasurementVersionView(entry.measurementId(), entry.version(), entry.details().orderId(),
+                entry.details().type(), shown, recorded, entry.details().values().in(recorded, shown).values(),
+                entry.details().notes(), entry.recordedAt(), entry.recordedBy());
     }
 
 }

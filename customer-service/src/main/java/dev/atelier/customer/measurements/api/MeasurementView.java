@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.atelier.customer.measurements.domain.LengthUnit;
-import dev.atelier.customer.measurements.persistence.MeasurementRecord;
+import dev.atelier.customer.measurements.domain.Measurement;
+import dev.atelier.customer.measurements.domain.MeasurementDetails;
 
 /**
  * A measurement set as clients read it: {@code values} in {@code unit}, which is the
@@ -18,13 +19,13 @@ public record MeasurementView(UUID id, UUID customerId, @Nullable UUID orderId, 
         LengthUnit recordedUnit, Map<String, BigDecimal> values, @Nullable String notes, long version, Instant createdAt,
         String createdBy, Instant updatedAt, String updatedBy) {
 
-    static MeasurementView of(MeasurementRecord record, LengthUnit requested) {
-        LengthUnit recorded = record.details().unit();
+    static MeasurementView of(Measurement measurement, LengthUnit requested) {
+        MeasurementDetails details = measurement.details();
+        LengthUnit recorded = details.unit();
         LengthUnit shown = (requested != null) ? requested : recorded;
-        return new MeasurementView(record.id(), record.customerId(), record.details().orderId(),
-                record.details().type(), shown, recorded, record.details().values().in(recorded, shown).values(),
-                record.details().notes(), record.version(), record.createdAt(), record.createdBy(), record.updatedAt(),
-                record.updatedBy());
+        return new MeasurementView(measurement.id(), measurement.customerId(), details.orderId(), details.type(), shown,
+                recorded, details.values().in(recorded, shown).values(), details.notes(), measurement.version(),
+                measurement.createdAt(), measurement.createdBy(), measurement.updatedAt(), measurement.updatedBy());
     }
 
 }

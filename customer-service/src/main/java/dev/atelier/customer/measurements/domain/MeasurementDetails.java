@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.atelier.customer.common.Violations;
+import dev.atelier.customer.domain.Violations;
 
 /**
  * What a designer records in a measurement set, validated: garment {@code type} (free text,

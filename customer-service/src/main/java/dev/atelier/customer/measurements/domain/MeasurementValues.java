@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import dev.atelier.customer.common.Violations;
+import dev.atelier.customer.domain.Violations;
 
 /**
  * The named values of one measurement set: names normalised (trimmed, lower case, spaces and

@@ -1,10 +1,12 @@
 package dev.atelier.customer.customers.domain;
 
-import dev.atelier.customer.common.InvalidInput;
+import dev.atelier.customer.domain.Violations;
+import dev.atelier.platform.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CustomerDetailsTest {
 
@@ -32,16 +34,17 @@ class CustomerDetailsTest {
     void a_name_of_exactly_200_characters_is_fine_and_201_is_not() {
         assertThat(CustomerDetails.of(input("n".repeat(200))).name()).hasSize(200);
         assertThatThrownBy(() -> CustomerDetails.of(input("n".repeat(201))))
-            .isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.violations())
-                .containsExactly(new InvalidInput.Violation("name", "must be at most 200 characters")));
+            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+                .extracting(InvalidValueException::field, Throwable::getMessage)
+                .containsExactly(tuple("name", "must be at most 200 characters")));
     }
 
     @Test
     void every_violation_is_reported_together() {
         assertThatThrownBy(() -> CustomerDetails.of(new CustomerDetails.Input(null, "x", "y", "s".repeat(201),
                 "c".repeat(101), "p".repeat(21), "XX", "n".repeat(2001))))
-            .isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.violations())
-                .extracting(InvalidInput.Violation::field)
+            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+                .extracting(InvalidValueException::field)
                 .containsExactly("name", "email", "phone", "address.street", "address.city", "address.postalCode",
                         "address.country", "notes"));
     }
@@ -51,8 +54,8 @@ class CustomerDetailsTest {
         assertThat(CustomerDetails.of(withCountry(" gb ")).address().country()).isEqualTo("GB");
         for (String bad : new String[] { "Nigeria", "XX", "N", "NGA" }) {
             assertThatThrownBy(() -> CustomerDetails.of(withCountry(bad)))
-                .isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.violations())
-                    .extracting(InvalidInput.Violation::field).containsExactly("address.country"));
+                .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+                    .extracting(InvalidValueException::field).containsExactly("address.country"));
         }
     }
 

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.atelier.customer.common.InvalidInput;
+import dev.atelier.customer.domain.Violations;
+import dev.atelier.platform.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class MeasurementDetailsTest {
 
@@ -41,11 +43,13 @@ class MeasurementDetailsTest {
         values.put("huge", new BigDecimal("200.01"));
         values.put("fine", new BigDecimal("200"));
         assertThatThrownBy(() -> MeasurementDetails.of(new MeasurementDetails.Input(null, "suit", "IN", values, null)))
-            .isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.violations()).containsExactlyInAnyOrder(
-                    new InvalidInput.Violation("values.zero", "must be positive"),
-                    new InvalidInput.Violation("values.negative", "must be positive"),
-                    new InvalidInput.Violation("values.precise", "must have at most 2 decimals"),
-                    new InvalidInput.Violation("values.huge", "must be at most 200 IN")));
+            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+                .extracting(InvalidValueException::field, Throwable::getMessage)
+                .containsExactlyInAnyOrder(
+                    tuple("values.zero", "must be positive"),
+                    tuple("values.negative", "must be positive"),
+                    tuple("values.precise", "must have at most 2 decimals"),
+                    tuple("values.huge", "must be at most 200 IN")));
     }
 
     @Test
@@ -53,7 +57,7 @@ class MeasurementDetailsTest {
         assertThat(MeasurementDetails.of(input("CM", Map.of("height", new BigDecimal("500")))).values().values())
             .containsEntry("height", new BigDecimal("500"));
         assertThatThrownBy(() -> MeasurementDetails.of(input("CM", Map.of("height", new BigDecimal("500.01")))))
-            .isInstanceOf(InvalidInput.class);
+            .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
@@ -64,16 +68,16 @@ class MeasurementDetailsTest {
         values.put("9lives", BigDecimal.ONE);
         values.put("", BigDecimal.ONE);
         assertThatThrownBy(() -> MeasurementDetails.of(input("CM", values)))
-            .isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.violations())
-                .extracting(InvalidInput.Violation::field)
+            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+                .extracting(InvalidValueException::field)
                 .containsExactlyInAnyOrder("values.waist ", "values.9lives", "values."));
     }
 
     @Test
     void type_unit_and_at_least_one_value_are_required() {
         assertThatThrownBy(() -> MeasurementDetails.of(new MeasurementDetails.Input(null, " ", null, Map.of(), null)))
-            .isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.violations())
-                .extracting(InvalidInput.Violation::field).containsExactly("type", "unit", "values"));
+            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+                .extracting(InvalidValueException::field).containsExactly("type", "unit", "values"));
     }
 
     @Test
@@ -81,9 +85,11 @@ class MeasurementDetailsTest {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         values.put("bust", null);
         assertThatThrownBy(() -> MeasurementDetails.of(input("MM", values)))
-            .isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.violations()).containsExactly(
-                    new InvalidInput.Violation("unit", "must be CM or IN"),
-                    new InvalidInput.Violation("values.bust", "must be a number")));
+            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+                .extracting(InvalidValueException::field, Throwable::getMessage)
+                .containsExactly(
+                    tuple("unit", "must be CM or IN"),
+                    tuple("values.bust", "must be a number")));
     }
 
     @Test

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.atelier.customer.measurements.domain.LengthUnit;
+import dev.atelier.customer.measurements.domain.Measurement;
 import dev.atelier.customer.measurements.domain.MeasurementDetails;
 import dev.atelier.customer.measurements.domain.MeasurementValues;
+import dev.atelier.customer.measurements.domain.MeasurementVersion;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -32,7 +34,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * complete, and an update only applies to the version the client last read.
  */
 @Repository
-public class MeasurementStore {
+public class MeasurementRepository {
 
     private static final TypeReference<Map<String, BigDecimal>> VALUES = new TypeReference<>() {
     };
@@ -50,30 +52,30 @@ public class MeasurementStore {
 
     private final Clock clock;
 
-    public MeasurementStore(DatabaseClient db, JsonMapper json, ReactiveTransactionManager transactionManager, Clock clock) {
+    public MeasurementRepository(DatabaseClient db, JsonMapper json, ReactiveTransactionManager transactionManager, Clock clock) {
         this.clock = clock;
         this.db = db;
         this.json = json;
         this.transactions = TransactionalOperator.create(transactionManager);
     }
 
-    public Mono<MeasurementRecord> insert(UUID customerId, MeasurementDetails details, String user) {
+    public Mono<Measurement> insert(UUID customerId, MeasurementDetails details, String user) {
         Instant now = now();
-        MeasurementRecord record = new MeasurementRecord(UUID.randomUUID(), customerId, details, 0, now, user, now, user);
+        Measurement created = new Measurement(UUID.randomUUID(), customerId, details, 0, now, user, now, user);
         Mono<Long> insert = bindDetails(this.db.sql("INSERT INTO measurement (id, customer_id, order_id, type, unit,"
                 + " \"values\", notes, version, created_at, created_by, updated_at, updated_by) VALUES (:id, :customerId,"
                 + " :orderId, :type, :unit, CAST(:values AS jsonb), :notes, 0, :at, :by, :at, :by)"), details)
-            .bind("id", record.id())
+            .bind("id", created.id())
             .bind("customerId", customerId)
             .bind("at", now)
             .bind("by", user)
             .fetch().rowsUpdated();
-        return insert.then(appendVersion(record.id(), 0, details, now, user)).thenReturn(record)
+        return insert.then(appendVersion(created.id(), 0, details, now, user)).thenReturn(created)
             .as(this.transactions::transactional);
     }
 
     /** The new state, or an {@link OptimisticLockingFailureException} when {@code expectedVersion} is stale. */
-    public Mono<MeasurementRecord> update(MeasurementRecord current, long expectedVersion, MeasurementDetails details,
+    public Mono<Measurement> update(Measurement current, long expectedVersion, MeasurementDetails details,
             String user) {
         Instant now = now();
         long next = expectedVersion + 1;
@@ -88,23 +90,23 @@ public class MeasurementStore {
             .fetch().rowsUpdated();
         return update.flatMap(rows -> (rows == 1) ? appendVersion(current.id(), next, details, now, user)
                     : Mono.error(new OptimisticLockingFailureException("measurement " + current.id() + " changed")))
-            .thenReturn(new MeasurementRecord(current.id(), current.customerId(), details, next, current.createdAt(),
+            .thenReturn(new Measurement(current.id(), current.customerId(), details, next, current.createdAt(),
                     current.createdBy(), now, user))
             .as(this.transactions::transactional);
     }
 
-    public Mono<MeasurementRecord> findById(UUID id) {
+    public Mono<Measurement> findById(UUID id) {
         return this.db.sql("SELECT " + COLUMNS + " FROM measurement WHERE id = :id")
             .bind("id", id)
-            .map(this::record)
+            .map(this::measurement)
             .one();
     }
 
-    public Flux<MeasurementRecord> find(UUID customerId, UUID orderId, PageQuery page) {
+    public Flux<Measurement> find(UUID customerId, UUID orderId, PageQuery page) {
         Filter filter = filter(customerId, orderId);
         return filter.bind(this.db.sql("SELECT " + COLUMNS + " FROM measurement" + filter.where() + orderBy(page.sort())
                 + " LIMIT " + page.size() + " OFFSET " + page.offset()))
-            .map(this::record)
+            .map(this::measurement)
             .all();
     }
 
@@ -116,11 +118,11 @@ public class MeasurementStore {
     }
 
     /** Every version, the newest first. */
-    public Flux<MeasurementVersionRecord> history(UUID id) {
+    public Flux<MeasurementVersion> history(UUID id) {
         return this.db.sql("SELECT measurement_id, version, order_id, type, unit, \"values\"::text AS values_json, notes,"
                 + " recorded_at, recorded_by FROM measurement_version WHERE measurement_id = :id ORDER BY version DESC")
             .bind("id", id)
-            .map(row -> new MeasurementVersionRecord(row.get("measurement_id", UUID.class),
+            .map(row -> new MeasurementVersion(row.get("measurement_id", UUID.class),
                     row.get("version", Long.class), details(row), row.get("recorded_at", Instant.class),
                     row.get("recorded_by", String.class)))
             .all();
@@ -148,8 +150,8 @@ public class MeasurementStore {
         return (details.notes() != null) ? bound.bind("notes", details.notes()) : bound.bindNull("notes", String.class);
     }
 
-    private MeasurementRecord record(Readable row) {
-        return new MeasurementRecord(row.get("id", UUID.class), row.get("customer_id", UUID.class), details(row),
+    private Measurement measurement(Readable row) {
+        return new Measurement(row.get("id", UUID.class), row.get("customer_id", UUID.class), details(row),
                 row.get("version", Long.class), row.get("created_at", Instant.class), row.get("created_by", String.class),
                 row.get("updated_at", Instant.class), row.get("updated_by", String.class));
     }

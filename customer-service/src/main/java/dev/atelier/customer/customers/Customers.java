@@ -1,0 +1,116 @@
+package dev.atelier.customer.customers;
+
+import dev.atelier.customer.customers.domain.Customer;
+import dev.atelier.customer.customers.domain.CustomerDetails;
+import dev.atelier.customer.customers.persistence.CustomerFilter;
+import dev.atelier.customer.customers.persistence.CustomerRepository;
+import dev.atelier.platform.error.ConflictException;
+import dev.atelier.platform.error.NotFoundException;
+import dev.atelier.platform.error.ValidationFailedException;
+import dev.atelier.platform.security.CurrentUser;
+import dev.atelier.platform.text.StorableText;
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.PageResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/** The customer use cases. The web layer validates the details first, so bad input never reaches the database. */
+@Service
+public class Customers {
+
+    /** The most customers one list call may name by id. */
+    public static final int MAX_IDS = 100;
+
+    private static final String RESOURCE = "customer";
+
+    private static final String EMAIL_INDEX = "customer_active_email_key";
+
+    private final CustomerRepository customers;
+
+    private final Clock clock;
+
+    public Customers(CustomerRepository customers, Clock clock) {
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    /** A change a client asks for: the new details and the version of the customer it last read. */
+    public record Revision(CustomerDetails details, long version) {
+    }
+
+    public Mono<Customer> create(CustomerDetails details) {
+        return this.customers.insert(UUID.randomUUID(), details).onErrorMap(DataIntegrityViolationException.class,
+                Customers::duplicateEmail);
+    }
+
+    public Mono<Customer> get(UUID id) {
+        return this.customers.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, id)));
+    }
+
+    /** {@code ids}: only these customers (null or empty: any). */
+    public Mono<PageResponse<Customer>> list(String query, boolean includeArchived, List<UUID> ids, PageQuery page) {
+        String unsearchable = StorableText.problem(query);
+        if (unsearchable != null) {
+            // PostgreSQL cannot compare text holding NUL: it would answer 500
+            return Mono.error(new ValidationFailedException("q", unsearchable));
+        }
+        if (ids != null && ids.size() > MAX_IDS) {
+            return Mono.error(new ValidationFailedException("id", "at most " + MAX_IDS + " ids in one call"));
+        }
+        CustomerFilter filter = new CustomerFilter(query, includeArchived, ids);
+        return PageResponse.of(this.customers.find(filter, page), this.customers.count(filter), page);
+    }
+
+    /**
+     * PUT and PATCH, with one read: {@code revise} turns the current customer into the change the
+     * client asks for (a PATCH merges over it; its refusals pass through).
+     */
+    public Mono<Customer> update(UUID id, Function<Customer, Revision> revise) {
+        return get(id).flatMap(current -> {
+            Revision revision = revise.apply(current);
+            checkUpdatable(current, revision.version());
+            return this.customers.update(current.with(revision.details()));
+        }).onErrorMap(DataIntegrityViolationException.class, Customers::duplicateEmail);
+    }
+
+    /** Archiving twice changes nothing the second time. */
+    public Mono<Void> archive(UUID id) {
+        return get(id).filter(customer -> !customer.archived())
+            .flatMap(customer -> CurrentUser.name().defaultIfEmpty("unknown")
+                .flatMap(user -> this.customers.update(customer.archive(this.clock.instant(), user))))
+            .then();
+    }
+
+    /** Whether the customer is not archived; empty when there is no such customer. */
+    public Mono<Boolean> isActive(UUID id) {
+        return this.customers.isActive(id);
+    }
+
+    private static void checkUpdatable(Customer customer, long version) {
+        if (customer.archived()) {
+            throw new ConflictException("This customer is archived and can no longer be changed.");
+        }
+        // The repository's versioned UPDATE guards against a race after this check as well.
+        if (customer.version() != version) {
+            throw new ConflictException("Someone else changed this customer meanwhile; reload it and try again.",
+                    Map.of("currentVersion", customer.version()));
+        }
+    }
+
+    private static Throwable duplicateEmail(DataIntegrityViolationException ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains(EMAIL_INDEX)) {
+                return new ConflictException("Another active customer already has this e-mail address.",
+                        Map.of("field", "email"));
+            }
+        }
+        return ex;
+    }
+
+}

@@ -1,0 +1,96 @@
+package dev.atelier.customer.measurements;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import dev.atelier.customer.customers.Customers;
+import dev.atelier.customer.measurements.domain.Measurement;
+import dev.atelier.customer.measurements.domain.MeasurementDetails;
+import dev.atelier.customer.measurements.domain.MeasurementVersion;
+import dev.atelier.customer.measurements.persistence.MeasurementRepository;
+import dev.atelier.platform.error.ConflictException;
+import dev.atelier.platform.error.NotFoundException;
+import dev.atelier.platform.error.ValidationFailedException;
+import dev.atelier.platform.security.CurrentUser;
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.PageResponse;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+/** The measurement use cases. The web layer validates the details before anything is read or written. */
+@Service
+public class Measurements {
+
+    private static final String RESOURCE = "measurement";
+
+    private final MeasurementRepository measurements;
+
+    private final Customers customers;
+
+    public Measurements(MeasurementRepository measurements, Customers customers) {
+        this.measurements = measurements;
+        this.customers = customers;
+    }
+
+    public Mono<Measurement> create(UUID customerId, MeasurementDetails details) {
+        return activeCustomer(customerId)
+            .then(user())
+            .flatMap(user -> this.measurements.insert(customerId, details, user));
+    }
+
+    public Mono<Measurement> get(UUID id) {
+        return this.measurements.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, id)));
+    }
+
+    public Mono<PageResponse<Measurement>> list(UUID customerId, UUID orderId, PageQuery page) {
+        return PageResponse.of(this.measurements.find(customerId, orderId, page),
+                this.measurements.count(customerId, orderId), page);
+    }
+
+    /** The nested list: an unknown customer is a 404, an archived one's measurements stay readable. */
+    public Mono<PageResponse<Measurement>> listForCustomer(UUID customerId, PageQuery page) {
+        return this.customers.isActive(customerId)
+            .switchIfEmpty(Mono.error(() -> new NotFoundException("customer", customerId)))
+            .then(list(customerId, null, page));
+    }
+
+    /** {@code customerId}: what the client sent, if anything; a set stays with its customer. */
+    public Mono<Measurement> replace(UUID id, @Nullable UUID customerId, MeasurementDetails details, long version) {
+        return get(id).flatMap(current -> {
+            if (customerId != null && !Objects.equals(customerId, current.customerId())) {
+                return Mono.error(new ValidationFailedException("customerId",
+                        "cannot change: a measurement set stays with its customer"));
+            }
+            if (current.version() != version) {
+                return Mono.error(new ConflictException(
+                        "Someone else changed this measurement set meanwhile; reload it and try again.",
+                        Map.of("currentVersion", current.version())));
+            }
+            return activeCustomer(current.customerId())
+                .then(user())
+                .flatMap(user -> this.measurements.update(current, version, details, user));
+        });
+    }
+
+    /** Every version, the newest first. */
+    public Mono<List<MeasurementVersion>> history(UUID id) {
+        return get(id).thenMany(this.measurements.history(id)).collectList();
+    }
+
+    private Mono<Void> activeCustomer(UUID customerId) {
+        return this.customers.isActive(customerId)
+            .switchIfEmpty(Mono.error(() -> new NotFoundException("customer", customerId)))
+            .flatMap(active -> active ? Mono.<Void>empty()
+                    : Mono.error(new ConflictException("The customer is archived; their measurements can be read but"
+                            + " not added to or changed.", Map.of("customerId", customerId.toString()))));
+    }
+
+    private static Mono<String> user() {
+        return CurrentUser.name().switchIfEmpty(Mono.error(() -> new IllegalStateException("no authenticated user")));
+    }
+
+}
