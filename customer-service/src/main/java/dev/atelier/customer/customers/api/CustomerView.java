@@ -3,7 +3,6 @@ package dev.atelier.customer.customers.api;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import dev.atelier.customer.customers.domain.Customer;
@@ -17,14 +16,9 @@ public record CustomerView(UUID id, String name, @Nullable String email, @Nullab
     static CustomerView of(Customer customer) {
         CustomerDetails details = customer.details();
         return new CustomerView(customer.id(), details.name(), details.email(), details.phone(),
-                AddressJson.of(details.address()), details.notes(), customer.archived(), stored(customer.archivedAt()),
-                customer.archivedBy(), customer.version(), stored(customer.createdAt()), customer.createdBy(),
-                stored(customer.updatedAt()), customer.updatedBy());
-    }
-
-    /** PostgreSQL keeps microseconds: answer a fresh write with the instant a later read returns. */
-    private static Instant stored(Instant instant) {
-        return (instant != null) ? instant.truncatedTo(ChronoUnit.MICROS) : null;
+                AddressJson.of(details.address()), details.notes(), customer.archived(), customer.archivedAt(),
+                customer.archivedBy(), customer.version(), customer.createdAt(), customer.createdBy(),
+                customer.updatedAt(), customer.updatedBy());
     }
 
 }
