@@ -13,6 +13,7 @@ import org.springframework.cloud.gateway.support.ConfigurationService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /** Rate limits on Redis; {@code GATEWAY_RATE_LIMITS_ENABLED=false} turns them off. */
@@ -25,8 +26,11 @@ class ThrottleConfiguration {
             @Qualifier("redisRequestRateLimiterScript") RedisScript<List<Long>> script,
             ConfigurationService configurations, RateLimitProperties limits,
             @Value("${spring.data.redis.timeout:500ms}") Duration redisTimeout, MeterRegistry meters) {
+        // The gateway's script reads its file again on every call to see whether it changed (a jar lookup per
+        // request); its text, copied once, is the same script with its SHA worked out once.
+        RedisScript<List<Long>> loadedOnce = new DefaultRedisScript<>(script.getScriptAsString(), script.getResultType());
         // a little more than Lettuce's own command timeout, so its error (and fail-open) comes first
-        return new RequestThrottle(redis, script, configurations, limits, redisTimeout.plusMillis(250), meters);
+        return new RequestThrottle(redis, loadedOnce, configurations, limits, redisTimeout.plusMillis(250), meters);
     }
 
     @Bean

@@ -126,7 +126,10 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
     private MessageListener<String, byte[]> listener(ConsumerProperties properties) {
         return (ConsumerRecord<String, byte[]> record) -> {
             // The container's own consumer thread waits here, so the offset is committed after the database.
+            // contextCapture: the listener's observation (a thread-local here) rides along in the Reactor
+            // context, so events the handler writes continue the trace on whichever thread they are written.
             IdempotentEventProcessor.Outcome outcome = processor.process(record.topic(), record.value())
+                    .contextCapture()
                     .block(properties.handlerTimeout());
             log.debug("{} {}-{}@{} (key {}): {}", processor.consumer(), record.topic(), record.partition(),
                     record.offset(), record.key(), outcome);

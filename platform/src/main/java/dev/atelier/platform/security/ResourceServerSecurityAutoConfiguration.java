@@ -1,5 +1,6 @@
 package dev.atelier.platform.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import dev.atelier.platform.error.ProblemDetailsAutoConfiguration;
 import dev.atelier.platform.error.ProblemResponseWriter;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -53,6 +56,34 @@ public final class ResourceServerSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     KeycloakJwtAuthenticationConverter keycloakJwtAuthenticationConverter() {
         return new KeycloakJwtAuthenticationConverter();
+    }
+
+    /**
+     * Every JWT decoder (Boot's, and any a service declares) verifies a token once while it is valid
+     * instead of on every call.
+     */
+    @Bean
+    static BeanPostProcessor verifiedTokenCaching(ObjectProvider<Clock> clock) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokenCache)) {
+                    return new VerifiedTokenCache(decoder, clock.getIfAvailable(Clock::systemUTC));
+                }
+                return bean;
+            }
+        };
+    }
+
+    /**
+     * No spans or timers for each security filter, authentication and authorization: they cost a
+     * tenth of a request's CPU and say little. The request's own server observation
+     * ({@code http.server.requests}: its trace span and timer, with the answer's status) stays.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Picked up by Boot's JWT decoder configuration as an additional validator. */
