@@ -1,6 +1,6 @@
 package dev.atelier.launcher;
 
-import dev.atelier.launcher.infra.InfraException;
+import dev.atelier.servers.InfraException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.atelier.launcher;
 
-import dev.atelier.launcher.dlt.DeadLetterReplay;
+import dev.atelier.deadletters.DeadLetterReplay;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.file.Files;

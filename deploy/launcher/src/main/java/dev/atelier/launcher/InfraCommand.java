@@ -1,12 +1,12 @@
 package dev.atelier.launcher;
 
-import dev.atelier.launcher.infra.InfraException;
-import dev.atelier.launcher.infra.KeycloakDistribution;
-import dev.atelier.launcher.infra.LocalServer;
-import dev.atelier.launcher.infra.LocalServer.StartOutcome;
-import dev.atelier.launcher.infra.LocalServer.StopOutcome;
-import dev.atelier.launcher.infra.Repository;
-import dev.atelier.launcher.infra.ServerStatus;
+import dev.atelier.servers.InfraException;
+import dev.atelier.servers.KeycloakDistribution;
+import dev.atelier.servers.LocalServer.StartOutcome;
+import dev.atelier.servers.LocalServer.StopOutcome;
+import dev.atelier.servers.LocalServer;
+import dev.atelier.servers.Repository;
+import dev.atelier.servers.ServerStatus;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;

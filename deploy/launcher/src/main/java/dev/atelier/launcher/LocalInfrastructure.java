@@ -1,14 +1,14 @@
 package dev.atelier.launcher;
 
-import dev.atelier.launcher.infra.KafkaServer;
-import dev.atelier.launcher.infra.KeycloakServer;
-import dev.atelier.launcher.infra.LocalServer;
-import dev.atelier.launcher.infra.Ports;
-import dev.atelier.launcher.infra.PostgresServer;
-import dev.atelier.launcher.infra.RedisServer;
-import dev.atelier.launcher.infra.Repository;
-import dev.atelier.launcher.infra.S3Server;
-import dev.atelier.launcher.infra.ServerProcess;
+import dev.atelier.servers.KafkaServer;
+import dev.atelier.servers.KeycloakServer;
+import dev.atelier.servers.LocalServer;
+import dev.atelier.servers.Ports;
+import dev.atelier.servers.PostgresServer;
+import dev.atelier.servers.RedisServer;
+import dev.atelier.servers.Repository;
+import dev.atelier.servers.S3Server;
+import dev.atelier.servers.ServerProcess;
 import java.nio.file.Path;
 import java.util.List;
 

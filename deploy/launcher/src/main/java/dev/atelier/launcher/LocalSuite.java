@@ -1,12 +1,5 @@
 package dev.atelier.launcher;
 
-import dev.atelier.launcher.infra.InfraException;
-import dev.atelier.launcher.infra.Jdk;
-import dev.atelier.launcher.infra.KeycloakDistribution;
-import dev.atelier.launcher.infra.LocalServer;
-import dev.atelier.launcher.infra.Ports;
-import dev.atelier.launcher.infra.Repository;
-import dev.atelier.launcher.infra.ServerStatus;
 import dev.atelier.launcher.suite.EurekaRegistry;
 import dev.atelier.launcher.suite.Health;
 import dev.atelier.launcher.suite.LocalEndpoints;
@@ -14,6 +7,13 @@ import dev.atelier.launcher.suite.ResidentMemory;
 import dev.atelier.launcher.suite.ServiceEnvironment;
 import dev.atelier.launcher.suite.ServiceProcess;
 import dev.atelier.launcher.suite.SuiteService;
+import dev.atelier.servers.InfraException;
+import dev.atelier.servers.Jdk;
+import dev.atelier.servers.KeycloakDistribution;
+import dev.atelier.servers.LocalServer;
+import dev.atelier.servers.Ports;
+import dev.atelier.servers.Repository;
+import dev.atelier.servers.ServerStatus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;

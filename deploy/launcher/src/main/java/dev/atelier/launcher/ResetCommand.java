@@ -1,6 +1,6 @@
 package dev.atelier.launcher;
 
-import dev.atelier.launcher.infra.InfraException;
+import dev.atelier.servers.InfraException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,11 +1,11 @@
 package dev.atelier.launcher;
 
-import dev.atelier.launcher.infra.InfraException;
-import dev.atelier.launcher.infra.Jdk;
-import dev.atelier.launcher.infra.LocalServer;
 import dev.atelier.launcher.suite.ServiceBuild;
 import dev.atelier.launcher.suite.ServiceProcess;
 import dev.atelier.launcher.suite.SuiteService;
+import dev.atelier.servers.InfraException;
+import dev.atelier.servers.Jdk;
+import dev.atelier.servers.LocalServer;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.atelier.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.launcher.infra.InfraException;
+import dev.atelier.servers.InfraException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

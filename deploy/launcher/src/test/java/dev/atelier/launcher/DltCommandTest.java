@@ -2,7 +2,7 @@ package dev.atelier.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.launcher.dlt.DeadLetterReplay;
+import dev.atelier.deadletters.DeadLetterReplay;
 import dev.atelier.launcher.drill.Drill;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package dev.atelier.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.launcher.infra.Repository;
+import dev.atelier.servers.Repository;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,9 +3,9 @@ package dev.atelier.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.atelier.launcher.infra.Artifacts;
-import dev.atelier.launcher.infra.KafkaServer;
-import dev.atelier.launcher.infra.Ports;
+import dev.atelier.servers.Artifacts;
+import dev.atelier.servers.KafkaServer;
+import dev.atelier.servers.Ports;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

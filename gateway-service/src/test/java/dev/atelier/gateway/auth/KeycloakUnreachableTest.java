@@ -2,9 +2,9 @@ package dev.atelier.gateway.auth;
 
 import java.util.Map;
 
-import dev.atelier.launcher.infra.Ports;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.servers.Ports;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

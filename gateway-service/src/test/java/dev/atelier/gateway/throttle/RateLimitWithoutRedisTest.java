@@ -2,9 +2,9 @@ package dev.atelier.gateway.throttle;
 
 import java.util.Map;
 
-import dev.atelier.launcher.infra.Ports;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.servers.Ports;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.atelier.platform.test;
 
-import dev.atelier.launcher.infra.Artifacts;
+import dev.atelier.servers.Artifacts;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.testcontainers.containers.GenericContainer;

@@ -1,12 +1,12 @@
 package dev.atelier.platform.test;
 
-import dev.atelier.launcher.infra.KeycloakServer;
-import dev.atelier.launcher.infra.Ports;
-import dev.atelier.launcher.infra.PostgresServer;
-import dev.atelier.launcher.infra.RedisServer;
-import dev.atelier.launcher.infra.Repository;
-import dev.atelier.launcher.infra.S3Server;
-import dev.atelier.launcher.infra.ServerProcess;
+import dev.atelier.servers.KeycloakServer;
+import dev.atelier.servers.Ports;
+import dev.atelier.servers.PostgresServer;
+import dev.atelier.servers.RedisServer;
+import dev.atelier.servers.Repository;
+import dev.atelier.servers.S3Server;
+import dev.atelier.servers.ServerProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.atelier.platform.test;
 
-import dev.atelier.launcher.infra.S3Server;
+import dev.atelier.servers.S3Server;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import software.amazon.awssdk.services.s3.S3Client;
 

@@ -2,7 +2,7 @@ package dev.atelier.platform.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.launcher.dlt.DeadLetterReplay;
+import dev.atelier.deadletters.DeadLetterReplay;
 import dev.atelier.platform.event.TopicReader;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.KafkaBroker;

@@ -2,7 +2,7 @@ package dev.atelier.launcher.suite;
 
 import dev.atelier.launcher.http.Multipart;
 import dev.atelier.launcher.http.Png;
-import dev.atelier.launcher.infra.InfraException;
+import dev.atelier.servers.InfraException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -1,8 +1,8 @@
 package dev.atelier.launcher.suite;
 
 import dev.atelier.launcher.LocalInfrastructure;
-import dev.atelier.launcher.infra.Ports;
-import dev.atelier.launcher.infra.S3Server;
+import dev.atelier.servers.Ports;
+import dev.atelier.servers.S3Server;
 
 /** Where the services of a local run find the infrastructure and each other (all on loopback). */
 public record LocalEndpoints(

@@ -1,6 +1,6 @@
 package dev.atelier.launcher.suite;
 
-import dev.atelier.launcher.infra.InfraException;
+import dev.atelier.servers.InfraException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

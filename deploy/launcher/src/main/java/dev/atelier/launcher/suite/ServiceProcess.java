@@ -1,22 +1,22 @@
 package dev.atelier.launcher.suite;
 
-import dev.atelier.launcher.infra.Command;
-import dev.atelier.launcher.infra.InfraException;
-import dev.atelier.launcher.infra.Jdk;
-import dev.atelier.launcher.infra.ServerProcess;
+import dev.atelier.servers.Command;
+import dev.atelier.servers.InfraException;
+import dev.atelier.servers.Jdk;
+import dev.atelier.servers.ServerProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**

@@ -3,7 +3,7 @@ package dev.atelier.launcher.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.atelier.launcher.infra.Repository;
+import dev.atelier.servers.Repository;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -33,7 +33,7 @@ class HealthTest {
 
     @Test
     void nothing_listening_is_unreachable() {
-        int port = dev.atelier.launcher.infra.Ports.freePort();
+        int port = dev.atelier.servers.Ports.freePort();
         Health health = Health.probe(java.net.http.HttpClient.newHttpClient(), "127.0.0.1", port);
         assertThat(health.state()).isEqualTo(Health.State.UNREACHABLE);
     }

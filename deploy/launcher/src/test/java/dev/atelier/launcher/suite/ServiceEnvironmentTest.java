@@ -2,7 +2,7 @@ package dev.atelier.launcher.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.launcher.infra.Repository;
+import dev.atelier.servers.Repository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class ServiceEnvironmentTest {
 

@@ -2,7 +2,7 @@ package dev.atelier.launcher.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.launcher.infra.Jdk;
+import dev.atelier.servers.Jdk;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.atelier.launcher.drill.stock;
 
-import dev.atelier.launcher.dlt.DeadLetterReplay;
+import dev.atelier.deadletters.DeadLetterReplay;
 import dev.atelier.launcher.drill.Drill;
 import dev.atelier.launcher.drill.DrillContext;
 import dev.atelier.launcher.drill.DrillReport;

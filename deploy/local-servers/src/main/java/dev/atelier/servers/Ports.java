@@ -1,0 +1,79 @@
+package dev.atelier.servers;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Loopback ports: free ones for tests, and who holds a taken one. */
+public final class Ports {
+
+    public static final String LOOPBACK = "127.0.0.1";
+    private static final Pattern SS_USER = Pattern.compile("\\(\"([^\"]+)\",pid=(\\d+)");
+
+    private Ports() {}
+
+    /** A port nobody listens on right now (the OS picks it, so parallel test JVMs do not collide). */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new InfraException("cannot find a free port on " + LOOPBACK + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static boolean isListening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(LOOPBACK, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** "java (pid 1234)" for the program listening on the port, when {@code ss} can tell. */
+    public static Optional<String> owner(int port) {
+        return ownerPid(port).map(pid -> ownerName(port).orElse("a program") + " (pid " + pid + ")");
+    }
+
+    public static Optional<Long> ownerPid(int port) {
+        return parseSsOwner(ss(port)).map(Owner::pid);
+    }
+
+    private static Optional<String> ownerName(int port) {
+        return parseSsOwner(ss(port)).map(Owner::program);
+    }
+
+    /** The message for a port that some other program holds. */
+    public static InfraException taken(String server, int port, String setting) {
+        return new InfraException("port " + port + " on " + LOOPBACK + " is taken by "
+                + owner(port).orElse("another program") + ", not by a " + server + " that ./atelier can use. Stop that"
+                + " program" + (setting == null ? "" : " or choose another port with " + setting) + ".");
+    }
+
+    private static String ss(int port) {
+        Path ss = Command.onPath("ss");
+        if (ss == null) {
+            return "";
+        }
+        Command.Result result = Command.run(Duration.ofSeconds(5), null,
+                List.of(ss.toString(), "-ltnpH", "sport = :" + port));
+        return result.succeeded() ? result.output() : "";
+    }
+
+    record Owner(String program, long pid) {}
+
+    /** Parses {@code ss -ltnpH} output: {@code LISTEN 0 244 127.0.0.1:5432 0.0.0.0:* users:(("postgres",pid=6476,fd=5))}. */
+    static Optional<Owner> parseSsOwner(String ssOutput) {
+        Matcher matcher = SS_USER.matcher(ssOutput == null ? "" : ssOutput);
+        return matcher.find() ? Optional.of(new Owner(matcher.group(1), Long.parseLong(matcher.group(2)))) : Optional.empty();
+    }
+}

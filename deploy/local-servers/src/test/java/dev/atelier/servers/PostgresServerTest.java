@@ -1,0 +1,36 @@
+package dev.atelier.servers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PostgresServerTest {
+
+    @Test
+    void only_plain_identifiers_reach_sql() {
+        assertThat(PostgresServer.identifier("order_service")).isEqualTo("order_service");
+        assertThatThrownBy(() -> PostgresServer.identifier("x; DROP DATABASE y"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PostgresServer.identifier("Orders")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void literals_escape_quotes() {
+        assertThat(PostgresServer.literal("it's")).isEqualTo("'it''s'");
+    }
+
+    @Test
+    void the_machine_server_runs_and_takes_an_idempotent_role_and_database() {
+        PostgresServer server = PostgresServer.local();
+        server.ensureRunning();
+        assertThat(server.isReady()).isTrue();
+
+        server.ensureRole("atelier_launcher_probe", "probe", false);
+        server.ensureRole("atelier_launcher_probe", "probe", false);
+        server.ensureDatabase("atelier_launcher_probe", "atelier_launcher_probe");
+        server.ensureDatabase("atelier_launcher_probe", "atelier_launcher_probe");
+
+        assertThat(server.databaseExists("atelier_launcher_probe")).isTrue();
+    }
+}
