@@ -6,6 +6,7 @@ import dev.atelier.launcher.bench.Benchmark;
 import dev.atelier.launcher.bench.ClosedLoad;
 import dev.atelier.launcher.bench.Footprint;
 import dev.atelier.launcher.bench.JavaClosedLoad;
+import dev.atelier.launcher.bench.LoadTool;
 import dev.atelier.launcher.bench.OrderSeed;
 import dev.atelier.launcher.bench.WrkClosedLoad;
 import dev.atelier.launcher.suite.ResidentMemory;
@@ -17,72 +18,131 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code ./atelier bench}: the load benchmark against the running local suite (loopback only), and
  * {@code bench seed} / {@code bench unseed} for the million orders of the list scenario.
  */
-final class BenchCommand implements Subcommand {
+@Command(name = "bench", header = "load benchmark of the running suite: req/s and p50/p95/p99 per scenario, memory",
+        description = {
+            "Runs against the suite ./atelier up started (refuses otherwise), on loopback, as lead. Each scenario first runs"
+                + " a warm-up phase (figures thrown away), then a measured phase, and prints requests per second and"
+                + " p50/p95/p99 latency:",
+            "  a. GET /api/orders/{id} through the gateway and directly at order-service (and the ratio);",
+            "  b. GET /api/orders with a status filter (sorted by delivery date) and a customer filter;",
+            "  c. POST /api/orders with two stock-tracked items at --rate per second, each followed until it shows"
+                + " stockStatus RESERVED (the saga's latency), then creates at --connections;",
+            "  d. POST /api/style-images with a 1 MiB PNG;",
+            "  e. resident memory (VmRSS) per component before and after, and the six Spring apps' sum.",
+            "Also prints the core count and the load average (other work on the machine skews figures).",
+            "The closed loops (a, b, the creates of c, d) run with wrk when it is on the PATH (Debian: apt-get install wrk;"
+                + " C, little CPU of its own), else with a Java loop in this JVM (JDK HttpClient), which takes CPU from the"
+                + " suite on a small machine; --tool picks one. The saga of c is always followed from here. wrk sends"
+                + " lead's token of the moment: keep warm-up + duration under 5 minutes."})
+final class BenchCommand implements Callable<Integer> {
+
+    static final long MAX_ORDERS = 20_000_000;
 
     private final Supplier<LocalSuite> suites;
+
+    @ParentCommand
+    private AtelierCli cli;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--seed", description = "Seed the orders first (see 'seed') unless they are there.")
+    boolean seedFirst;
+
+    @Option(names = "--warmup", paramLabel = "DURATION", defaultValue = "30s", converter = DurationText.class,
+            description = "Warm-up per scenario, e.g. 30s, 2m, 500ms; 0 to 10m (default ${DEFAULT-VALUE}).")
+    Duration warmup;
+
+    @Option(names = "--duration", paramLabel = "DURATION", defaultValue = "20s", converter = DurationText.class,
+            description = "Measured phase per scenario; above 0 to 10m (default ${DEFAULT-VALUE}).")
+    Duration duration;
+
+    @Option(names = "--connections", paramLabel = "N", defaultValue = "16",
+            description = "Concurrent connections of the closed loops, 1 to 1024 (default ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Option(names = "--rate", paramLabel = "PER_SECOND", defaultValue = "20",
+            description = "Orders per second of the saga scenario, at most 2000 (default ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--tool", paramLabel = "wrk|java", defaultValue = "auto", converter = ToolName.class,
+            description = "What drives the closed loops (default: wrk when it is on the PATH, else java).")
+    LoadTool tool;
+
+    @Option(names = "--orders", paramLabel = "N", defaultValue = "1000000", converter = WholeNumber.class,
+            description = "How many orders --seed adds (default ${DEFAULT-VALUE}).")
+    long orders;
 
     BenchCommand(Supplier<LocalSuite> suites) {
         this.suites = suites;
     }
 
     @Override
-    public String name() {
-        return "bench";
+    public Integer call() {
+        BenchOptions options = shape();
+        return withSuite((suite, seed) -> {
+            if (seedFirst && seed.seeded() == 0) {
+                seedOrders(suite, seed, checkedOrders(orders), cli.out());
+            }
+            String orderService = "http://" + Ports.LOOPBACK + ":" + suite.service(SuiteService.ORDER).port();
+            BenchClient api = new BenchClient(suite.gatewayUrl());
+            ClosedLoad load = load(tool, api, WrkClosedLoad.find());
+            return new Benchmark(api, load, orderService, seed, options, () -> footprint(suite), cli.out()).run();
+        });
     }
 
-    @Override
-    public String summary() {
-        return "load benchmark of the running suite: req/s and p50/p95/p99 per scenario, memory";
+    @Command(name = "seed", header = "add --orders orders straight into the local order_service database",
+            description = "Adds --orders orders (two items each) with order-service/bench/seed-orders.sql (about 2-3 minutes"
+                    + " for a million), marked created_by = 'bench-seed'; ./atelier bench unseed deletes them.")
+    int seed(@Option(names = "--orders", paramLabel = "N", defaultValue = "1000000", converter = WholeNumber.class,
+                     description = "How many, 1 to 20,000,000 (default ${DEFAULT-VALUE}).") long count) {
+        long checked = checkedOrders(count);
+        refuseSeedFirst("seed");
+        return withSuite((suite, seed) -> seedOrders(suite, seed, checked, cli.out()));
     }
 
-    @Override
-    public String help() {
-        return """
-                Usage: ./atelier bench [--seed] [--warmup 30s] [--duration 20s] [--connections 16] [--rate 20] [--tool wrk|java]
-                       ./atelier bench seed [--orders 1000000]
-                       ./atelier bench unseed
-
-                Runs against the suite ./atelier up started (refuses otherwise), on loopback, as lead. Each
-                scenario first runs a warm-up phase (figures thrown away), then a measured phase, and prints
-                requests per second and p50/p95/p99 latency:
-                  a. GET /api/orders/{id} through the gateway and directly at order-service (and the ratio);
-                  b. GET /api/orders with a status filter (sorted by delivery date) and a customer filter;
-                  c. POST /api/orders with two stock-tracked items at --rate per second, each followed until
-                     it shows stockStatus RESERVED (the saga's latency), then creates at --connections;
-                  d. POST /api/style-images with a 1 MiB PNG;
-                  e. resident memory (VmRSS) per component before and after, and the six Spring apps' sum.
-                Also prints the core count and the load average (other work on the machine skews figures).
-
-                The closed loops (a, b, the creates of c, d) run with wrk when it is on the PATH (Debian: apt-get
-                install wrk; C, little CPU of its own), else with a Java loop in this JVM (JDK HttpClient), which
-                takes CPU from the suite on a small machine; --tool picks one. The saga of c is always followed
-                from here. wrk sends lead's token of the moment: keep warm-up + duration under 5 minutes.
-
-                seed     adds --orders orders (default 1,000,000, two items each) straight into the local
-                         order_service database with order-service/bench/seed-orders.sql (about 2-3 minutes),
-                         marked created_by = 'bench-seed'. --seed does it before the run unless already there.
-                unseed   deletes the marked orders (and their items) again.
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        BenchOptions options = BenchOptions.parse(args);
-        if (options.action() == BenchOptions.Action.HELP) {
-            out.print(help());
+    @Command(name = "unseed", header = "delete the seeded orders (and their items) again")
+    int unseed() {
+        refuseSeedFirst("unseed");
+        return withSuite((suite, seed) -> {
+            long start = System.nanoTime();
+            long deleted = seed.unseed();
+            cli.out().printf(Locale.ROOT, "atelier bench unseed: %,d seeded orders deleted in %s%n", deleted,
+                    LocalSuite.seconds(System.nanoTime() - start));
             return 0;
-        }
+        });
+    }
+
+    /** What a bench action does with the running suite and its order_service database. */
+    @FunctionalInterface
+    private interface SuiteAction {
+        int run(LocalSuite suite, OrderSeed seed) throws Exception;
+    }
+
+    /** Refuses when the suite is not up; one line for whatever fails. */
+    private int withSuite(SuiteAction action) {
+        PrintStream err = cli.err();
         LocalSuite suite = suites.get();
         List<LocalSuite.Row> down = suite.rows().stream().filter(row -> !row.up()).toList();
         if (!down.isEmpty()) {
@@ -92,31 +152,9 @@ final class BenchCommand implements Subcommand {
         }
         OrderSeed seed = new OrderSeed(Ports.LOOPBACK, suite.infra().postgres().port(), "order_service", "order_service", "order_service");
         try {
-            switch (options.action()) {
-                case SEED -> {
-                    return seed(suite, seed, options.orders(), out);
-                }
-                case UNSEED -> {
-                    long start = System.nanoTime();
-                    long deleted = seed.unseed();
-                    out.printf(Locale.ROOT, "atelier bench unseed: %,d seeded orders deleted in %s%n", deleted, LocalSuite.seconds(System.nanoTime() - start));
-                    return 0;
-                }
-                default -> {
-                    if (options.seedFirst() && seed.seeded() == 0) {
-                        seed(suite, seed, options.orders(), out);
-                    }
-                    String orderService = "http://" + Ports.LOOPBACK + ":" + suite.service(SuiteService.ORDER).port();
-                    BenchClient api = new BenchClient(suite.gatewayUrl());
-                    ClosedLoad load = load(options.tool(), api, WrkClosedLoad.find());
-                    return new Benchmark(api, load, orderService, seed, options, () -> footprint(suite), out).run();
-                }
-            }
+            return action.run(suite, seed);
         } catch (SQLException e) {
             err.println("atelier bench: order_service database: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("atelier bench: " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -128,8 +166,75 @@ final class BenchCommand implements Subcommand {
         }
     }
 
+    /** The run's shape, or a usage error naming the option out of bounds. */
+    BenchOptions shape() {
+        try {
+            return new BenchOptions(warmup, duration, connections, rate);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private void refuseSeedFirst(String action) {
+        if (seedFirst) {
+            throw new ParameterException(spec.commandLine(), "--seed goes with the run, not with '" + action + "'");
+        }
+    }
+
+    private long checkedOrders(long count) {
+        if (count < 1 || count > MAX_ORDERS) {
+            throw new ParameterException(spec.commandLine(), "--orders must be 1 to " + MAX_ORDERS);
+        }
+        return count;
+    }
+
+    /** {@code 20}, {@code 20s}, {@code 2m}, {@code 500ms}. */
+    static final class DurationText implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String text) {
+            String t = text.trim().toLowerCase(Locale.ROOT);
+            try {
+                if (t.endsWith("ms")) {
+                    return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+                } else if (t.endsWith("s")) {
+                    return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
+                } else if (t.endsWith("m")) {
+                    return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
+                }
+                return Duration.ofSeconds(Long.parseLong(t));
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + text + "' is not a duration (e.g. 20s, 2m, 500ms)");
+            }
+        }
+    }
+
+    /** {@code 1000000}, {@code 1_000_000} or {@code 1,000,000}. */
+    static final class WholeNumber implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            try {
+                return Long.parseLong(text.replace("_", "").replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + text + "' is not a whole number");
+            }
+        }
+    }
+
+    /** {@code wrk} or {@code java}; {@code auto} is the default, not something to ask for. */
+    static final class ToolName implements ITypeConverter<LoadTool> {
+        @Override
+        public LoadTool convert(String text) {
+            return switch (text) {
+                case "wrk" -> LoadTool.WRK;
+                case "java" -> LoadTool.JAVA;
+                case "auto" -> LoadTool.AUTO;
+                default -> throw new TypeConversionException("wrk or java, not '" + text + "'");
+            };
+        }
+    }
+
     /** wrk when asked for or found (AUTO), else the Java loop; asking for wrk without it is an error. */
-    static ClosedLoad load(BenchOptions.Tool tool, BenchClient api, Optional<Path> wrk) {
+    static ClosedLoad load(LoadTool tool, BenchClient api, Optional<Path> wrk) {
         return switch (tool) {
             case JAVA -> new JavaClosedLoad(api);
             case WRK -> new WrkClosedLoad(wrk.orElseThrow(() -> new IllegalArgumentException(
@@ -138,7 +243,7 @@ final class BenchCommand implements Subcommand {
         };
     }
 
-    private static int seed(LocalSuite suite, OrderSeed seed, long orders, PrintStream out) throws SQLException, IOException {
+    private static int seedOrders(LocalSuite suite, OrderSeed seed, long orders, PrintStream out) throws SQLException, IOException {
         out.printf(Locale.ROOT, "atelier bench seed: %,d orders with two items each into order_service (%s) ...%n", orders, OrderSeed.SCRIPT);
         long start = System.nanoTime();
         seed.seed(suite.root(), orders);

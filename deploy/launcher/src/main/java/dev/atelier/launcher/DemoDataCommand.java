@@ -6,7 +6,11 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ./atelier demo-data}: a few customers with measurements, inventory items and orders (and
@@ -14,7 +18,11 @@ import java.util.function.Supplier;
  * Running it again adds nothing twice: existing customers and items are found by e-mail and SKU,
  * and orders are only placed for customers it created.
  */
-final class DemoDataCommand implements Subcommand {
+@Command(name = "demo-data", header = "fill in demo customers, measurements, inventory, orders (and images) through the gateway",
+        description = "Logs in as lead through POST /api/auth/login and creates 3 customers with measurements, 4 inventory"
+                + " items and 3 orders through the gateway (default http://127.0.0.1:8080), plus a style image for each demo"
+                + " customer's latest order. Safe to run again: nothing is created twice.")
+final class DemoDataCommand implements Callable<Integer> {
 
     record Customer(String name, String email, String phone, String street, String city, String postalCode, String country,
                     String notes, String garment, String measurements) {}
@@ -42,39 +50,15 @@ final class DemoDataCommand implements Subcommand {
         this.suites = suites;
     }
 
-    @Override
-    public String name() {
-        return "demo-data";
-    }
+    @ParentCommand
+    private AtelierCli cli;
+
+    @Parameters(arity = "0..1", paramLabel = "GATEWAY_URL", description = "Where the gateway answers (default: the local suite's).")
+    String gateway;
 
     @Override
-    public String summary() {
-        return "fill in demo customers, measurements, inventory, orders (and images) through the gateway";
-    }
-
-    @Override
-    public String help() {
-        return """
-                Usage: ./atelier demo-data [GATEWAY_URL]
-
-                Logs in as lead through POST /api/auth/login and creates 3 customers with measurements,
-                4 inventory items and 3 orders through the gateway (default http://127.0.0.1:8080), plus a style
-                image for each demo customer's latest order. Safe to run again: nothing is created twice.
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.contains("--help") || args.contains("-h")) {
-            out.print(help());
-            return 0;
-        }
-        if (args.size() > 1) {
-            err.print(help());
-            return 2;
-        }
-        String gateway = args.isEmpty() ? suites.get().gatewayUrl() : args.getFirst();
-        return fill(gateway, out, err);
+    public Integer call() {
+        return fill(gateway != null ? gateway : suites.get().gatewayUrl(), cli.out(), cli.err());
     }
 
     int fill(String gateway, PrintStream out, PrintStream err) {

@@ -6,60 +6,58 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code ./atelier dlt replay TOPIC}: publishes a dead-letter topic's records to their topic again. */
-final class DltCommand implements Subcommand {
+@Command(name = "dlt", header = "replay a dead-letter topic to its topic once the cause is fixed (dlt replay TOPIC)",
+        description = {"Publishes the records parked in TOPIC.dlt (e.g. atelier.order-events.dlt) to TOPIC again, once"
+                + " whatever made them fail is fixed. Only records not replayed before are taken (consumer group "
+                + DeadLetterReplay.GROUP + "); consumers drop any event they already applied, so nothing is applied twice."
+                + " A record that still fails lands in the dead-letter topic again."})
+final class DltCommand implements Callable<Integer> {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     private final Supplier<LocalSuite> suites;
 
+    @ParentCommand
+    private AtelierCli cli;
+
+    @Spec
+    private CommandSpec spec;
+
     DltCommand(Supplier<LocalSuite> suites) {
         this.suites = suites;
     }
 
+    /** {@code ./atelier dlt} alone: which action, as a usage error. */
     @Override
-    public String name() {
-        return "dlt";
+    public Integer call() {
+        spec.commandLine().usage(cli.err());
+        return CommandLine.ExitCode.USAGE;
     }
 
-    @Override
-    public String summary() {
-        return "replay a dead-letter topic to its topic once the cause is fixed (dlt replay TOPIC)";
-    }
-
-    @Override
-    public String help() {
-        return """
-                Usage: ./atelier dlt replay TOPIC [--bootstrap HOST:PORT] [--command-config FILE]
-
-                Publishes the records parked in TOPIC.dlt (e.g. atelier.order-events.dlt) to TOPIC again,
-                once whatever made them fail is fixed. Only records not replayed before are taken (consumer
-                group atelier-dlt-replay); consumers drop any event they already applied, so nothing is
-                applied twice. A record that still fails lands in the dead-letter topic again.
-                Without --bootstrap it uses the Kafka broker of ./atelier up; --command-config is a
-                Kafka client properties file (security settings for a production broker).
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        List<String> rest = new ArrayList<>(args);
-        if (rest.isEmpty() || rest.contains("--help") || !rest.getFirst().equals("replay") || rest.size() < 2) {
-            (rest.contains("--help") ? out : err).print(help());
-            return rest.contains("--help") ? 0 : 2;
-        }
-        String topic = rest.get(1);
-        String bootstrap = option(rest, "--bootstrap");
-        String commandConfig = option(rest, "--command-config");
+    @Command(name = "replay", header = "publish TOPIC.dlt's records to TOPIC again (see ./atelier dlt --help)")
+    int replay(@Parameters(paramLabel = "TOPIC", description = "The topic, or its dead-letter topic.") String topic,
+               @Option(names = "--bootstrap", paramLabel = "HOST:PORT",
+                       description = "The broker (default: the Kafka of ./atelier up).") String bootstrap,
+               @Option(names = "--command-config", paramLabel = "FILE",
+                       description = "Kafka client properties (security settings for a production broker).") Path commandConfig) {
+        PrintStream out = cli.out();
+        PrintStream err = cli.err();
         Properties config = new Properties();
         try {
             if (commandConfig != null) {
-                try (Reader reader = Files.newBufferedReader(Path.of(commandConfig))) {
+                try (Reader reader = Files.newBufferedReader(commandConfig)) {
                     config.load(reader);
                 }
             }
@@ -72,16 +70,5 @@ final class DltCommand implements Subcommand {
             err.println("atelier dlt: " + e.getMessage());
             return 1;
         }
-    }
-
-    private static String option(List<String> args, String name) {
-        int at = args.indexOf(name);
-        if (at < 0) {
-            return null;
-        }
-        if (at + 1 >= args.size()) {
-            throw new IllegalArgumentException(name + " needs a value");
-        }
-        return args.get(at + 1);
     }
 }

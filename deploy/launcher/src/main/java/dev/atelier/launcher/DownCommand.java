@@ -2,48 +2,31 @@ package dev.atelier.launcher;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code ./atelier down}: stops the services, then the infrastructure; data stays. */
-final class DownCommand implements Subcommand {
+@Command(name = "down", header = "stop everything (services first, then the infrastructure); data stays in .atelier/",
+        description = "Stops the gateway, the services and discovery, then Redis, Keycloak, S3, Kafka and PostgreSQL (only"
+                + " if ./atelier started it). A foreground './atelier up' is asked to stop first. Data stays in .atelier/"
+                + " and in the service databases; './atelier reset' wipes it.")
+final class DownCommand implements Callable<Integer> {
 
     private final Supplier<LocalSuite> suites;
+
+    @ParentCommand
+    private AtelierCli cli;
 
     DownCommand(Supplier<LocalSuite> suites) {
         this.suites = suites;
     }
 
     @Override
-    public String name() {
-        return "down";
-    }
-
-    @Override
-    public String summary() {
-        return "stop everything (services first, then the infrastructure); data stays in .atelier/";
-    }
-
-    @Override
-    public String help() {
-        return """
-                Usage: ./atelier down
-
-                Stops the gateway, the services and discovery, then Redis, Keycloak, S3, Kafka and PostgreSQL (only if
-                ./atelier started it). A foreground './atelier up' is asked to stop first. Data stays in .atelier/
-                and in the service databases; './atelier reset' wipes it.
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (!args.isEmpty()) {
-            boolean help = args.contains("--help") || args.contains("-h");
-            (help ? out : err).print(help());
-            return help ? 0 : 2;
-        }
-        return stop(suites.get(), out, err, true);
+    public Integer call() {
+        return stop(suites.get(), cli.out(), cli.err(), true);
     }
 
     /** Stops everything; {@code sayDataStays} adds where the data is kept (not when reset deletes it next). */

@@ -20,18 +20,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Column;
+import picocli.CommandLine.Help.TextTable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./atelier drill}: the reliability drills against the running local suite (loopback only).
  * Each prints what it did and what it counted; the command fails when any expectation failed.
  */
-final class DrillCommand implements Subcommand {
+@Command(name = "drill", header = "reliability drills against the running suite (oversell, outages, crash, bad input, auth)",
+        description = {"Runs against the suite ./atelier up started (refuses otherwise), on loopback. Some drills stop, kill"
+                + " and start services or the broker, and start them again; the suite is whole afterwards.",
+            "Each prints what it did, what it counted and every expectation as ok or FAILED; the exit code is 1 when any"
+                + " expectation failed."})
+final class DrillCommand implements Callable<Integer> {
 
     static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final Supplier<LocalSuite> suites;
     private final List<Drill> drills;
+
+    @ParentCommand
+    private AtelierCli cli;
+
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", arity = "0..*", description = "The drills to run (all of them without a name).")
+    List<String> names = List.of();
+
+    @Option(names = "--list", description = "Print the drills' names and return.")
+    boolean list;
 
     DrillCommand(Supplier<LocalSuite> suites) {
         this(suites, Drills.all());
@@ -42,49 +70,40 @@ final class DrillCommand implements Subcommand {
         this.drills = drills;
     }
 
-    @Override
-    public String name() {
-        return "drill";
+    /** The drills are code, so the help lists them (name and summary) from there, before the footer. */
+    @Spec
+    void spec(CommandSpec spec) {
+        this.spec = spec;
+        UsageMessageSpec usage = spec.usageMessage();
+        usage.sectionMap().put("drills", this::drillTable);
+        List<String> sections = new ArrayList<>(usage.sectionKeys());
+        sections.add(sections.indexOf(UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), "drills");
+        usage.sectionKeys(sections);
+    }
+
+    private String drillTable(Help help) {
+        int nameWidth = 17;
+        TextTable table = TextTable.forColumns(help.colorScheme(), new Column(nameWidth, 2, Column.Overflow.SPAN),
+                new Column(help.commandSpec().usageMessage().width() - nameWidth, 1, Column.Overflow.WRAP));
+        drills.forEach(drill -> table.addRowValues(drill.name(), drill.summary()));
+        return String.format("%nDrills:%n") + table;
     }
 
     @Override
-    public String summary() {
-        return "reliability drills against the running suite (oversell, outages, crash, bad input, auth)";
-    }
-
-    @Override
-    public String help() {
-        StringBuilder text = new StringBuilder("""
-                Usage: ./atelier drill [NAME ...]      (all of them without a name; ./atelier drill --list)
-
-                Runs against the suite ./atelier up started (refuses otherwise), on loopback. Some drills stop,
-                kill and start services or the broker, and start them again; the suite is whole afterwards.
-                Each prints what it did, what it counted and every expectation as ok or FAILED; the exit
-                code is 1 when any expectation failed.
-
-                """);
-        drills.forEach(drill -> text.append(String.format(Locale.ROOT, "  %-14s %s%n", drill.name(), drill.summary())));
-        return text.toString();
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.contains("--help") || args.contains("-h")) {
-            out.print(help());
-            return 0;
-        }
-        if (args.contains("--list")) {
+    public Integer call() {
+        PrintStream out = cli.out();
+        PrintStream err = cli.err();
+        if (list) {
             drills.forEach(drill -> out.println(drill.name()));
             return 0;
         }
         Map<String, Drill> byName = new LinkedHashMap<>();
         drills.forEach(drill -> byName.put(drill.name(), drill));
         List<Drill> chosen = new ArrayList<>();
-        for (String name : args) {
+        for (String name : names) {
             Drill drill = byName.get(name);
             if (drill == null) {
-                err.println("atelier drill: no drill '" + name + "' (./atelier drill --list)");
-                return 2;
+                throw new ParameterException(spec.commandLine(), "no drill '" + name + "' (./atelier drill --list)");
             }
             chosen.add(drill);
         }

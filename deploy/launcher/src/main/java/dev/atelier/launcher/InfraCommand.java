@@ -2,9 +2,9 @@ package dev.atelier.launcher;
 
 import dev.atelier.servers.InfraException;
 import dev.atelier.servers.KeycloakDistribution;
+import dev.atelier.servers.LocalServer;
 import dev.atelier.servers.LocalServer.StartOutcome;
 import dev.atelier.servers.LocalServer.StopOutcome;
-import dev.atelier.servers.LocalServer;
 import dev.atelier.servers.Repository;
 import dev.atelier.servers.ServerStatus;
 import java.io.PrintStream;
@@ -12,18 +12,34 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code ./atelier infra up|status|down}: the local PostgreSQL, Kafka, S3, Keycloak and Redis. */
-final class InfraCommand implements Subcommand {
+@Command(name = "infra", header = "start, show or stop the local PostgreSQL, Kafka, S3, Keycloak and Redis",
+        description = "Data (kept across restarts): <repo>/.atelier/, logs in .atelier/<server>/server.log. Keycloak is"
+                + " unpacked once into ~/.cache/atelier/. Ports and credentials can be changed with environment variables,"
+                + " see docs/local-infrastructure.md.")
+final class InfraCommand implements Callable<Integer> {
 
     /** Exit code of {@code status} when something is down (as LSB init scripts do). */
     static final int NOT_RUNNING = 3;
 
     private final Supplier<LocalInfrastructure> infrastructure;
+
+    @ParentCommand
+    private AtelierCli cli;
+
+    @Spec
+    private CommandSpec spec;
 
     InfraCommand(Supplier<LocalInfrastructure> infrastructure) {
         this.infrastructure = infrastructure;
@@ -33,54 +49,28 @@ final class InfraCommand implements Subcommand {
         return new InfraCommand(() -> new LocalInfrastructure(Repository.locate(), LocalSettings.fromEnvironment()));
     }
 
+    /** {@code ./atelier infra} alone: which action, as a usage error. */
     @Override
-    public String name() {
-        return "infra";
+    public Integer call() {
+        spec.commandLine().usage(cli.err());
+        return CommandLine.ExitCode.USAGE;
     }
 
-    @Override
-    public String summary() {
-        return "start, show or stop the local PostgreSQL, Kafka, S3, Keycloak and Redis";
+    @Command(name = "up", header = "start PostgreSQL (5432), Kafka (9092), S3 (9000), Keycloak (8180) and Redis (6379) on 127.0.0.1",
+            description = "Waits until each answers, creates one database and role per service, creates the S3 bucket,"
+                    + " imports the Keycloak realm, and prints what runs where. Idempotent.")
+    int up() {
+        return up(infrastructure.get(), cli.out(), cli.err());
     }
 
-    @Override
-    public String help() {
-        return """
-                Usage: ./atelier infra <up|status|down>
-
-                  up      start PostgreSQL (5432), Kafka (9092), S3 (9000), Keycloak (8180) and Redis (6379) on 127.0.0.1,
-                          wait until each answers, create one database and role per service, create the
-                          S3 bucket, import the Keycloak realm, and print what runs where. Idempotent.
-                  status  show what runs where (exit 0 when all five are up, 3 otherwise)
-                  down    stop what 'up' started; the machine's PostgreSQL keeps running unless 'up' started it
-
-                Data (kept across restarts): <repo>/.atelier/, logs in .atelier/<server>/server.log.
-                Keycloak is unpacked once into ~/.cache/atelier/. Ports and credentials can be changed with
-                environment variables, see docs/local-infrastructure.md.
-                """;
+    @Command(name = "status", header = "show what runs where (exit 0 when all five are up, 3 otherwise)")
+    int status() {
+        return status(infrastructure.get(), cli.out());
     }
 
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty() || args.contains("--help") || args.contains("-h") || args.getFirst().equals("help")) {
-            out.print(help());
-            return args.isEmpty() ? 2 : 0;
-        }
-        if (args.size() > 1) {
-            err.println("atelier infra: unexpected arguments " + args.subList(1, args.size()));
-            err.print(help());
-            return 2;
-        }
-        return switch (args.getFirst()) {
-            case "up" -> up(infrastructure.get(), out, err);
-            case "status" -> status(infrastructure.get(), out);
-            case "down" -> down(infrastructure.get(), out, err);
-            default -> {
-                err.println("atelier infra: unknown command '" + args.getFirst() + "'");
-                err.print(help());
-                yield 2;
-            }
-        };
+    @Command(name = "down", header = "stop what 'up' started; the machine's PostgreSQL keeps running unless 'up' started it")
+    int down() {
+        return down(infrastructure.get(), cli.out(), cli.err());
     }
 
     int up(LocalInfrastructure infra, PrintStream out, PrintStream err) {

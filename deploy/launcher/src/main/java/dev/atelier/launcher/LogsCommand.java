@@ -9,40 +9,47 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code ./atelier logs NAME}: the last lines of one component's log, then follows it until Ctrl-C. */
-final class LogsCommand implements Subcommand {
+@Command(name = "logs", header = "follow one component's log (Ctrl-C ends)",
+        description = "Prints the last 50 lines of NAME's log and follows it (like tail -f) until Ctrl-C.",
+        footer = "PostgreSQL is the machine's server: its log is under /var/log/postgresql.")
+final class LogsCommand implements Callable<Integer> {
 
     static final List<String> INFRASTRUCTURE = List.of("kafka", "s3", "keycloak");
 
     private final Supplier<LocalSuite> suites;
 
+    @ParentCommand
+    private AtelierCli cli;
+
+    @Parameters(paramLabel = "NAME", completionCandidates = Names.class,
+            description = "One of ${COMPLETION-CANDIDATES} (or a service's module name).")
+    String name;
+
+    @Option(names = "--no-follow", description = "Print the last lines and return.")
+    boolean noFollow;
+
     LogsCommand(Supplier<LocalSuite> suites) {
         this.suites = suites;
     }
 
-    @Override
-    public String name() {
-        return "logs";
-    }
-
-    @Override
-    public String summary() {
-        return "follow one component's log (Ctrl-C ends): " + String.join(", ", names());
-    }
-
-    @Override
-    public String help() {
-        return """
-                Usage: ./atelier logs NAME [--no-follow]
-
-                Prints the last 50 lines of NAME's log and follows it (like tail -f) until Ctrl-C.
-                NAME: %s (PostgreSQL is the machine's server: its log is under /var/log/postgresql).
-                """.formatted(String.join(", ", names()));
+    /** The names for the help (picocli's completion candidates). */
+    static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return names().iterator();
+        }
     }
 
     static List<String> names() {
@@ -63,27 +70,19 @@ final class LogsCommand implements Subcommand {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty() || args.contains("--help") || args.contains("-h")) {
-            (args.isEmpty() ? err : out).print(help());
-            return args.isEmpty() ? 2 : 0;
-        }
-        boolean follow = !args.contains("--no-follow");
-        List<String> names = args.stream().filter(arg -> !arg.equals("--no-follow")).toList();
-        if (names.size() != 1) {
-            err.print(help());
-            return 2;
-        }
-        Optional<Path> log = logFile(suites.get().dataDir(), names.getFirst());
+    public Integer call() {
+        PrintStream out = cli.out();
+        PrintStream err = cli.err();
+        Optional<Path> log = logFile(suites.get().dataDir(), name);
         if (log.isEmpty()) {
-            err.println("atelier logs: no component '" + names.getFirst() + "'; one of " + String.join(", ", names()));
+            err.println("atelier logs: no component '" + name + "'; one of " + String.join(", ", names()));
             return 2;
         }
         if (!Files.isRegularFile(log.get())) {
             err.println("atelier logs: " + log.get() + " does not exist yet (has it been started?)");
             return 1;
         }
-        tail(log.get(), 50, follow, out);
+        tail(log.get(), 50, !noFollow, out);
         return 0;
     }
 

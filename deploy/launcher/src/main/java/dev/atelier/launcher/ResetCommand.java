@@ -9,15 +9,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code ./atelier reset [--yes]}: stops everything and wipes the local data after a confirmation. */
-final class ResetCommand implements Subcommand {
+@Command(name = "reset", header = "stop everything and wipe the local data (asks first; --yes does not)",
+        description = {"Stops everything, drops the services' databases (customer_service, order_service, inventory_service,"
+                + " media_service) and deletes .atelier/ (Kafka's topics, the S3 bucket's files, Keycloak's database, logs)."
+                + " The next './atelier up' starts empty, with the realm imported again.",
+            "Asks you to type 'yes' unless --yes is given."})
+final class ResetCommand implements Callable<Integer> {
 
     private final Supplier<LocalSuite> suites;
     private final Supplier<String> answer;
+
+    @ParentCommand
+    private AtelierCli cli;
+
+    @Option(names = {"-y", "--yes"}, description = "Do not ask.")
+    boolean yes;
 
     ResetCommand(Supplier<LocalSuite> suites, Supplier<String> answer) {
         this.suites = suites;
@@ -36,44 +50,9 @@ final class ResetCommand implements Subcommand {
     }
 
     @Override
-    public String name() {
-        return "reset";
-    }
-
-    @Override
-    public String summary() {
-        return "stop everything and wipe the local data (asks first; --yes does not)";
-    }
-
-    @Override
-    public String help() {
-        return """
-                Usage: ./atelier reset [--yes]
-
-                Stops everything, drops the services' databases (customer_service, order_service,
-                inventory_service, media_service) and deletes .atelier/ (Kafka's topics, the S3 bucket's files,
-                Keycloak's database, logs). The next './atelier up' starts empty, with the realm imported again.
-                Asks you to type 'yes' unless --yes is given.
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean yes = false;
-        for (String arg : args) {
-            switch (arg) {
-                case "--yes", "-y" -> yes = true;
-                case "--help", "-h" -> {
-                    out.print(help());
-                    return 0;
-                }
-                default -> {
-                    err.println("atelier reset: unknown option '" + arg + "'");
-                    err.print(help());
-                    return 2;
-                }
-            }
-        }
+    public Integer call() {
+        PrintStream out = cli.out();
+        PrintStream err = cli.err();
         LocalSuite suite = suites.get();
         if (!yes) {
             out.print("This deletes every customer, order, item and image of the local suite and " + suite.dataDir()

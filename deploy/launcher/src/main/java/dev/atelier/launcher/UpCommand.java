@@ -16,70 +16,63 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./atelier up [--detach] [--demo]}: builds what is missing, starts the infrastructure and the
  * six applications, waits until each is ready, then (without {@code --detach}) watches them until
  * Ctrl-C, which stops everything.
  */
-final class UpCommand implements Subcommand {
+@Command(name = "up",
+        header = "build what is missing, start everything, wait until ready; --detach returns, otherwise Ctrl-C stops",
+        description = {
+            "Builds the services' jars when missing or older than their sources (./mvnw -q -DskipTests package), starts"
+                    + " PostgreSQL, Kafka, S3, Keycloak and Redis, then discovery (8761), customer (8082), inventory (8083),"
+                    + " order (8081), media (8084) and the gateway (8080); waits until each answers UP on its actuator"
+                    + " health and is registered in Eureka, and prints the URLs and the demo logins.",
+            "Without --detach it stays in the foreground, one line per state change; Ctrl-C stops everything."})
+final class UpCommand implements Callable<Integer> {
 
     static final Duration READY_TIMEOUT = Duration.ofMinutes(6);
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
 
     private final Supplier<LocalSuite> suites;
 
+    @ParentCommand
+    private AtelierCli cli;
+
+    @Option(names = {"-d", "--detach"}, description = "Return once everything is ready; stop later with ./atelier down.")
+    boolean detach;
+
+    @Option(names = "--demo", description = "Fill in demo data when ready (same as ./atelier demo-data).")
+    boolean demoData;
+
     UpCommand(Supplier<LocalSuite> suites) {
         this.suites = suites;
     }
 
-    @Override
-    public String name() {
-        return "up";
+    /** The services' JVM options come from code, so their default is written into the help here. */
+    @Spec
+    void explainJavaOptions(CommandSpec spec) {
+        spec.usageMessage().footer("Logs: .atelier/logs/NAME.log (./atelier logs NAME). JVM options of the services:"
+                + " ATELIER_SERVICE_JAVA_OPTS (default \"" + String.join(" ", ServiceProcess.DEFAULT_JAVA_OPTIONS)
+                + "\"; discovery and media add -XX:TieredStopAtLevel=1).");
     }
 
     @Override
-    public String summary() {
-        return "build what is missing, start everything, wait until ready; --detach returns, otherwise Ctrl-C stops";
-    }
-
-    @Override
-    public String help() {
-        return """
-                Usage: ./atelier up [--detach] [--demo]
-
-                Builds the services' jars when missing or older than their sources (./mvnw -q -DskipTests package),
-                starts PostgreSQL, Kafka, S3, Keycloak and Redis, then discovery (8761), customer (8082), inventory (8083),
-                order (8081), media (8084) and the gateway (8080); waits until each answers UP on its actuator
-                health and is registered in Eureka, and prints the URLs and the demo logins.
-
-                  (no option)  stay in the foreground, one line per state change; Ctrl-C stops everything
-                  --detach     return once everything is ready; stop later with ./atelier down
-                  --demo       fill in demo data when ready (same as ./atelier demo-data)
-
-                Logs: .atelier/logs/NAME.log (./atelier logs NAME). JVM options of the services:
-                ATELIER_SERVICE_JAVA_OPTS (default "%s"; discovery and media add -XX:TieredStopAtLevel=1).
-                """.formatted(String.join(" ", ServiceProcess.DEFAULT_JAVA_OPTIONS));
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        UpOptions options;
-        try {
-            options = UpOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("atelier " + e.getMessage());
-            return 2;
-        }
-        if (options.help()) {
-            out.print(help());
-            return 0;
-        }
+    public Integer call() {
+        PrintStream out = cli.out();
+        PrintStream err = cli.err();
         LocalSuite suite = suites.get();
         String already = alreadyRunning(suite);
         if (already != null) {
@@ -89,7 +82,7 @@ final class UpCommand implements Subcommand {
         Instant t0 = Instant.now();
         out.println("Starting Atelier (data in " + suite.dataDir() + ")");
         StopOnExit stopOnExit = null;
-        if (!options.detach()) {
+        if (!detach) {
             suite.claimForeground();
             stopOnExit = new StopOnExit(suite, out, err);
             Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -100,7 +93,7 @@ final class UpCommand implements Subcommand {
             String message = e instanceof CompletionException && e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             err.println();
             err.println("atelier: " + message);
-            if (options.detach()) {
+            if (detach) {
                 err.println("What started keeps running: look at ./atelier status and ./atelier logs NAME, fix it and run"
                         + " './atelier up --detach' again, or stop everything with './atelier down'.");
             } else {
@@ -112,10 +105,10 @@ final class UpCommand implements Subcommand {
         out.println("Atelier is ready in " + LocalSuite.seconds(Duration.between(t0, Instant.now()).toNanos())
                 + " (from start to ready).");
         printWelcome(suite, out);
-        if (options.demoData()) {
+        if (demoData) {
             new DemoDataCommand(() -> suite).fill(suite.gatewayUrl(), out, err);
         }
-        if (options.detach()) {
+        if (detach) {
             out.println("Running in the background: ./atelier status, ./atelier logs NAME, ./atelier down.");
             return 0;
         }

@@ -7,26 +7,38 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
 
 class AtelierCliTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private final Subcommand failing = new Subcommand() {
-        public String name() { return "broken"; }
-        public String summary() { return "always fails"; }
-        public String help() { return "help of broken\n"; }
-        public int run(List<String> args, PrintStream o, PrintStream e) { throw new InfraException("port 9092 is taken"); }
-    };
+    @Command(name = "broken", header = "always fails")
+    static final class Broken implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new InfraException("port 9092 is taken");
+        }
+    }
 
-    private final AtelierCli cli = new AtelierCli(List.of(InfraCommand.standard(), failing));
+    private final AtelierCli cli = new AtelierCli(List.of(InfraCommand.standard(), new Broken()));
 
     @Test
     void help_lists_the_commands() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("infra", "start, show or stop", "broken");
+        assertThat(out()).contains("Usage: ./atelier", "infra", "start, show or stop", "broken", "always fails");
+    }
+
+    @Test
+    void help_as_a_word_explains_the_cli_or_one_command() {
+        assertThat(run("help")).isZero();
+        assertThat(out()).contains("infra", "broken");
+        out.reset();
+        assertThat(run("help", "infra")).isZero();
+        assertThat(out()).contains("Usage: ./atelier infra");
     }
 
     @Test
@@ -38,10 +50,18 @@ class AtelierCliTest {
     @Test
     void unknown_words_are_usage_errors() {
         assertThat(run("deploy")).isEqualTo(2);
-        assertThat(err()).contains("unknown command 'deploy'");
+        assertThat(err()).contains("'deploy'");
         assertThat(run("infra", "sideways")).isEqualTo(2);
-        assertThat(err()).contains("unknown command 'sideways'");
+        assertThat(err()).contains("'sideways'");
+    }
+
+    @Test
+    void no_command_or_no_action_is_a_usage_error_that_shows_the_choices() {
         assertThat(run()).isEqualTo(2);
+        assertThat(err()).contains("Usage: ./atelier", "infra");
+        err.reset();
+        assertThat(run("infra")).isEqualTo(2);
+        assertThat(err()).contains("Usage: ./atelier infra", "status");
     }
 
     @Test

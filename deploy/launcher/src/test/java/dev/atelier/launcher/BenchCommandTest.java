@@ -6,15 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.atelier.launcher.bench.BenchClient;
 import dev.atelier.launcher.bench.BenchOptions;
 import dev.atelier.launcher.bench.JavaClosedLoad;
+import dev.atelier.launcher.bench.LoadTool;
 import dev.atelier.launcher.bench.WrkClosedLoad;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class BenchCommandTest {
 
@@ -22,25 +24,58 @@ class BenchCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     /** Neither help nor a usage error may look at the suite. */
-    private final AtelierCli cli = new AtelierCli(List.of(new BenchCommand(() -> {
+    private final BenchCommand bench = new BenchCommand(() -> {
         throw new AssertionError("the suite was consulted");
-    })));
+    });
+    private final AtelierCli cli = new AtelierCli(List.of(bench));
 
     private int run(String... args) {
         return cli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
-    @Test
-    void is_one_of_the_standard_commands() {
-        assertThat(AtelierCli.standardCommands()).extracting(Subcommand::name).contains("bench");
+    /** The command as picocli filled it in from {@code args}, without running it. */
+    private BenchCommand parsed(String... args) {
+        BenchCommand command = new BenchCommand(() -> null);
+        new CommandLine(command).parseArgs(args);
+        return command;
     }
 
     @Test
     void help_names_the_scenarios_the_options_and_the_seed() {
         assertThat(run("bench", "--help")).isZero();
-
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("--duration", "--connections", "--rate", "--warmup", "seed", "unseed", "RESERVED", "1 MiB", "VmRSS", "bench-seed");
+                .contains("--duration", "--connections", "--rate", "--warmup", "--tool", "seed", "unseed", "RESERVED", "1 MiB", "VmRSS");
+
+        out.reset();
+        assertThat(run("bench", "seed", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--orders", "bench-seed");
+    }
+
+    @Test
+    void no_option_runs_with_the_defaults() {
+        BenchCommand command = parsed();
+
+        assertThat(command.shape()).isEqualTo(BenchOptions.defaults());
+        assertThat(command.tool).isEqualTo(LoadTool.AUTO);
+        assertThat(command.orders).isEqualTo(1_000_000);
+        assertThat(command.seedFirst).isFalse();
+    }
+
+    @Test
+    void durations_take_seconds_minutes_and_milliseconds() {
+        BenchCommand command = parsed("--duration", "2m", "--warmup", "500ms", "--connections", "32", "--rate", "12.5");
+
+        assertThat(command.shape()).isEqualTo(new BenchOptions(Duration.ofMillis(500), Duration.ofMinutes(2), 32, 12.5));
+        assertThat(parsed("--duration", "7").duration).isEqualTo(Duration.ofSeconds(7));
+        assertThat(parsed("--warmup", "0").warmup).isZero();
+    }
+
+    @Test
+    void the_tool_is_wrk_or_java_and_orders_may_be_grouped() {
+        assertThat(parsed("--tool", "wrk").tool).isEqualTo(LoadTool.WRK);
+        assertThat(parsed("--tool", "java").tool).isEqualTo(LoadTool.JAVA);
+        assertThat(parsed("--seed", "--orders", "200_000").orders).isEqualTo(200_000);
+        assertThat(parsed("--orders", "1,000").orders).isEqualTo(1_000);
     }
 
     @Test
@@ -48,17 +83,38 @@ class BenchCommandTest {
         BenchClient api = new BenchClient("http://127.0.0.1:1");
         Optional<Path> wrk = Optional.of(Path.of("/usr/bin/wrk"));
 
-        assertThat(BenchCommand.load(BenchOptions.Tool.AUTO, api, wrk)).isInstanceOf(WrkClosedLoad.class);
-        assertThat(BenchCommand.load(BenchOptions.Tool.AUTO, api, Optional.empty())).isInstanceOf(JavaClosedLoad.class);
-        assertThat(BenchCommand.load(BenchOptions.Tool.JAVA, api, wrk)).isInstanceOf(JavaClosedLoad.class);
-        assertThatThrownBy(() -> BenchCommand.load(BenchOptions.Tool.WRK, api, Optional.empty()))
+        assertThat(BenchCommand.load(LoadTool.AUTO, api, wrk)).isInstanceOf(WrkClosedLoad.class);
+        assertThat(BenchCommand.load(LoadTool.AUTO, api, Optional.empty())).isInstanceOf(JavaClosedLoad.class);
+        assertThat(BenchCommand.load(LoadTool.JAVA, api, wrk)).isInstanceOf(JavaClosedLoad.class);
+        assertThatThrownBy(() -> BenchCommand.load(LoadTool.WRK, api, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apt-get install wrk");
     }
 
     @Test
-    void a_bad_option_is_refused_before_anything_runs() {
-        assertThat(run("bench", "--connections", "many")).isEqualTo(1);
+    void a_bad_value_is_refused_by_name_before_anything_runs() {
+        assertRefused(List.of("bench", "--connections", "many"), "--connections", "'many'");
+        assertRefused(List.of("bench", "--duration", "fast"), "--duration", "'fast'");
+        assertRefused(List.of("bench", "--duration", "0"), "--duration must be above 0");
+        assertRefused(List.of("bench", "--duration", "11m"), "--duration must be");
+        assertRefused(List.of("bench", "--connections", "0"), "--connections must be");
+        assertRefused(List.of("bench", "--rate", "-3"), "--rate must be");
+        assertRefused(List.of("bench", "--rate", "NaN"), "--rate must be");
+        assertRefused(List.of("bench", "--rate"), "--rate");
+        assertRefused(List.of("bench", "--tool", "gatling"), "'gatling'");
+        assertRefused(List.of("bench", "--url", "http://example.com"), "'--url'");
+        assertRefused(List.of("bench", "seed", "--orders", "0"), "--orders must be");
+    }
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--connections", "'many'");
+    @Test
+    void actions_do_not_combine() {
+        assertRefused(List.of("bench", "seed", "unseed"), "'unseed'");
+        assertRefused(List.of("bench", "--seed", "unseed"), "--seed goes with the run");
+    }
+
+    private void assertRefused(List<String> args, String... expected) {
+        err.reset();
+        assertThat(cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .as(String.join(" ", args)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", args)).contains(expected);
     }
 }

@@ -26,7 +26,8 @@ class DltCommandTest {
 
     @Test
     void is_a_standard_command_and_the_dlt_drill_is_registered() {
-        assertThat(AtelierCli.standardCommands()).extracting(Subcommand::name).contains("dlt");
+        assertThat(new AtelierCli(AtelierCli.standardCommands()).commandLine(System.out, System.err).getSubcommands())
+                .containsKey("dlt");
         assertThat(dev.atelier.launcher.drill.Drills.all()).extracting(Drill::name).contains("dlt", "bad-input");
     }
 
@@ -35,7 +36,9 @@ class DltCommandTest {
         assertThat(run("dlt", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("replay TOPIC", "atelier-dlt-replay", "applied twice");
         assertThat(run("dlt", "replay")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing required parameter: 'TOPIC'");
         assertThat(run("dlt", "purge", "atelier.order-events")).isEqualTo(2);
+        assertThat(run("dlt")).isEqualTo(2);
     }
 
     @Test

@@ -42,15 +42,27 @@ class SuiteCommandsTest {
 
     @Test
     void up_help_names_detach_and_the_ports() {
-        assertThat(new UpCommand(() -> suite).run(List.of("--help"), print(out), print(err))).isZero();
-        assertThat(text(out)).contains("--detach", "8761", "8080", "Ctrl-C");
+        assertThat(run(new UpCommand(() -> suite), "up", "--help")).isZero();
+        assertThat(text(out)).contains("--detach", "--demo", "8761", "8080", "Ctrl-C", "ATELIER_SERVICE_JAVA_OPTS", "-XX:+UseSerialGC");
     }
 
     @Test
     void up_refuses_an_unknown_option_before_starting_anything() {
-        assertThat(new UpCommand(() -> suite).run(List.of("--fast"), print(out), print(err))).isEqualTo(2);
-        assertThat(text(err)).contains("unknown option '--fast'");
+        assertThat(run(new UpCommand(() -> suite), "up", "--fast")).isEqualTo(2);
+        assertThat(text(err)).contains("Unknown option: '--fast'");
         assertThat(root.resolve(".atelier")).doesNotExist();
+    }
+
+    @Test
+    void up_takes_detach_and_demo_together_or_alone() {
+        UpCommand up = new UpCommand(() -> suite);
+        new picocli.CommandLine(up).parseArgs("--demo", "-d");
+        assertThat(up.detach).isTrue();
+        assertThat(up.demoData).isTrue();
+        UpCommand plain = new UpCommand(() -> suite);
+        new picocli.CommandLine(plain).parseArgs();
+        assertThat(plain.detach).isFalse();
+        assertThat(plain.demoData).isFalse();
     }
 
     @Test
@@ -76,7 +88,7 @@ class SuiteCommandsTest {
 
     @Test
     void logs_of_an_unknown_component_is_a_usage_error() {
-        assertThat(new LogsCommand(() -> suite).run(List.of("nginx"), print(out), print(err))).isEqualTo(2);
+        assertThat(run(new LogsCommand(() -> suite), "logs", "nginx")).isEqualTo(2);
         assertThat(text(err)).contains("no component 'nginx'", "discovery", "kafka");
     }
 
@@ -89,7 +101,7 @@ class SuiteCommandsTest {
             lines.append("line ").append(i).append('\n');
         }
         Files.writeString(log, lines);
-        assertThat(new LogsCommand(() -> suite).run(List.of("media", "--no-follow"), print(out), print(err))).isZero();
+        assertThat(run(new LogsCommand(() -> suite), "logs", "media", "--no-follow")).isZero();
         assertThat(text(out)).startsWith("line 31\n").endsWith("line 80\n");
     }
 
@@ -98,15 +110,14 @@ class SuiteCommandsTest {
         Path kept = suite.dataDir().resolve("kafka/data.log");
         Files.createDirectories(kept.getParent());
         Files.writeString(kept, "events");
-        ResetCommand reset = new ResetCommand(() -> suite, () -> "no");
-        assertThat(reset.run(List.of(), print(out), print(err))).isEqualTo(1);
+        assertThat(run(new ResetCommand(() -> suite, () -> "no"), "reset")).isEqualTo(1);
         assertThat(text(out)).contains("Type 'yes'", "Nothing deleted");
         assertThat(kept).exists();
     }
 
     @Test
     void reset_refuses_unknown_options() {
-        assertThat(new ResetCommand(() -> suite, () -> "yes").run(List.of("--force"), print(out), print(err))).isEqualTo(2);
+        assertThat(run(new ResetCommand(() -> suite, () -> "yes"), "reset", "--force")).isEqualTo(2);
     }
 
     @Test
@@ -114,6 +125,10 @@ class SuiteCommandsTest {
         assertThat(UpCommand.state(new LocalSuite.Row("order", true, "", 1L, "UP", ""))).isEqualTo("up");
         assertThat(UpCommand.state(new LocalSuite.Row("order", false, "", 1L, "OUT_OF_SERVICE", ""))).isEqualTo("down");
         assertThat(UpCommand.state(new LocalSuite.Row("order", false, "", null, "not running", ""))).isEqualTo("stopped");
+    }
+
+    private int run(Object command, String... args) {
+        return new AtelierCli(List.of(command)).run(List.of(args), print(out), print(err));
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {
