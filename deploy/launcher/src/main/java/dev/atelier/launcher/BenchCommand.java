@@ -1,14 +1,14 @@
 package dev.atelier.launcher;
 
-import dev.atelier.launcher.bench.BenchClient;
-import dev.atelier.launcher.bench.BenchOptions;
-import dev.atelier.launcher.bench.Benchmark;
-import dev.atelier.launcher.bench.ClosedLoad;
-import dev.atelier.launcher.bench.Footprint;
-import dev.atelier.launcher.bench.JavaClosedLoad;
-import dev.atelier.launcher.bench.LoadTool;
-import dev.atelier.launcher.bench.OrderSeed;
-import dev.atelier.launcher.bench.WrkClosedLoad;
+import dev.atelier.bench.BenchClient;
+import dev.atelier.bench.BenchOptions;
+import dev.atelier.bench.Benchmark;
+import dev.atelier.bench.ClosedLoad;
+import dev.atelier.bench.Footprint;
+import dev.atelier.bench.JavaClosedLoad;
+import dev.atelier.bench.LoadTool;
+import dev.atelier.bench.OrderSeed;
+import dev.atelier.bench.WrkClosedLoad;
 import dev.atelier.launcher.suite.ResidentMemory;
 import dev.atelier.launcher.suite.ServiceProcess;
 import dev.atelier.launcher.suite.SuiteService;

@@ -1,10 +1,11 @@
 package dev.atelier.launcher;
 
-import dev.atelier.launcher.drill.Drill;
-import dev.atelier.launcher.drill.DrillContext;
-import dev.atelier.launcher.drill.DrillReport;
-import dev.atelier.launcher.drill.Drills;
-import dev.atelier.launcher.http.GatewayApi;
+import dev.atelier.apiclient.GatewayApi;
+import dev.atelier.drills.Drill;
+import dev.atelier.drills.DrillContext;
+import dev.atelier.drills.DrillRun;
+import dev.atelier.drills.Drills;
+import dev.atelier.launcher.suite.EurekaRegistry;
 import dev.atelier.launcher.suite.ServiceProcess;
 import dev.atelier.launcher.suite.SuiteService;
 import dev.atelier.servers.InfraException;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -117,38 +117,7 @@ final class DrillCommand implements Callable<Integer> {
                     + " down); start it with ./atelier up --detach and check ./atelier status");
             return InfraCommand.NOT_RUNNING;
         }
-        return runAll(chosen, new LocalDrillContext(suite, out), out);
-    }
-
-    static int runAll(List<Drill> chosen, DrillContext context, PrintStream out) {
-        List<DrillReport> reports = new ArrayList<>();
-        long started = System.nanoTime();
-        for (Drill drill : chosen) {
-            out.println();
-            out.println("== " + drill.name() + ": " + drill.summary());
-            DrillReport report = new DrillReport(drill.name(), out);
-            long t0 = System.nanoTime();
-            try {
-                drill.run(context, report);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                report.abort("interrupted");
-            } catch (Exception e) {
-                report.abort(e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-            report.say("(%s)", LocalSuite.seconds(System.nanoTime() - t0));
-            reports.add(report);
-            if (Thread.currentThread().isInterrupted()) {
-                break;
-            }
-        }
-        out.println();
-        out.println("drills (" + LocalSuite.seconds(System.nanoTime() - started) + ")");
-        for (DrillReport report : reports) {
-            out.printf(Locale.ROOT, "  %-14s %-6s %d checks%s%n", report.drill(), report.passed() ? "passed" : "FAILED", report.checks(),
-                    report.failures().isEmpty() ? "" : ", failed: " + String.join("; ", report.failures()));
-        }
-        return reports.stream().allMatch(DrillReport::passed) ? 0 : 1;
+        return DrillRun.runAll(chosen, new LocalDrillContext(suite, out), out);
     }
 
     /** The running local suite as the drills see it. */
@@ -179,6 +148,11 @@ final class DrillCommand implements Callable<Integer> {
             // the local roles' passwords are their names (LocalInfrastructure.prepareServiceDatabases)
             return DriverManager.getConnection("jdbc:postgresql://" + Ports.LOOPBACK + ":" + suite.infra().postgres().port() + "/" + name,
                     name, name);
+        }
+
+        @Override
+        public String registryAuthorization() {
+            return EurekaRegistry.localBasicAuthorization();
         }
 
         @Override

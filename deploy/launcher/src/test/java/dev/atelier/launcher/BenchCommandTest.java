@@ -3,11 +3,11 @@ package dev.atelier.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.atelier.launcher.bench.BenchClient;
-import dev.atelier.launcher.bench.BenchOptions;
-import dev.atelier.launcher.bench.JavaClosedLoad;
-import dev.atelier.launcher.bench.LoadTool;
-import dev.atelier.launcher.bench.WrkClosedLoad;
+import dev.atelier.bench.BenchClient;
+import dev.atelier.bench.BenchOptions;
+import dev.atelier.bench.JavaClosedLoad;
+import dev.atelier.bench.LoadTool;
+import dev.atelier.bench.WrkClosedLoad;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

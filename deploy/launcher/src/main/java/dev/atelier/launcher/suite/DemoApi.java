@@ -1,7 +1,7 @@
 package dev.atelier.launcher.suite;
 
-import dev.atelier.launcher.http.Multipart;
-import dev.atelier.launcher.http.Png;
+import dev.atelier.apiclient.Multipart;
+import dev.atelier.apiclient.Png;
 import dev.atelier.servers.InfraException;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,0 +1,252 @@
+package dev.atelier.bench;
+
+import dev.atelier.apiclient.Answer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * {@code ./atelier bench}'s run: sets up a customer, two stock-tracked items and an order through the
+ * gateway, then measures each scenario (warm-up, then a bounded measured phase) and prints
+ * requests per second and p50/p95/p99, the cores, the load average and the footprint.
+ */
+public final class Benchmark {
+
+    /** The issue's reference figures on this machine (Flask + SQLite, 16 connections) and aims. */
+    static final double FLASK_GETS_PER_SECOND = 1300;
+    static final double FLASK_CREATES_PER_SECOND = 140;
+    static final double AIM_FACTOR = 3;
+    static final double AIM_GATEWAY_RATIO = 0.5;
+    static final double AIM_GET_P99_MS = 25;
+    static final double AIM_SAGA_P99_MS = 150;
+    static final int FIRST_WARMUP_FACTOR = 3;
+
+    public static final String ITEM_A = "BENCH-STOCK-A";
+    public static final String ITEM_B = "BENCH-STOCK-B";
+    static final String BENCH_EMAIL = "bench@atelier.example";
+
+    private final BenchClient api;
+    private final ClosedLoad load;
+    private final String orderServiceUrl;
+    private final OrderSeed seed;
+    private final BenchOptions options;
+    private final Supplier<List<Footprint.Component>> footprint;
+    private final PrintStream out;
+    private boolean firstPhase = true;
+
+    public Benchmark(BenchClient api, ClosedLoad load, String orderServiceUrl, OrderSeed seed, BenchOptions options,
+                     Supplier<List<Footprint.Component>> footprint, PrintStream out) {
+        this.api = api;
+        this.load = load;
+        this.orderServiceUrl = orderServiceUrl;
+        this.seed = seed;
+        this.options = options;
+        this.footprint = footprint;
+        this.out = out;
+    }
+
+    /** The ids the scenarios need. */
+    record Setup(String customerId, String itemA, String itemB, String orderId) {}
+
+    public int run() throws Exception {
+        List<Footprint.Component> before = footprint.get();
+        out.printf(Locale.ROOT, "atelier bench: %d cores, load average %s, %d connections, warm-up %d s (the first %d s) + %d s measured"
+                        + " per scenario, creates at %.0f/s%n", Runtime.getRuntime().availableProcessors(), loadAverage(), options.connections(),
+                options.warmup().toSeconds(), options.warmup().multipliedBy(FIRST_WARMUP_FACTOR).toSeconds(), options.duration().toSeconds(),
+                options.rate());
+        out.println("closed loops by " + load.tool());
+        if (!api.login()) {
+            out.println("atelier bench: login as lead through the gateway failed; is the suite up (./atelier status)?");
+            return 1;
+        }
+        Setup setup = setUp();
+        int connections = options.connections();
+
+        out.println();
+        out.println("a. read one order by id");
+        Figures viaGateway = closed(ClosedLoad.Call.get(api.gateway() + "/api/orders/" + setup.orderId()));
+        out.println(viaGateway.line("GET /api/orders/{id} via gateway"));
+        Figures direct = closed(ClosedLoad.Call.get(orderServiceUrl + "/api/orders/" + setup.orderId()));
+        out.println(direct.line("GET /api/orders/{id} direct :" + port(orderServiceUrl)));
+        double ratio = ratio(viaGateway, direct);
+        out.printf(Locale.ROOT, "  gateway/direct throughput ratio     %.2f%n", ratio);
+
+        out.println();
+        long seeded = seed.seeded();
+        long total = seed.total();
+        out.printf(Locale.ROOT, "b. list orders with a filter (%,d orders, %,d of them seeded by ./atelier bench seed)%n", total, seeded);
+        if (total < 1_000_000) {
+            out.println("  (fewer than 1,000,000 orders: run ./atelier bench seed first for the issue's figure)");
+        }
+        String byStatus = "/api/orders?status=IN_PROGRESS&sort=deliveryDate,asc&size=20";
+        String byCustomer = "/api/orders?customerId=" + seededCustomer(4242) + "&size=20";
+        Figures statusList = closed(ClosedLoad.Call.get(api.gateway() + byStatus));
+        out.println(statusList.line("GET ?status=IN_PROGRESS&sort=delivery"));
+        Figures customerList = closed(ClosedLoad.Call.get(api.gateway() + byCustomer));
+        out.println(customerList.line("GET ?customerId=… (≈50 orders)"));
+
+        out.println();
+        out.printf(Locale.ROOT, "c. create an order with two stock-tracked items via gateway at %.0f/s, until it shows RESERVED%n", options.rate());
+        Latencies[] paced = createAtRate(setup, options.warmup());
+        paced = createAtRate(setup, options.duration());
+        out.println(paced[0].percentiles("POST /api/orders (at the rate)"));
+        out.println(paced[1].percentiles("saga: created → RESERVED"));
+        Figures creates = closed(api.postJsonCall("/api/orders", orderJson(setup, "bench create")));
+        out.println(creates.line("POST /api/orders, " + connections + " connections"));
+
+        out.println();
+        byte[] image = TestImage.noisePng(1 << 20, 42);
+        out.printf(Locale.ROOT, "d. upload a %,d-byte PNG to POST /api/style-images via gateway%n", image.length);
+        Figures uploads = closed(api.uploadCall(setup.orderId(), image));
+        out.println(uploads.line("POST /api/style-images (1 MiB)"));
+
+        out.println();
+        out.println("e. resident memory (VmRSS)");
+        List<Footprint.Component> after = footprint.get();
+        Footprint.print(out, before, after);
+
+        out.println();
+        out.println("aims");
+        aim("gateway GET ≥ 3 × 1,300/s", viaGateway.perSecond() >= AIM_FACTOR * FLASK_GETS_PER_SECOND);
+        aim("gateway GET p99 < 25 ms", viaGateway.ok() > 0 && viaGateway.p99() < AIM_GET_P99_MS);
+        aim("gateway keeps ≥ 0.5 of direct", ratio >= AIM_GATEWAY_RATIO);
+        aim("creates ≥ 3 × 140/s", creates.perSecond() >= AIM_FACTOR * FLASK_CREATES_PER_SECOND);
+        aim("saga p99 < 150 ms", paced[1].count() > 0 && paced[1].errors() == 0 && paced[1].millisAt(99) < AIM_SAGA_P99_MS);
+        aim("6 Spring apps < 2 GiB after", Footprint.springKilobytes(after) < 2L * 1024 * 1024);
+        out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
+        return 0;
+    }
+
+    private void aim(String what, boolean met) {
+        out.printf(Locale.ROOT, "  %-34s %s%n", what, met ? "met" : "NOT met");
+    }
+
+    static double ratio(Figures viaGateway, Figures direct) {
+        return direct.perSecond() == 0 ? 0 : viaGateway.perSecond() / direct.perSecond();
+    }
+
+    /**
+     * A closed-loop phase of the run's width and length, with the chosen tool. The first warm-up is
+     * three times as long: it also brings the services' JIT to its C2 code, which takes minutes of load
+     * on two cores after a start (read throughput rose from ~420/s to ~740/s on the way, measured here).
+     */
+    private Figures closed(ClosedLoad.Call call) throws Exception {
+        Duration warmup = firstPhase ? options.warmup().multipliedBy(FIRST_WARMUP_FACTOR) : options.warmup();
+        firstPhase = false;
+        return load.run(call, options.connections(), warmup, options.duration());
+    }
+
+    /** [0] the create's latency from when it was due, [1] the saga's from the create's answer to RESERVED. */
+    private Latencies[] createAtRate(Setup setup, Duration duration) throws InterruptedException, SQLException {
+        Latencies create = new Latencies();
+        Latencies saga = new Latencies();
+        if (duration.isZero()) {
+            return new Latencies[] {create, saga};
+        }
+        try (SagaWatch watch = new SagaWatch(seed.connect(), saga)) {
+            LoadLoop.paced(new Pacing(options.rate()), duration, due -> {
+                Answer created;
+                try {
+                    created = api.postJson("/api/orders", orderJson(setup, "bench saga"));
+                } catch (IOException e) {
+                    create.error("io");
+                    return;
+                }
+                long answered = System.nanoTime();
+                if (created.status() != 201) {
+                    create.error(Integer.toString(created.status()));
+                    return;
+                }
+                create.record(answered - due);
+                watch.follow(created.text("id"), answered);
+            });
+            watch.awaitDrained();
+        }
+        return new Latencies[] {create, saga};
+    }
+
+    private Setup setUp() throws IOException, InterruptedException {
+        String customerId = findOrCreate("/api/customers", """
+                {"name": "Bench Customer", "email": "%s", "phone": "+2348000000000",
+                 "address": {"street": "1 Bench Road", "city": "Lagos", "postalCode": "100001", "country": "NG"}, "notes": "./atelier bench"}"""
+                .formatted(BENCH_EMAIL), BENCH_EMAIL);
+        String itemA = findOrCreate("/api/inventory", itemJson(ITEM_A, "Bench stock A"), ITEM_A);
+        String itemB = findOrCreate("/api/inventory", itemJson(ITEM_B, "Bench stock B"), ITEM_B);
+        Setup partial = new Setup(customerId, itemA, itemB, null);
+        Answer order = api.postJson("/api/orders", orderJson(partial, "bench read"));
+        if (order.status() != 201) {
+            throw new IOException("cannot create the order to read: HTTP " + order.status() + " " + order.body());
+        }
+        out.printf("setup: customer %s, items %s and %s (%s, %s), order %s%n", customerId, itemA, itemB, ITEM_A, ITEM_B, order.text("id"));
+        return new Setup(customerId, itemA, itemB, order.text("id"));
+    }
+
+    /** POSTs, or on 409 finds the existing one by its search text. */
+    private String findOrCreate(String path, String json, String query) throws IOException, InterruptedException {
+        Answer created = api.postJson(path, json);
+        if (created.status() == 201) {
+            return created.text("id");
+        }
+        if (created.status() == 409) {
+            Answer found = api.get(api.gateway() + path + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            String id = found.json().path("content").path(0).path("id").asString("");
+            if (!id.isEmpty()) {
+                return id;
+            }
+        }
+        throw new IOException("cannot set up " + path + " " + query + ": HTTP " + created.status() + " " + created.body());
+    }
+
+    /** A stock-tracked item with a million pieces: enough for many runs at one piece an order. */
+    static String itemJson(String sku, String name) {
+        return """
+                {"sku": "%s", "name": "%s", "category": "bench", "unit": "PIECE", "quantity": 1000000,
+                 "price": {"amount": 1.00, "currency": "EUR"}, "lowStockThreshold": 0}""".formatted(sku, name);
+    }
+
+    static String orderJson(Setup setup, String notes) {
+        return """
+                {"customerId": "%s", "measurementId": null,
+                 "items": [{"inventoryItemId": "%s", "quantity": 1}, {"inventoryItemId": "%s", "quantity": 1}],
+                 "price": {"amount": 100.00, "currency": "EUR"}, "deliveryDate": "%s", "deliveryMethod": "PICKUP", "notes": "%s"}"""
+                .formatted(setup.customerId(), setup.itemA(), setup.itemB(), LocalDate.now().plusWeeks(4), notes);
+    }
+
+    /** The customer id seed-orders.sql gives customer {@code n}: {@code md5('customer-' || n)::uuid}. */
+    static String seededCustomer(int n) {
+        try {
+            byte[] md5 = MessageDigest.getInstance("MD5").digest(("customer-" + n).getBytes(StandardCharsets.UTF_8));
+            String hex = HexFormat.of().formatHex(md5);
+            return UUID.fromString(hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                    + hex.substring(16, 20) + "-" + hex.substring(20)).toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String port(String url) {
+        return url.substring(url.lastIndexOf(':') + 1);
+    }
+}

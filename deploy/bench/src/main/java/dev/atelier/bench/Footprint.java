@@ -1,0 +1,35 @@
+package dev.atelier.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/** Resident memory (VmRSS, with child processes) of each component, and the six Spring applications' sum. */
+public final class Footprint {
+
+    /** One component: its name, whether it is one of the Spring applications, its VmRSS in kB when known. */
+    public record Component(String name, boolean spring, OptionalLong kilobytes) {}
+
+    private Footprint() {}
+
+    public static long springKilobytes(List<Component> components) {
+        return components.stream().filter(Component::spring).mapToLong(c -> c.kilobytes().orElse(0)).sum();
+    }
+
+    /** A table with the "before" and "after" columns side by side. */
+    public static void print(PrintStream out, List<Component> before, List<Component> after) {
+        out.println(String.format(Locale.ROOT, "  %-12s %10s %10s", "COMPONENT", "BEFORE", "AFTER"));
+        for (int i = 0; i < before.size(); i++) {
+            Component b = before.get(i);
+            OptionalLong a = i < after.size() ? after.get(i).kilobytes() : OptionalLong.empty();
+            out.println(String.format(Locale.ROOT, "  %-12s %10s %10s", b.name(), mib(b.kilobytes()), mib(a)));
+        }
+        out.println(String.format(Locale.ROOT, "  %-12s %10s %10s   (aim: under 2048 MiB)", "6 Spring apps",
+                mib(OptionalLong.of(springKilobytes(before))), mib(OptionalLong.of(springKilobytes(after)))));
+    }
+
+    static String mib(OptionalLong kilobytes) {
+        return kilobytes.isPresent() ? String.format(Locale.ROOT, "%d MiB", Math.round(kilobytes.getAsLong() / 1024.0)) : "-";
+    }
+}

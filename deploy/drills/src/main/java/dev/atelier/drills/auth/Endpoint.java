@@ -1,0 +1,41 @@
+package dev.atelier.drills.auth;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One endpoint of the auth matrix: method, path as documented, who may call it, the status of a valid
+ * call, and how to build a valid call (against fresh things when the call is expected to change them).
+ */
+public record Endpoint(String group, String method, String template, Access access, int success, Preparer preparer) {
+
+    /** Builds a valid request; {@code fresh}: the call is expected to succeed, so it gets things of its own to change. */
+    @FunctionalInterface
+    public interface Preparer {
+        Call prepare(MatrixSetup setup, boolean fresh) throws IOException, InterruptedException;
+    }
+
+    /** A request as sent: a gateway path, a content type and a body (or none). */
+    public record Call(String path, String contentType, byte[] body) {
+
+        public static Call to(String path) {
+            return new Call(path, null, null);
+        }
+
+        public static Call json(String path, String json) {
+            return new Call(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Call mergePatch(String path, String json) {
+            return new Call(path, "application/merge-patch+json", json.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    public int expected(Identity who) {
+        return AccessRules.expected(access, who, success);
+    }
+
+    public String name() {
+        return method + " " + template;
+    }
+}

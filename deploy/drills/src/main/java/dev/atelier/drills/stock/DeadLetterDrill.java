@@ -1,0 +1,162 @@
+package dev.atelier.drills.stock;
+
+import dev.atelier.apiclient.Answer;
+import dev.atelier.deadletters.DeadLetterReplay;
+import dev.atelier.drills.Drill;
+import dev.atelier.drills.DrillContext;
+import dev.atelier.drills.DrillReport;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The dead-letter path end to end: an order's real {@code order.created} is parked in
+ * {@code atelier.order-events.dlt} (as an incident would leave it) next to a forged copy from another
+ * source. Inventory's depth gauge counts them; {@code ./atelier dlt replay} publishes both again: the real
+ * one is consumed and changes nothing (it was applied before: still one reservation), the forged one is
+ * refused as untrusted and parked again, never applied.
+ */
+public final class DeadLetterDrill implements Drill {
+
+    static final String DEAD_LETTERS = EventLog.ORDER_EVENTS + DeadLetterReplay.SUFFIX;
+    static final long UNITS = 2;
+    private static final Duration SETTLE = Duration.ofSeconds(60);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern DEPTH = Pattern.compile("(?m)^atelier_consumer_dead_letters\\{[^}]*topic=\""
+            + Pattern.quote(EventLog.ORDER_EVENTS) + "\"[^}]*} ([0-9.eE+-]+)$");
+
+    @Override
+    public String name() {
+        return "dlt";
+    }
+
+    @Override
+    public String summary() {
+        return "a real and a forged order event parked in the DLT, counted, replayed: one reservation, the forgery refused again";
+    }
+
+    @Override
+    public void run(DrillContext context, DrillReport report) throws Exception {
+        StockFixture fixture = new StockFixture(context.api(), name());
+        String item = fixture.item(10);
+        Instant since = Instant.now().minusSeconds(5);
+        Answer created = fixture.order(item, UNITS, "drill dlt");
+        if (created.status() != 201) {
+            report.abort("creating the order: HTTP " + created.status() + " " + created.body());
+            return;
+        }
+        String order = created.text("id");
+        report.say("order %s for %d units of item %s: %s", order, UNITS, item,
+                SagaOutcomes.awaitSettled(context, List.of(order), Duration.ofSeconds(30)));
+        EventLog events = new EventLog(context.kafkaBootstrap());
+        List<ConsumerRecord<byte[], byte[]>> originals = events.read(EventLog.ORDER_EVENTS, since,
+                record -> DuplicateEventsDrill.isOf(record, order, "order.created"), Duration.ofSeconds(3));
+        if (!report.checkEquals("order.created records of the order on " + EventLog.ORDER_EVENTS, 1, originals.size())) {
+            return;
+        }
+        ConsumerRecord<byte[], byte[]> original = originals.getFirst();
+
+        String forgedId = UUID.randomUUID().toString();
+        Instant parkedAt = Instant.now().minusSeconds(1);
+        events.publish(List.of(new ProducerRecord<>(DEAD_LETTERS, null, original.key(), original.value(), original.headers()),
+                forged(original, DEAD_LETTERS, forgedId)));
+        report.say("parked the order's order.created and a forged copy (source /drill-forger, id %s) in %s", forgedId,
+                DEAD_LETTERS);
+
+        Double depth = awaitDepth(context, report, Duration.ofSeconds(75));
+        if (depth != null) {
+            report.check("inventory's atelier_consumer_dead_letters{topic=\"" + EventLog.ORDER_EVENTS + "\"} counts them ("
+                    + depth + ")", depth >= 2);
+        }
+
+        int replayed = DeadLetterReplay.at(context.kafkaBootstrap()).replay(EventLog.ORDER_EVENTS, Duration.ofMinutes(2));
+        report.say("./atelier dlt replay %s: %d record(s) published again", EventLog.ORDER_EVENTS, replayed);
+        report.check("the replay published both", replayed >= 2);
+
+        List<ConsumerRecord<byte[], byte[]>> parkedAgain = new ArrayList<>();
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (parkedAgain.size() < 2 && System.nanoTime() < deadline) {
+            parkedAgain = events.read(DEAD_LETTERS, parkedAt, record -> forgedId.equals(header(record, "ce_id")),
+                    Duration.ofSeconds(2));
+        }
+        report.checkEquals("copies of the forged event in the DLT (parked, then refused again after the replay)", 2,
+                parkedAgain.size());
+        report.check("its dead-letter reason is the untrusted source", parkedAgain.stream()
+                // spring-kafka names the listener's wrapper in -fqcn and what it wrapped in -cause-fqcn
+                .anyMatch(record -> (header(record, "kafka_dlt-exception-fqcn") + " "
+                        + header(record, "kafka_dlt-exception-cause-fqcn")).contains("UntrustedEventException")));
+
+        StockLedger ledger = StockLedger.read(context, item);
+        long reservedForOrder = ledger.changes().stream()
+                .filter(change -> change.reason().equals("RESERVED") && order.equals(String.valueOf(change.orderId()))).count();
+        report.checkEquals("RESERVED changes for the order after the replay (applied once)", 1, reservedForOrder);
+        ledger.check(report, UNITS);
+    }
+
+    /** The same event under a new id, from a source that does not own the topic. */
+    static ProducerRecord<byte[], byte[]> forged(ConsumerRecord<byte[], byte[]> original, String topic, String id) {
+        ObjectNode envelope = (ObjectNode) JSON.readTree(original.value());
+        envelope.put("id", id);
+        envelope.put("source", "/drill-forger");
+        List<Header> headers = new ArrayList<>();
+        for (Header header : original.headers()) {
+            switch (header.key()) {
+                case "ce_id" -> headers.add(new RecordHeader("ce_id", id.getBytes(StandardCharsets.UTF_8)));
+                case "ce_source" -> headers.add(new RecordHeader("ce_source", "/drill-forger".getBytes(StandardCharsets.UTF_8)));
+                default -> headers.add(header);
+            }
+        }
+        return new ProducerRecord<>(topic, null, original.key(), JSON.writeValueAsBytes(envelope), headers);
+    }
+
+    static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The gauge from inventory-service's own port once it reaches 2; null (said why) when it cannot be read. */
+    private static Double awaitDepth(DrillContext context, DrillReport report, Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        URI uri = URI.create(context.serviceUrl("inventory") + "/actuator/prometheus");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        double last = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 200) {
+                    report.say("inventory's metrics answered HTTP %d; the depth gauge is not checked", answer.statusCode());
+                    return null;
+                }
+                Matcher matcher = DEPTH.matcher(answer.body());
+                if (matcher.find()) {
+                    last = Double.parseDouble(matcher.group(1));
+                    if (last >= 2) {
+                        return last;
+                    }
+                }
+            } catch (IOException e) {
+                report.say("inventory's metrics unreadable (%s); the depth gauge is not checked", e.getMessage());
+                return null;
+            }
+            Thread.sleep(1000);
+        }
+        return last;
+    }
+}

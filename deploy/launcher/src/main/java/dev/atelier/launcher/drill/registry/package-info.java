@@ -1,2 +1,0 @@
-/** {@code ./atelier drill registry}: the service registry refuses anyone without its account. */
-package dev.atelier.launcher.drill.registry;
