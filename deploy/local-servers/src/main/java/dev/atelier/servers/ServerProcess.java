@@ -2,7 +2,6 @@ package dev.atelier.servers;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * One server's operating-system process with its pid file ({@code server.pid}) and log
@@ -39,8 +38,8 @@ public final class ServerProcess {
     private final String name;
     private final Path dir;
     private final Mode mode;
-    private final Path logFile;
-    private final Path pidFile;
+    private final ServerLog log;
+    private final PidFile pidFile;
     private volatile Process child;
     private volatile Thread shutdownHook;
 
@@ -57,8 +56,8 @@ public final class ServerProcess {
         this.name = name;
         this.dir = dir.toAbsolutePath().normalize();
         this.mode = mode;
-        this.logFile = logFile.toAbsolutePath().normalize();
-        this.pidFile = pidFile.toAbsolutePath().normalize();
+        this.log = new ServerLog(logFile);
+        this.pidFile = new PidFile(pidFile);
     }
 
     public Path dir() {
@@ -66,16 +65,16 @@ public final class ServerProcess {
     }
 
     public Path logFile() {
-        return logFile;
+        return log.path();
     }
 
     public Path pidFile() {
-        return pidFile;
+        return pidFile.path();
     }
 
     /** The pid of this server's process if it runs. */
     public Optional<Long> runningPid() {
-        Optional<Long> recorded = readPid();
+        Optional<Long> recorded = pidFile.read();
         if (recorded.isEmpty()) {
             return Optional.empty();
         }
@@ -96,11 +95,9 @@ public final class ServerProcess {
     }
 
     /** Starts the command with its output appended to the log; {@code environment} adjusts the inherited environment. */
-    public long launch(List<String> command, java.util.function.Consumer<Map<String, String>> environment) {
+    public long launch(List<String> command, Consumer<Map<String, String>> environment) {
         try {
             Files.createDirectories(dir);
-            Files.createDirectories(logFile.getParent());
-            Files.createDirectories(pidFile.getParent());
             List<String> full = new ArrayList<>();
             Path setsid = mode == Mode.DETACHED ? Command.onPath("setsid") : null;
             if (setsid != null) {
@@ -108,9 +105,7 @@ public final class ServerProcess {
                 full.add(setsid.toString());
             }
             full.addAll(command);
-            Files.writeString(logFile(), "---- " + Instant.now() + " starting " + name + ": " + String.join(" ", command)
-                    + System.lineSeparator(), StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            log.appendStart(name, command);
             ProcessBuilder builder = new ProcessBuilder(full)
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
@@ -118,7 +113,7 @@ public final class ServerProcess {
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             environment.accept(builder.environment());
             Process process = builder.start();
-            Files.writeString(pidFile(), process.pid() + System.lineSeparator(), StandardCharsets.UTF_8);
+            pidFile.write(process.pid());
             if (mode == Mode.CHILD) {
                 child = process;
                 Thread hook = new Thread(this::stopQuietly, "stop-" + name);
@@ -131,7 +126,6 @@ public final class ServerProcess {
         }
     }
 
-    /** Waits until {@code ready} holds; fails early, with the log's tail, when the process exits. */
     /**
      * The status of a server run by this process: up when it answers; when nothing of ours runs
      * but something answers on the port, it is up yet "not started from this work tree".
@@ -174,6 +168,7 @@ public final class ServerProcess {
         return Ports.isListening(port) ? LocalServer.StopOutcome.LEFT_RUNNING : LocalServer.StopOutcome.NOT_RUNNING;
     }
 
+    /** Waits until {@code ready} holds; fails early, with the log's tail, when the process exits. */
     public void awaitReady(BooleanSupplier ready, Duration timeout, String waitingFor) {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
@@ -186,7 +181,7 @@ public final class ServerProcess {
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new InfraException(name + " did not become ready (" + waitingFor + ") within " + timeout.toSeconds()
-                        + " s; it is still running (pid " + readPid().map(String::valueOf).orElse("?") + "). Last lines of "
+                        + " s; it is still running (pid " + pidFile.read().map(String::valueOf).orElse("?") + "). Last lines of "
                         + logFile() + ":" + System.lineSeparator() + logTail(25));
             }
             sleep(Duration.ofMillis(250));
@@ -198,39 +193,17 @@ public final class ServerProcess {
         Optional<Long> pid = runningPid();
         Optional<ProcessHandle> found = pid.flatMap(ProcessHandle::of);
         if (found.isEmpty()) {
-            deletePidFile();
+            pidFile.delete();
             return false;
         }
-        ProcessHandle handle = found.get();
-        // kc.sh forwards SIGTERM to its java child; collect the tree first in case the parent goes away first
-        List<ProcessHandle> tree = new ArrayList<>(handle.descendants().toList());
-        tree.add(handle);
-        handle.destroy();
-        if (!awaitExit(tree, STOP_GRACE)) {
-            tree.forEach(ProcessHandle::destroyForcibly);
-            awaitExit(tree, Duration.ofSeconds(10));
-        }
-        deletePidFile();
+        ProcessTree.stop(found.get(), STOP_GRACE);
+        pidFile.delete();
         removeShutdownHook();
         return true;
     }
 
     public String logTail(int lines) {
-        Path log = logFile();
-        if (!Files.isRegularFile(log)) {
-            return "(no log yet)";
-        }
-        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-            long length = file.length();
-            long from = Math.max(0, length - 16_384);
-            byte[] bytes = new byte[(int) (length - from)];
-            file.seek(from);
-            file.readFully(bytes);
-            List<String> all = new String(bytes, StandardCharsets.UTF_8).lines().toList();
-            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(cannot read " + log + ": " + e.getMessage() + ")";
-        }
+        return log.tail(lines);
     }
 
     private boolean isOurs(ProcessHandle handle) {
@@ -248,25 +221,6 @@ public final class ServerProcess {
                     .replace('\0', ' ');
         } catch (IOException | RuntimeException e) {
             return "";
-        }
-    }
-
-    private Optional<Long> readPid() {
-        try {
-            if (!Files.isRegularFile(pidFile())) {
-                return Optional.empty();
-            }
-            return Optional.of(Long.parseLong(Files.readString(pidFile()).trim()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private void deletePidFile() {
-        try {
-            Files.deleteIfExists(pidFile());
-        } catch (IOException e) {
-            // a leftover pid file is harmless: runningPid() checks the process
         }
     }
 
@@ -288,27 +242,6 @@ public final class ServerProcess {
                 // the JVM is already shutting down
             }
         }
-    }
-
-    private static boolean awaitExit(List<ProcessHandle> handles, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        for (ProcessHandle handle : handles) {
-            long left = Duration.between(Instant.now(), deadline).toMillis();
-            try {
-                if (left <= 0) {
-                    return handles.stream().noneMatch(ProcessHandle::isAlive);
-                }
-                handle.onExit().get(left, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                return false;
-            } catch (java.util.concurrent.ExecutionException e) {
-                // cannot happen for onExit()
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 
     static void sleep(Duration duration) {

@@ -49,9 +49,10 @@ public final class BadInputDrill implements Drill {
         try {
             Map<String, Long> before = settledCounts(context, report);
             String userBefore = fixtures.get("/api/users/" + targets.user()).toString();
-            List<Probe> probes = BadInputCatalogue.probes(targets);
+            BadInputCatalogue catalogue = BadInputCatalogue.load();
+            List<Probe> probes = catalogue.probes(targets);
             report.say("sending %d bad requests through %s (one at a time)", probes.size(), api.gateway());
-            Outcomes outcomes = new Outcomes();
+            Outcomes outcomes = new Outcomes(catalogue.groups());
             for (Probe probe : probes) {
                 outcomes.record(probe, send(api, probe));
             }
@@ -140,8 +141,9 @@ public final class BadInputDrill implements Drill {
         int readsAnswered2xx;
         int cutOff;
 
-        Outcomes() {
-            BadInputCatalogue.GROUPS.forEach(group -> byGroup.put(group, 0));
+        /** {@code groups}: the catalogue's endpoint groups, printed in this order. */
+        Outcomes(List<String> groups) {
+            groups.forEach(group -> byGroup.put(group, 0));
         }
 
         void record(Probe probe, Object answer) {

@@ -18,13 +18,36 @@ class BadInputCatalogueTest {
     private static final String ID = "0b9a4c1e-0000-4000-8000-00000000000";
     private static final Targets TARGETS = new Targets("bad-input-test", ID + "1", ID + "2", ID + "3", ID + "4", ID + "5", ID + "6", ID + "7", ID + "8",
             ID + "9");
-    private static final List<Probe> PROBES = BadInputCatalogue.probes(TARGETS);
+    private static final BadInputCatalogue CATALOGUE = BadInputCatalogue.load();
+    private static final List<Probe> PROBES = CATALOGUE.probes(TARGETS);
+
+    @Test
+    void the_file_holds_all_725_requests_in_twelve_groups_in_print_order() {
+        assertThat(PROBES).hasSize(725);
+        assertThat(CATALOGUE.groups()).containsExactly("auth", "users", "customers", "measurements", "inventory",
+                "inventory-changes", "orders", "order-status", "order-items", "payments", "style-images", "gateway");
+    }
+
+    @Test
+    void macros_expand_for_their_endpoint_and_placeholders_for_the_run() {
+        assertThat(PROBES).filteredOn(probe -> probe.what().equals("broken JSON") && probe.path().equals("/api/users/" + ID + "9"))
+                .extracting(Probe::method).containsExactly("PUT", "PATCH");
+        assertThat(PROBES).anySatisfy(probe -> {
+            assertThat(probe.what()).isEqualTo("SQL as SKU");
+            assertThat(new String(probe.body(), StandardCharsets.UTF_8)).startsWith("{\"sku\": \"' OR 1=1; DROP TABLE customer; --\", \"name\": \"Drill\"");
+        });
+        assertThat(PROBES).anySatisfy(probe -> {
+            assertThat(probe.what()).isEqualTo("quantity as text");
+            assertThat(new String(probe.body(), StandardCharsets.UTF_8)).contains("BAD-INPUT-TEST-BAD-1");
+        });
+        assertThat(PROBES).filteredOn(probe -> probe.what().equals("no content type")).allMatch(probe -> probe.contentType() == null);
+    }
 
     @Test
     void at_least_two_hundred_requests_in_every_endpoint_group() {
         assertThat(PROBES).hasSizeGreaterThanOrEqualTo(200);
         Map<String, Long> byGroup = PROBES.stream().collect(Collectors.groupingBy(Probe::group, Collectors.counting()));
-        assertThat(byGroup.keySet()).containsExactlyInAnyOrderElementsOf(BadInputCatalogue.GROUPS);
+        assertThat(byGroup.keySet()).containsExactlyInAnyOrderElementsOf(CATALOGUE.groups());
         byGroup.forEach((group, count) -> assertThat(count).as(group).isGreaterThanOrEqualTo(10));
     }
 

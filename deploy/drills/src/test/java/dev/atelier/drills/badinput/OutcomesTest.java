@@ -21,7 +21,7 @@ class OutcomesTest {
 
     @Test
     void each_answer_lands_where_it_belongs() {
-        BadInputDrill.Outcomes outcomes = new BadInputDrill.Outcomes();
+        BadInputDrill.Outcomes outcomes = new BadInputDrill.Outcomes(BadInputCatalogue.load().groups());
         outcomes.record(WRITE, answer(400, "application/problem+json"));
         outcomes.record(WRITE, answer(415, "application/problem+json;charset=UTF-8"));
         outcomes.record(WRITE, answer(400, ""));
