@@ -31,6 +31,8 @@ import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
@@ -86,6 +88,15 @@ public final class ResourceServerSecurityAutoConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** Spring Security's strict firewall, with its header value rule as a scan (HeaderValueRule). */
+    @Bean
+    @ConditionalOnMissingBean
+    ServerWebExchangeFirewall atelierFirewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderValues(new HeaderValueRule());
+        return firewall;
+    }
+
     /** Picked up by Boot's JWT decoder configuration as an additional validator. */
     @Bean
     OAuth2TokenValidator<Jwt> atelierAudienceValidator(AtelierSecurityProperties properties) {
@@ -129,6 +140,7 @@ public final class ResourceServerSecurityAutoConfiguration {
             .addFilterAfter(new LeadOnlyParameterFilter(rules.leadOnlyParameters(), problemWriter),
                     SecurityWebFiltersOrder.AUTHORIZATION)
             .oauth2ResourceServer(resourceServer -> resourceServer
+                .bearerTokenConverter(new BearerHeaderConverter())
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
                 .authenticationEntryPoint(entryPoint)
                 .accessDeniedHandler(accessDeniedHandler))
