@@ -19,11 +19,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * Rules every service keeps, checked on its compiled main classes (ArchUnit): time comes from the
- * injected shop clock, nothing blocks a reactive pipeline, and storage code never reaches into the
- * web layer. A service's test implements this with its base package, and names (with the reason in a
+ * injected shop clock, nothing blocks a reactive pipeline, the domain knows no framework, web or
+ * storage, no service uses another's classes, and storage code never reaches into the web layer. A service's test implements this with its base package, and names (with the reason in a
  * comment) any class allowed to block.
  */
 public interface ArchitectureContract {
+
+    /** Every Atelier application's base package. */
+    Set<String> SERVICE_PACKAGES = Set.of("dev.atelier.customer", "dev.atelier.order", "dev.atelier.inventory",
+            "dev.atelier.media", "dev.atelier.gateway", "dev.atelier.discovery");
 
     /** The service's base package, e.g. {@code dev.atelier.order}. */
     String basePackage();
@@ -65,6 +69,24 @@ public interface ArchitectureContract {
                 .orShould().callMethod(Thread.class, "sleep", long.class)
                 .orShould().callMethod(Thread.class, "sleep", java.time.Duration.class)
                 .because("a blocked event-loop thread stalls every request it serves")
+                .check(mainClasses());
+    }
+
+    @Test
+    default void the_domain_knows_no_framework_web_or_storage() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "..api..", "..persistence..")
+                .allowEmptyShould(true)
+                .because("the rules of the business are plain Java, readable and testable without a server or a database")
+                .check(mainClasses());
+    }
+
+    @Test
+    default void no_service_reaches_into_another() {
+        String[] others = SERVICE_PACKAGES.stream().filter(other -> !other.equals(basePackage()))
+                .map(other -> other + "..").toArray(String[]::new);
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(others)
+                .because("services talk over HTTP and Kafka; what two need in common belongs in the platform")
                 .check(mainClasses());
     }
 
