@@ -4,8 +4,6 @@ import dev.atelier.order.customers.CustomerDirectory;
 import dev.atelier.order.orders.domain.MeasurementSnapshot;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderItem;
-import dev.atelier.order.orders.domain.OrderRevisions;
-import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.persistence.OrderRepository;
 import dev.atelier.order.orders.persistence.OrderRevisionRepository;
 import dev.atelier.platform.error.ConflictException;
@@ -28,7 +26,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Changes to an order after creation: its terms (PUT/PATCH), its items, its deletion. Each is one
- * transaction under the order's row lock, checked by {@link OrderRevisions}; an item change writes
+ * transaction under the order's row lock, checked by the {@link Order} aggregate; an item change writes
  * {@code order.items-changed} (the whole stock-tracked list and its new version) and a delete
  * {@code order.cancelled} (inventory releases the stock) to the outbox in that transaction.
  */
@@ -61,25 +59,23 @@ public class OrderChanges {
         return get(id).flatMap(current -> {
             // Stale before asking customer-service; checked again under the lock.
             checkVersion(current, expectedVersion);
-            boolean relinks = terms.measurementId() != null && !terms.measurementId().equals(current.measurementId())
-                    && current.status() == OrderStatus.PENDING && current.customerId().equals(terms.customerId());
-            Mono<Optional<MeasurementSnapshot>> copy = relinks
+            Mono<Optional<MeasurementSnapshot>> copy = current.needsMeasurementCopy(terms)
                     ? customers.copyMeasurement(terms.measurementId(), current.customerId(), now()).map(Optional::of)
                     : Mono.just(Optional.empty());
             // Any other measurement change is refused by the rules before the (absent) copy is used.
             return copy.flatMap(measurement -> change(id, expectedVersion,
-                    (order, now, user) -> OrderRevisions.reviseTerms(order, terms, measurement.orElse(null), now, clock.getZone(), user)));
+                    (order, now, user) -> order.revise(terms, measurement.orElse(null), now, clock.getZone(), user)));
         });
     }
 
     public Mono<Order> addItem(UUID orderId, OrderItem item, Long expectedVersion) {
-        return change(orderId, expectedVersion, (order, now, user) -> OrderRevisions.addItem(order, item, now, user));
+        return change(orderId, expectedVersion, (order, now, user) -> order.addItem(item, now, user));
     }
 
     public Mono<Order> changeItem(UUID orderId, UUID itemId, OrderItem content, Long expectedVersion) {
         return change(orderId, expectedVersion, (order, now, user) -> {
             requireItem(order, itemId);
-            return OrderRevisions.changeItem(order, itemId, content, now, user);
+            return order.changeItem(itemId, content, now, user);
         });
     }
 
@@ -91,14 +87,14 @@ public class OrderChanges {
         return change(orderId, expectedVersion, (order, now, user) -> {
             requireItem(order, itemId);
             OrderItem current = order.items().stream().filter(item -> item.id().equals(itemId)).findFirst().orElseThrow();
-            return OrderRevisions.changeItem(order, itemId, merge.apply(current), now, user);
+            return order.changeItem(itemId, merge.apply(current), now, user);
         });
     }
 
     public Mono<Order> removeItem(UUID orderId, UUID itemId, Long expectedVersion) {
         return change(orderId, expectedVersion, (order, now, user) -> {
             requireItem(order, itemId);
-            return OrderRevisions.removeItem(order, itemId, now, user);
+            return order.removeItem(itemId, now, user);
         });
     }
 
@@ -108,9 +104,9 @@ public class OrderChanges {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, id)))
                 .flatMap(order -> {
                     checkVersion(order, expectedVersion);
-                    OrderRevisions.checkDeletable(order);
-                    return revisions.delete(id, order.version())
-                            .flatMap(deleted -> deleted == 0 ? Mono.error(stale(order.version()))
+                    order.checkDeletable();
+                    return revisions.delete(id, order.audit().version())
+                            .flatMap(deleted -> deleted == 0 ? Mono.error(stale(order.audit().version()))
                                     : outbox.append(new OrderCancelled(order.id(), order.customerId(),
                                             order.itemListVersion(), stock(order), order.status().name(), now())));
                 })
@@ -128,8 +124,8 @@ public class OrderChanges {
                         return Mono.just(current);
                     }
                     boolean itemsChanged = revised.itemListVersion() != current.itemListVersion();
-                    return revisions.updateTerms(revised, current.version())
-                            .flatMap(updated -> updated == 0 ? Mono.error(stale(current.version()))
+                    return revisions.updateTerms(revised, current.audit().version())
+                            .flatMap(updated -> updated == 0 ? Mono.error(stale(current.audit().version()))
                                     : itemsChanged ? revisions.replaceItems(id, revised.items())
                                             .then(outbox.append(itemsChanged(revised)))
                                             : Mono.empty())
@@ -143,8 +139,8 @@ public class OrderChanges {
     }
 
     private static void checkVersion(Order order, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != order.version()) {
-            throw stale(order.version());
+        if (expectedVersion != null && expectedVersion != order.audit().version()) {
+            throw stale(order.audit().version());
         }
     }
 
@@ -161,7 +157,7 @@ public class OrderChanges {
 
     private static OrderItemsChanged itemsChanged(Order order) {
         return new OrderItemsChanged(order.id(), order.customerId(), order.itemListVersion(), stock(order),
-                order.status().name(), order.updatedAt());
+                order.status().name(), order.audit().updatedAt());
     }
 
     private static List<StockTrackedItem> stock(Order order) {

@@ -3,7 +3,6 @@ package dev.atelier.order.orders;
 import dev.atelier.order.customers.CustomerDirectory;
 import dev.atelier.order.orders.domain.IllegalStatusMoveException;
 import dev.atelier.order.orders.domain.Order;
-import dev.atelier.order.orders.domain.OrderRevisions;
 import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.StatusChange;
 import dev.atelier.order.orders.persistence.OrderFilter;
@@ -71,7 +70,7 @@ public class Orders {
             return customers.requireActive(terms.customerId())
                     .then(terms.measurementId() == null ? Mono.just(checked)
                             : customers.copyMeasurement(terms.measurementId(), terms.customerId(), now)
-                                    .map(copy -> OrderRevisions.withMeasurementCopy(checked, copy)))
+                                    .map(checked::withMeasurementCopy))
                     .flatMap(order -> store(order, now, user));
         });
     }
@@ -97,7 +96,7 @@ public class Orders {
                 .flatMap(current -> {
                     Instant now = now();
                     Order moved = current.moveTo(target, now, user);
-                    return orders.updateStatus(moved, current.version())
+                    return orders.updateStatus(moved, current.audit().version())
                             .flatMap(updated -> updated == 0
                                     ? Mono.error(new ConflictException("the order changed meanwhile; read it again"))
                                     : timeline.insert(new StatusChange(UUID.randomUUID(), id, current.status(),
@@ -116,17 +115,17 @@ public class Orders {
 
     private static OrderCreated created(Order order) {
         return new OrderCreated(order.id(), order.customerId(), order.itemListVersion(), stock(order),
-                order.status().name(), order.createdAt());
+                order.status().name(), order.audit().createdAt());
     }
 
     /** A cancel is {@code order.cancelled} (inventory releases the stock); any other move {@code order.status-changed}. */
     private static EventPayload statusEvent(OrderStatus from, Order moved) {
         if (moved.status() == OrderStatus.CANCELLED) {
             return new OrderCancelled(moved.id(), moved.customerId(), moved.itemListVersion(), stock(moved),
-                    from.name(), moved.updatedAt());
+                    from.name(), moved.audit().updatedAt());
         }
         return new OrderStatusChanged(moved.id(), moved.customerId(), moved.itemListVersion(), stock(moved),
-                from.name(), moved.status().name(), moved.updatedAt());
+                from.name(), moved.status().name(), moved.audit().updatedAt());
     }
 
     private static List<StockTrackedItem> stock(Order order) {

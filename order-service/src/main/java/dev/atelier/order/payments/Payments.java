@@ -52,7 +52,7 @@ public class Payments {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, orderId)))
                 .flatMap(order -> {
                     Payment.Recorded recorded = Payment.record(order, terms, now(), user);
-                    return orders.updatePayments(recorded.order(), order.version())
+                    return orders.updatePayments(recorded.order(), order.audit().version())
                             .flatMap(updated -> updated == 0
                                     ? Mono.error(new ConflictException("the order changed meanwhile; try again"))
                                     : payments.insert(recorded.payment()))

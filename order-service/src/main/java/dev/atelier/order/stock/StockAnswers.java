@@ -64,7 +64,7 @@ public class StockAnswers {
                     order.stockStatus());
             return Mono.empty();
         }
-        return orders.updateStock(answered, order.version())
+        return orders.updateStock(answered, order.audit().version())
                 .flatMap(updated -> updated == 0
                         // Cannot happen under the row lock; fail so that the consumer retries.
                         ? Mono.error(new OptimisticLockingFailureException(
@@ -80,7 +80,7 @@ public class StockAnswers {
         if (answered.itemListVersion() != 1 || answer.status() == ReservationStatus.RELEASED) {
             return Mono.empty();
         }
-        Duration latency = Duration.between(answered.createdAt(), answered.updatedAt());
+        Duration latency = Duration.between(answered.audit().createdAt(), answered.audit().updatedAt());
         return AfterCommit.run(() -> Timer.builder("atelier.saga.stock.answer")
                 .description("From an order's creation until inventory's answer is applied")
                 .tag("status", answer.status().name())

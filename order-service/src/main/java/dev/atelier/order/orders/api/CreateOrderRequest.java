@@ -3,6 +3,7 @@ package dev.atelier.order.orders.api;
 import org.jspecify.annotations.Nullable;
 
 import dev.atelier.order.orders.domain.DeliveryMethod;
+import dev.atelier.order.orders.domain.Order;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ import java.util.UUID;
 public record CreateOrderRequest(
         @NotNull UUID customerId,
         @Nullable UUID measurementId,
-        @NotEmpty @Size(max = 100) List<@NotNull @Valid OrderItemRequest> items,
+        @NotEmpty @Size(max = Order.MAX_ITEMS) List<@NotNull @Valid OrderItemRequest> items,
         @NotNull @Valid MoneyJson price,
         @NotNull LocalDate deliveryDate,
         @NotNull DeliveryMethod deliveryMethod,

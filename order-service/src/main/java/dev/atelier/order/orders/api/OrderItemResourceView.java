@@ -24,7 +24,7 @@ public record OrderItemResourceView(UUID id, UUID orderId, int position, UUID in
     static OrderItemResourceView of(Order order, UUID itemId) {
         for (int position = 0; position < order.items().size(); position++) {
             if (order.items().get(position).id().equals(itemId)) {
-                return of(order.id(), position, order.items().get(position), order.version());
+                return of(order.id(), position, order.items().get(position), order.audit().version());
             }
         }
         throw new IllegalStateException("item " + itemId + " is not in order " + order.id());

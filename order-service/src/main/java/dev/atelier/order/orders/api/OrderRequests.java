@@ -1,5 +1,6 @@
 package dev.atelier.order.orders.api;
 
+import dev.atelier.order.orders.domain.Delivery;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderItem;
 import dev.atelier.platform.domain.Money;
@@ -20,8 +21,9 @@ final class OrderRequests {
                     "items[" + i + "]"));
         }
         return new Order.Terms(request.customerId(), request.measurementId(), items,
-                Money.of(request.price().amount(), request.price().currency(), "price"), request.deliveryDate(),
-                request.deliveryMethod(),
-                request.deliveryAddress() == null ? null : request.deliveryAddress().toDomain(), request.notes());
+                Money.of(request.price().amount(), request.price().currency(), "price"),
+                new Delivery(request.deliveryDate(), request.deliveryMethod(),
+                        request.deliveryAddress() == null ? null : request.deliveryAddress().toDomain()),
+                request.notes());
     }
 }

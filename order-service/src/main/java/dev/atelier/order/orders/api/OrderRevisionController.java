@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code PUT}, {@code PATCH} and {@code DELETE /api/orders/{id}}: lead designers change an order's
- * terms (what may change in which status: {@link dev.atelier.order.orders.domain.OrderRevisions})
+ * terms (what may change in which status: the {@link dev.atelier.order.orders.domain.Order} aggregate)
  * and delete PENDING orders; anything later is cancelled through the status instead.
  */
 @RestController

@@ -2,6 +2,7 @@ package dev.atelier.order.orders.api;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.atelier.order.orders.domain.Delivery;
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderItem;
@@ -23,7 +24,7 @@ import java.util.UUID;
 public record OrderUpdateRequest(
         @Nullable UUID customerId,
         @Nullable UUID measurementId,
-        @NotEmpty @Size(max = 100) List<@NotNull @Valid OrderItemRequest> items,
+        @NotEmpty @Size(max = Order.MAX_ITEMS) List<@NotNull @Valid OrderItemRequest> items,
         @NotNull @Valid MoneyJson price,
         @NotNull LocalDate deliveryDate,
         @NotNull DeliveryMethod deliveryMethod,
@@ -36,8 +37,8 @@ public record OrderUpdateRequest(
         return new OrderUpdateRequest(order.customerId(), order.measurementId(),
                 order.items().stream().map(item -> new OrderItemRequest(item.inventoryItemId(), item.size(),
                         item.description(), item.quantity())).toList(),
-                MoneyJson.of(order.price()), order.deliveryDate(), order.deliveryMethod(),
-                AddressJson.of(order.deliveryAddress()), order.notes(), null);
+                MoneyJson.of(order.price()), order.delivery().date(), order.delivery().method(),
+                AddressJson.of(order.delivery().address()), order.notes(), null);
     }
 
     /** The terms to check against the order; a left-out customer is the order's own. */
@@ -49,7 +50,8 @@ public record OrderUpdateRequest(
                     "items[" + i + "]"));
         }
         return new Order.Terms(customerId == null ? orderCustomerId : customerId, measurementId, checked,
-                Money.of(price.amount(), price.currency(), "price"), deliveryDate, deliveryMethod,
-                deliveryAddress == null ? null : deliveryAddress.toDomain(), notes);
+                Money.of(price.amount(), price.currency(), "price"),
+                new Delivery(deliveryDate, deliveryMethod, deliveryAddress == null ? null : deliveryAddress.toDomain()),
+                notes);
     }
 }

@@ -33,11 +33,12 @@ public record OrderView(UUID id, UUID customerId, @Nullable UUID measurementId, 
     static OrderView of(Order order) {
         return new OrderView(order.id(), order.customerId(), order.measurementId(), order.measurement(),
                 order.items().stream().map(OrderItemView::of).toList(), MoneyJson.of(order.price()),
-                MoneyJson.of(order.balanceDue()), order.paymentStatus(), MoneyJson.of(order.amountPaid()),
-                MoneyJson.of(order.amountRefunded()), order.deliveryDate(), order.deliveryMethod(),
-                AddressJson.of(order.deliveryAddress()), order.notes(), order.status(), order.stockStatus(), order.shortages(),
-                order.itemListVersion(), order.deliveredAt(), order.version(), order.createdAt(), order.createdBy(), order.updatedAt(),
-                order.updatedBy());
+                MoneyJson.of(order.balanceDue()), order.paymentStatus(), MoneyJson.of(order.payments().paid()),
+                MoneyJson.of(order.payments().refunded()), order.delivery().date(), order.delivery().method(),
+                AddressJson.of(order.delivery().address()), order.notes(), order.status(), order.stockStatus(),
+                order.shortages(), order.itemListVersion(), order.deliveredAt(), order.audit().version(),
+                order.audit().createdAt(), order.audit().createdBy(), order.audit().updatedAt(),
+                order.audit().updatedBy());
     }
 
     OrderView withoutPrices() {

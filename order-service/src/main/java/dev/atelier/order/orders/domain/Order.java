@@ -7,82 +7,196 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An order as the designer agreed it with the customer. Balance due and payment status are
- * derived from the price and what was paid.
+ * An order as the designer agreed it with the customer, and the only way to change it: status moves,
+ * revised terms, item changes, payments and inventory's answers are its methods, each checked here
+ * (what may change when: {@link ChangeWindow}) and built through one copy path that bumps the
+ * version ({@link OrderDraft}). A change that changes nothing answers the order as it was.
  */
-public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSnapshot measurement,
-        List<OrderItem> items, Money price, Money amountPaid, Money amountRefunded, LocalDate deliveryDate,
-        DeliveryMethod deliveryMethod, DeliveryAddress deliveryAddress, String notes, OrderStatus status,
-        StockStatus stockStatus, List<StockShortage> shortages, int itemListVersion, Instant deliveredAt,
-        long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+public record Order(UUID id, UUID customerId, @Nullable UUID measurementId, @Nullable MeasurementSnapshot measurement,
+        List<OrderItem> items, Money price, PaymentTally payments, Delivery delivery, @Nullable String notes,
+        OrderStatus status, StockStatus stockStatus, List<StockShortage> shortages, int itemListVersion,
+        @Nullable Instant deliveredAt, Audit audit) {
+
+    /** The most items an order holds. */
+    public static final int MAX_ITEMS = 100;
 
     public Order {
         items = List.copyOf(items);
         shortages = List.copyOf(shortages);
     }
 
-    /** What a new order is made of, already checked field by field. */
-    public record Terms(UUID customerId, UUID measurementId, List<OrderItem> items, Money price,
-            LocalDate deliveryDate, DeliveryMethod deliveryMethod, DeliveryAddress deliveryAddress, String notes) {
+    /** What a new order is made of, or what a revision asks for, already checked field by field. */
+    public record Terms(UUID customerId, @Nullable UUID measurementId, List<OrderItem> items, Money price,
+            Delivery delivery, @Nullable String notes) {
     }
 
-    /**
-     * A new order: PENDING, stock RESERVING (inventory answers), nothing paid. The delivery date
-     * may not lie before the order date, and DELIVERY needs an address.
-     */
+    /** A new order, "today" being the UTC day. */
     public static Order create(Terms terms, Instant now, String user) {
         return create(terms, now, ZoneOffset.UTC, user);
     }
 
-    /** A new order; {@code shopZone} decides which date "today" is (a shop west of UTC is still on its day). */
+    /**
+     * A new order: PENDING, stock RESERVING (inventory answers), nothing paid. {@code shopZone}
+     * decides which date "today" is (a shop west of UTC is still on its day).
+     */
     public static Order create(Terms terms, Instant now, ZoneId shopZone, String user) {
-        if (terms.items().isEmpty()) {
-            throw new InvalidValueException("items", "must contain at least one item");
-        }
-        OrderItem.checkTotals(terms.items(), i -> "items[" + i + "].quantity");
-        LocalDate orderDate = LocalDate.ofInstant(now, shopZone);
-        if (terms.deliveryDate().isBefore(orderDate)) {
-            throw new InvalidValueException("deliveryDate", "must not be before the order date " + orderDate);
-        }
-        if (terms.deliveryMethod() == DeliveryMethod.DELIVERY && terms.deliveryAddress() == null) {
-            throw new InvalidValueException("deliveryAddress", "is required when deliveryMethod is DELIVERY");
-        }
-        Money nothing = Money.zero(terms.price().currency());
+        checkItems(terms.items(), i -> "items[" + i + "].quantity");
+        terms.delivery().checkAgainst(LocalDate.ofInstant(now, shopZone));
         return new Order(UUID.randomUUID(), terms.customerId(), terms.measurementId(), null, terms.items(),
-                terms.price(), nothing, nothing, terms.deliveryDate(), terms.deliveryMethod(), terms.deliveryAddress(),
-                terms.notes(), OrderStatus.PENDING, StockStatus.RESERVING, List.of(), 1, null, 0, now, user, now, user);
+                terms.price(), PaymentTally.none(terms.price().currency()), terms.delivery(), terms.notes(),
+                OrderStatus.PENDING, StockStatus.RESERVING, List.of(), 1, null, Audit.created(now, user));
+    }
+
+    /** A new order with the measurement copy taken for it (not a change: the version stays). */
+    public Order withMeasurementCopy(@Nullable MeasurementSnapshot copy) {
+        if (copy == null) {
+            return this;
+        }
+        OrderDraft draft = draft();
+        draft.measurementId = copy.id();
+        draft.measurement = copy;
+        return draft.build(audit);
     }
 
     /**
-     * The order after a status move, checked by {@link OrderStatus#moveTo}; DELIVERED records
-     * when.
+     * The order after a status move, checked by {@link OrderStatus#moveTo}; DELIVERED records when.
      *
      * @throws IllegalStatusMoveException naming the allowed moves
      */
     public Order moveTo(OrderStatus target, Instant now, String user) {
-        OrderStatus next = status.moveTo(target, stockStatus, hasStockTrackedItems());
-        return new Order(id, customerId, measurementId, measurement, items, price, amountPaid, amountRefunded,
-                deliveryDate, deliveryMethod, deliveryAddress, notes, next, stockStatus, shortages, itemListVersion,
-                next == OrderStatus.DELIVERED ? now : deliveredAt, version + 1, createdAt, createdBy, now, user);
+        OrderDraft draft = draft();
+        draft.status = status.moveTo(target, stockStatus, hasStockTrackedItems());
+        if (draft.status == OrderStatus.DELIVERED) {
+            draft.deliveredAt = now;
+        }
+        return draft.by(now, user);
     }
 
     /**
-     * Whether money was ever recorded for this order. Such an order keeps its payment records: it
-     * may not be deleted (the database refuses too), and its price currency may not change.
+     * Whether revising to {@code terms} links a new measurement set that the rules allow, so a fresh
+     * copy must be taken from customer-service first.
      */
-    public boolean hasPayments() {
-        return amountPaid.amount().signum() > 0;
+    public boolean needsMeasurementCopy(Terms terms) {
+        return terms.measurementId() != null && !terms.measurementId().equals(measurementId)
+                && ChangeWindow.MEASUREMENT.isOpenIn(status) && customerId.equals(terms.customerId());
     }
 
-    /** What the customer has paid and not had back. */
-    public Money netPaid() {
-        return amountPaid.minus(amountRefunded);
+    /**
+     * The order with new terms (a PUT, or a PATCH merged over the current terms). {@code copy} is
+     * the measurement copy for a newly linked set ({@link #needsMeasurementCopy}); the same set as
+     * before keeps the copy the order has. {@code shopZone} decides the day the order was made.
+     *
+     * @throws InvalidValueException for a value no status allows (customer change, delivery date
+     *         before the order date, DELIVERY without address, items over the limits)
+     * @throws OrderChangeRefusedException for a change the current status does not allow
+     */
+    public Order revise(Terms terms, @Nullable MeasurementSnapshot copy, Instant now, ZoneId shopZone, String user) {
+        if (!customerId.equals(terms.customerId())) {
+            throw new InvalidValueException("customerId",
+                    "cannot change after the order was created; create a new order for the other customer");
+        }
+        boolean itemsChanged = !OrderItem.sameContent(items, terms.items());
+        boolean measurementChanged = !Objects.equals(measurementId, terms.measurementId());
+        boolean priceChanged = !price.equals(terms.price());
+        String deliveryChange = delivery.firstChangeTo(terms.delivery());
+        if (deliveryChange == null && !Objects.equals(notes, terms.notes())) {
+            deliveryChange = "notes";
+        }
+        if (!itemsChanged && !measurementChanged && !priceChanged && deliveryChange == null) {
+            return this;
+        }
+        OrderDraft draft = draft();
+        if (itemsChanged) {
+            ChangeWindow.ITEMS.require(status, "items");
+            checkItems(terms.items(), i -> "items[" + i + "].quantity");
+            draft.newItemList(terms.items());
+        }
+        if (measurementChanged) {
+            ChangeWindow.MEASUREMENT.require(status, "measurementId");
+            draft.measurementId = terms.measurementId();
+            draft.measurement = copy;
+        }
+        if (priceChanged) {
+            ChangeWindow.PRICE.require(status, "price");
+            if (!price.currency().equals(terms.price().currency()) && payments.any()) {
+                throw new OrderChangeRefusedException("price.currency", status, Set.of(),
+                        "the currency cannot change once a payment was recorded in " + price.currency());
+            }
+            draft.price = terms.price();
+            draft.payments = payments.inCurrencyOf(terms.price());
+        }
+        if (deliveryChange != null) {
+            ChangeWindow.DELIVERY.require(status, deliveryChange);
+            terms.delivery().checkAgainst(LocalDate.ofInstant(audit.createdAt(), shopZone));
+            draft.delivery = terms.delivery();
+            draft.notes = terms.notes();
+        }
+        return draft.by(now, user);
+    }
+
+    public Optional<OrderItem> item(UUID itemId) {
+        return items.stream().filter(item -> item.id().equals(itemId)).findFirst();
+    }
+
+    /** The order with one more item at the end. */
+    public Order addItem(OrderItem item, Instant now, String user) {
+        List<OrderItem> more = new ArrayList<>(items);
+        more.add(item);
+        return withItems(more, now, user);
+    }
+
+    /** The order with the item {@code itemId} replaced by {@code content} (keeping the item's id). */
+    public Order changeItem(UUID itemId, OrderItem content, Instant now, String user) {
+        return withItems(items.stream().map(item -> item.id().equals(itemId) ? content.withId(itemId) : item).toList(),
+                now, user);
+    }
+
+    /**
+     * The order without the item {@code itemId}. An order needs at least one item: removing the
+     * last one is refused (delete or cancel the order instead).
+     */
+    public Order removeItem(UUID itemId, Instant now, String user) {
+        List<OrderItem> rest = items.stream().filter(item -> !item.id().equals(itemId)).toList();
+        if (rest.isEmpty()) {
+            ChangeWindow.ITEMS.require(status, "items");
+            throw new OrderChangeRefusedException("items", status, Set.of(),
+                    "an order needs at least one item; delete the order (or cancel it) instead");
+        }
+        return withItems(rest, now, user);
+    }
+
+    private Order withItems(List<OrderItem> changed, Instant now, String user) {
+        ChangeWindow.ITEMS.require(status, "items");
+        // The one item written is what takes a sum over the limit: the others passed before.
+        checkItems(changed, i -> "quantity");
+        OrderDraft draft = draft();
+        draft.newItemList(changed);
+        return draft.by(now, user);
+    }
+
+    /** @throws OrderChangeRefusedException unless the order is PENDING with nothing paid */
+    public void checkDeletable() {
+        if (!ChangeWindow.DELETION.isOpenIn(status)) {
+            throw new OrderChangeRefusedException("status", status, ChangeWindow.DELETION.openWhile(),
+                    "only a PENDING order can be deleted; this one is " + status
+                            + (status.allowedMoves().contains(OrderStatus.CANCELLED) ? ", cancel it instead" : ""));
+        }
+        if (payments.any()) {
+            throw new OrderChangeRefusedException("status", status, Set.of(),
+                    "an order with recorded payments cannot be deleted; cancel it instead");
+        }
     }
 
     /**
@@ -90,23 +204,11 @@ public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSna
      * already paid: the shop then owes a refund.
      */
     public Money balanceDue() {
-        return price.minus(netPaid());
+        return payments.dueOn(price);
     }
 
-    /**
-     * UNPAID: nothing ever paid. REFUNDED: something was paid and all of it refunded.
-     * PAID: what was paid net covers the price. PARTIALLY_PAID: anything in between (also after a
-     * partial refund). {@code OrderRepository} filters by the same rules in SQL.
-     */
     public PaymentStatus paymentStatus() {
-        if (amountPaid.amount().signum() == 0) {
-            return PaymentStatus.UNPAID;
-        }
-        BigDecimal net = netPaid().amount();
-        if (net.signum() == 0) {
-            return PaymentStatus.REFUNDED;
-        }
-        return net.compareTo(price.amount()) >= 0 ? PaymentStatus.PAID : PaymentStatus.PARTIALLY_PAID;
+        return payments.statusFor(price);
     }
 
     /**
@@ -117,19 +219,14 @@ public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSna
      * @throws PaymentRefusedException CANCELLED, or more than the balance due
      */
     public Order receive(Money amount, Instant now, String user) {
-        checkPositiveInOrderCurrency(amount);
+        PaymentTally.checkAmount(amount, price.currency());
         if (status == OrderStatus.CANCELLED) {
             throw new PaymentRefusedException(PaymentRefusedException.Reason.ORDER_CANCELLED,
-                    "a cancelled order takes no payments, only refunds", netPaid());
+                    "a cancelled order takes no payments, only refunds", payments.net());
         }
-        Money due = balanceDue();
-        if (amount.amount().compareTo(due.amount()) > 0) {
-            throw new PaymentRefusedException(PaymentRefusedException.Reason.OVERPAYMENT,
-                    "the payment of " + amount.amount() + " " + amount.currency() + " exceeds the balance due of "
-                            + due.amount().max(BigDecimal.ZERO) + " " + due.currency(),
-                    due.amount().signum() < 0 ? Money.zero(due.currency()) : due);
-        }
-        return withPayments(plusWithinTotals(amountPaid, amount, "payments"), amountRefunded, now, user);
+        OrderDraft draft = draft();
+        draft.payments = payments.receive(amount, price);
+        return draft.by(now, user);
     }
 
     /**
@@ -140,49 +237,10 @@ public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSna
      * @throws PaymentRefusedException more than what was paid net
      */
     public Order refund(Money amount, Instant now, String user) {
-        checkPositiveInOrderCurrency(amount);
-        Money refundable = netPaid();
-        if (amount.amount().compareTo(refundable.amount()) > 0) {
-            throw new PaymentRefusedException(PaymentRefusedException.Reason.REFUND_EXCEEDS_PAID,
-                    "the refund of " + amount.amount() + " " + amount.currency() + " exceeds the "
-                            + refundable.amount() + " " + refundable.currency() + " paid net",
-                    refundable);
-        }
-        return withPayments(amountPaid, plusWithinTotals(amountRefunded, amount, "refunds"), now, user);
-    }
-
-    private void checkPositiveInOrderCurrency(Money amount) {
-        if (!amount.currency().equals(price.currency())) {
-            throw new InvalidValueException("amount.currency",
-                    "must be " + price.currency() + ", the order's currency, not " + amount.currency());
-        }
-        if (amount.amount().signum() <= 0) {
-            throw new InvalidValueException("amount.amount", "must be greater than 0");
-        }
-    }
-
-    /** The amount_paid and amount_refunded columns are numeric(16, 4): totals stay below 10^12. */
-    private static final BigDecimal TOTALS_LIMIT = new BigDecimal("1000000000000");
-
-    /**
-     * Each payment is at most the price and each refund at most what was paid, but repeated pay/refund
-     * cycles grow both running totals without bound; refused before a column would overflow.
-     */
-    private Money plusWithinTotals(Money total, Money amount, String what) {
-        BigDecimal sum = total.amount().add(amount.amount());
-        if (sum.compareTo(TOTALS_LIMIT) >= 0) {
-            throw new PaymentRefusedException(PaymentRefusedException.Reason.TOTALS_FULL,
-                    "this order's " + what + " already total " + total.amount() + " " + total.currency()
-                            + "; its running totals stay below 10^12, so record further money on a new order",
-                    total);
-        }
-        return new Money(sum, total.currency());
-    }
-
-    private Order withPayments(Money paid, Money refunded, Instant now, String user) {
-        return new Order(id, customerId, measurementId, measurement, items, price, paid, refunded, deliveryDate,
-                deliveryMethod, deliveryAddress, notes, status, stockStatus, shortages, itemListVersion, deliveredAt,
-                version + 1, createdAt, createdBy, now, user);
+        PaymentTally.checkAmount(amount, price.currency());
+        OrderDraft draft = draft();
+        draft.payments = payments.refund(amount);
+        return draft.by(now, user);
     }
 
     /**
@@ -198,9 +256,10 @@ public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSna
                 || (answer == stockStatus && newShortages.equals(shortages))) {
             return this;
         }
-        return new Order(id, customerId, measurementId, measurement, items, price, amountPaid, amountRefunded,
-                deliveryDate, deliveryMethod, deliveryAddress, notes, status, answer, newShortages, itemListVersion,
-                deliveredAt, version + 1, createdAt, createdBy, now, by);
+        OrderDraft draft = draft();
+        draft.stockStatus = answer;
+        draft.shortages = newShortages;
+        return draft.by(now, by);
     }
 
     /**
@@ -219,5 +278,20 @@ public record Order(UUID id, UUID customerId, UUID measurementId, MeasurementSna
 
     public boolean hasStockTrackedItems() {
         return items.stream().anyMatch(OrderItem::isStockTracked);
+    }
+
+    /** The item list's rules, for a new order, revised terms and a single item change alike. */
+    private static void checkItems(List<OrderItem> items, IntFunction<String> quantityField) {
+        if (items.isEmpty()) {
+            throw new InvalidValueException("items", "must contain at least one item");
+        }
+        if (items.size() > MAX_ITEMS) {
+            throw new InvalidValueException("items", "must contain at most " + MAX_ITEMS + " items");
+        }
+        OrderItem.checkTotals(items, quantityField);
+    }
+
+    private OrderDraft draft() {
+        return new OrderDraft(this);
     }
 }

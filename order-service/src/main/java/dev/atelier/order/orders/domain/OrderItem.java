@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
@@ -69,6 +70,27 @@ public record OrderItem(UUID id, UUID inventoryItemId, String size, String descr
                 }
             }
         }
+    }
+
+    /** This item's content under the id {@code itemId}. */
+    OrderItem withId(UUID itemId) {
+        return new OrderItem(itemId, inventoryItemId, size, description, quantity);
+    }
+
+    /** Same items in the same order, whatever their ids (a PUT sends items without ids). */
+    static boolean sameContent(List<OrderItem> current, List<OrderItem> wanted) {
+        if (current.size() != wanted.size()) {
+            return false;
+        }
+        for (int i = 0; i < current.size(); i++) {
+            OrderItem a = current.get(i);
+            OrderItem b = wanted.get(i);
+            if (!Objects.equals(a.inventoryItemId, b.inventoryItemId) || !Objects.equals(a.size, b.size)
+                    || !Objects.equals(a.description, b.description) || a.quantity.compareTo(b.quantity) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isStockTracked() {

@@ -1,11 +1,14 @@
 package dev.atelier.order.orders.persistence;
 
+import dev.atelier.order.orders.domain.Audit;
+import dev.atelier.order.orders.domain.Delivery;
 import dev.atelier.order.orders.domain.DeliveryAddress;
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.MeasurementSnapshot;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderItem;
 import dev.atelier.order.orders.domain.OrderStatus;
+import dev.atelier.order.orders.domain.PaymentTally;
 import dev.atelier.order.orders.domain.StockShortage;
 import dev.atelier.order.orders.domain.StockStatus;
 import dev.atelier.platform.domain.Money;
@@ -73,7 +76,8 @@ public class OrderRepository {
 
     /** Inserts the order and its items; the caller runs it in a transaction. */
     public Mono<Void> insert(Order order) {
-        DeliveryAddress address = order.deliveryAddress();
+        DeliveryAddress address = order.delivery().address();
+        Audit audit = order.audit();
         GenericExecuteSpec spec = database.sql("INSERT INTO customer_order (" + COLUMNS + ") VALUES "
                 + "(:id, :customerId, :measurementId, :priceAmount, :priceCurrency, :amountPaid, :deliveryDate,"
                 + " :deliveryMethod, :street, :city, :postalCode, :country, :notes, :status, :stockStatus,"
@@ -83,19 +87,19 @@ public class OrderRepository {
                 .bind("customerId", order.customerId())
                 .bind("priceAmount", order.price().amount())
                 .bind("priceCurrency", order.price().currency())
-                .bind("amountPaid", order.amountPaid().amount())
-                .bind("amountRefunded", order.amountRefunded().amount())
+                .bind("amountPaid", order.payments().paid().amount())
+                .bind("amountRefunded", order.payments().refunded().amount())
                 .bind("shortages", json.writeValueAsString(order.shortages()))
-                .bind("deliveryDate", order.deliveryDate())
-                .bind("deliveryMethod", order.deliveryMethod().name())
+                .bind("deliveryDate", order.delivery().date())
+                .bind("deliveryMethod", order.delivery().method().name())
                 .bind("status", order.status().name())
                 .bind("stockStatus", order.stockStatus().name())
                 .bind("itemListVersion", order.itemListVersion())
-                .bind("version", order.version())
-                .bind("createdAt", order.createdAt())
-                .bind("createdBy", order.createdBy())
-                .bind("updatedAt", order.updatedAt())
-                .bind("updatedBy", order.updatedBy());
+                .bind("version", audit.version())
+                .bind("createdAt", audit.createdAt())
+                .bind("createdBy", audit.createdBy())
+                .bind("updatedAt", audit.updatedAt())
+                .bind("updatedBy", audit.updatedBy());
         spec = nullable(spec, "measurementId", order.measurementId(), UUID.class);
         spec = nullable(spec, "notes", order.notes(), String.class);
         spec = nullable(spec, "measurement",
@@ -140,10 +144,10 @@ public class OrderRepository {
                 WHERE id = :id AND version = :version""")
                 .bind("id", moved.id())
                 .bind("status", moved.status().name())
-                .bind("newVersion", moved.version())
+                .bind("newVersion", moved.audit().version())
                 .bind("version", expectedVersion)
-                .bind("updatedAt", moved.updatedAt())
-                .bind("updatedBy", moved.updatedBy()), "deliveredAt", moved.deliveredAt(), Instant.class)
+                .bind("updatedAt", moved.audit().updatedAt())
+                .bind("updatedBy", moved.audit().updatedBy()), "deliveredAt", moved.deliveredAt(), Instant.class)
                 .fetch().rowsUpdated();
     }
 
@@ -154,12 +158,12 @@ public class OrderRepository {
                   updated_at = :updatedAt, updated_by = :updatedBy
                 WHERE id = :id AND version = :version""")
                 .bind("id", paid.id())
-                .bind("paid", paid.amountPaid().amount())
-                .bind("refunded", paid.amountRefunded().amount())
-                .bind("newVersion", paid.version())
+                .bind("paid", paid.payments().paid().amount())
+                .bind("refunded", paid.payments().refunded().amount())
+                .bind("newVersion", paid.audit().version())
                 .bind("version", expectedVersion)
-                .bind("updatedAt", paid.updatedAt())
-                .bind("updatedBy", paid.updatedBy())
+                .bind("updatedAt", paid.audit().updatedAt())
+                .bind("updatedBy", paid.audit().updatedBy())
                 .fetch().rowsUpdated();
     }
 
@@ -172,10 +176,10 @@ public class OrderRepository {
                 .bind("id", answered.id())
                 .bind("stockStatus", answered.stockStatus().name())
                 .bind("shortages", json.writeValueAsString(answered.shortages()))
-                .bind("newVersion", answered.version())
+                .bind("newVersion", answered.audit().version())
                 .bind("version", expectedVersion)
-                .bind("updatedAt", answered.updatedAt())
-                .bind("updatedBy", answered.updatedBy())
+                .bind("updatedAt", answered.audit().updatedAt())
+                .bind("updatedBy", answered.audit().updatedBy())
                 .fetch().rowsUpdated();
     }
 
@@ -271,15 +275,13 @@ public class OrderRepository {
 
     /** An order row before its items are attached. */
     private record OrderRow(UUID id, UUID customerId, UUID measurementId, MeasurementSnapshot measurement,
-            Money price, Money amountPaid, Money amountRefunded, LocalDate deliveryDate, DeliveryMethod deliveryMethod,
-            DeliveryAddress deliveryAddress, String notes, OrderStatus status, StockStatus stockStatus,
-            List<StockShortage> shortages, int itemListVersion, Instant deliveredAt, long version,
-            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+            Money price, PaymentTally payments, Delivery delivery, String notes, OrderStatus status,
+            StockStatus stockStatus, List<StockShortage> shortages, int itemListVersion, Instant deliveredAt,
+            Audit audit) {
 
         Order withItems(List<OrderItem> items) {
-            return new Order(id, customerId, measurementId, measurement, items, price, amountPaid, amountRefunded,
-                    deliveryDate, deliveryMethod, deliveryAddress, notes, status, stockStatus, shortages,
-                    itemListVersion, deliveredAt, version, createdAt, createdBy, updatedAt, updatedBy);
+            return new Order(id, customerId, measurementId, measurement, items, price, payments, delivery, notes,
+                    status, stockStatus, shortages, itemListVersion, deliveredAt, audit);
         }
     }
 
@@ -299,22 +301,19 @@ public class OrderRepository {
                 row.get("measurement_id", UUID.class),
                 measurement == null ? null : json.readValue(measurement, MeasurementSnapshot.class),
                 Money.stored(row.get("price_amount", BigDecimal.class), currency),
-                Money.stored(row.get("amount_paid", BigDecimal.class), currency),
-                Money.stored(row.get("amount_refunded", BigDecimal.class), currency),
-                row.get("delivery_date", LocalDate.class),
-                DeliveryMethod.valueOf(row.get("delivery_method", String.class)),
-                address,
+                new PaymentTally(Money.stored(row.get("amount_paid", BigDecimal.class), currency),
+                        Money.stored(row.get("amount_refunded", BigDecimal.class), currency)),
+                new Delivery(row.get("delivery_date", LocalDate.class),
+                        DeliveryMethod.valueOf(row.get("delivery_method", String.class)), address),
                 row.get("notes", String.class),
                 OrderStatus.valueOf(row.get("status", String.class)),
                 StockStatus.valueOf(row.get("stock_status", String.class)),
                 json.readValue(row.get("stock_shortages", String.class), SHORTAGES),
                 row.get("item_list_version", Integer.class),
                 row.get("delivered_at", Instant.class),
-                row.get("version", Long.class),
-                row.get("created_at", Instant.class),
-                row.get("created_by", String.class),
-                row.get("updated_at", Instant.class),
-                row.get("updated_by", String.class));
+                new Audit(row.get("version", Long.class), row.get("created_at", Instant.class),
+                        row.get("created_by", String.class), row.get("updated_at", Instant.class),
+                        row.get("updated_by", String.class)));
     }
 
     private static OrderItem item(Readable row) {

@@ -30,7 +30,7 @@ public class OrderRevisionRepository {
 
     /** Writes terms, stock status and versions if the row still has {@code expectedVersion}; emits rows updated. */
     public Mono<Long> updateTerms(Order revised, long expectedVersion) {
-        DeliveryAddress address = revised.deliveryAddress();
+        DeliveryAddress address = revised.delivery().address();
         GenericExecuteSpec spec = database.sql("""
                 UPDATE customer_order SET measurement_id = :measurementId,
                   measurement_snapshot = CAST(:measurement AS jsonb), price_amount = :priceAmount,
@@ -43,15 +43,15 @@ public class OrderRevisionRepository {
                 .bind("id", revised.id())
                 .bind("priceAmount", revised.price().amount())
                 .bind("priceCurrency", revised.price().currency())
-                .bind("deliveryDate", revised.deliveryDate())
-                .bind("deliveryMethod", revised.deliveryMethod().name())
+                .bind("deliveryDate", revised.delivery().date())
+                .bind("deliveryMethod", revised.delivery().method().name())
                 .bind("stockStatus", revised.stockStatus().name())
                 .bind("shortages", json.writeValueAsString(revised.shortages()))
                 .bind("itemListVersion", revised.itemListVersion())
-                .bind("newVersion", revised.version())
+                .bind("newVersion", revised.audit().version())
                 .bind("version", expectedVersion)
-                .bind("updatedAt", revised.updatedAt())
-                .bind("updatedBy", revised.updatedBy());
+                .bind("updatedAt", revised.audit().updatedAt())
+                .bind("updatedBy", revised.audit().updatedBy());
         spec = nullable(spec, "measurementId", revised.measurementId(), UUID.class);
         spec = nullable(spec, "measurement",
                 revised.measurement() == null ? null : json.writeValueAsString(revised.measurement()), String.class);

@@ -19,8 +19,8 @@ class OrderStockAnswerTest {
     private static Order order() {
         return Order.create(new Order.Terms(UUID.randomUUID(), null,
                 List.of(OrderItem.of(SILK, "UK 12", null, new BigDecimal("3"), "items[0]")),
-                Money.of(new BigDecimal("450"), "EUR", "price"), LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP,
-                null, ""), NOW, "lead");
+                Money.of(new BigDecimal("450"), "EUR", "price"), new Delivery(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP,
+                null), ""), NOW, "lead");
     }
 
     private static List<StockShortage> shortOfSilk() {
@@ -31,8 +31,8 @@ class OrderStockAnswerTest {
     void reserved_for_the_current_version_sets_reserved_and_bumps_the_version() {
         Order answered = order().withStockAnswer(1, StockStatus.RESERVED, List.of(), NOW, "/inventory-service");
         assertThat(answered.stockStatus()).isEqualTo(StockStatus.RESERVED);
-        assertThat(answered.version()).isEqualTo(1);
-        assertThat(answered.updatedBy()).isEqualTo("/inventory-service");
+        assertThat(answered.audit().version()).isEqualTo(1);
+        assertThat(answered.audit().updatedBy()).isEqualTo("/inventory-service");
     }
 
     @Test
@@ -42,7 +42,7 @@ class OrderStockAnswerTest {
         assertThat(shortOrder.shortages()).isEqualTo(shortOfSilk());
         Order reserved = shortOrder.withStockAnswer(1, StockStatus.RESERVED, List.of(), NOW, "inv");
         assertThat(reserved.shortages()).isEmpty();
-        assertThat(reserved.version()).isEqualTo(2);
+        assertThat(reserved.audit().version()).isEqualTo(2);
     }
 
     @Test

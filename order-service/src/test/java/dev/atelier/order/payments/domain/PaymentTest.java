@@ -3,6 +3,7 @@ package dev.atelier.order.payments.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.atelier.order.orders.domain.Delivery;
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderItem;
@@ -23,8 +24,8 @@ class PaymentTest {
     private static Order order() {
         return Order.create(new Order.Terms(UUID.randomUUID(), null,
                 List.of(OrderItem.of(null, null, "Hand-beaded bodice", BigDecimal.ONE, "items[0]")),
-                Money.of(new BigDecimal("450"), "EUR", "price"), LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP,
-                null, ""), NOW, "lead");
+                Money.of(new BigDecimal("450"), "EUR", "price"), new Delivery(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP,
+                null), ""), NOW, "lead");
     }
 
     private static Payment.Terms terms(PaymentKind kind, String amount, Instant paidAt) {
