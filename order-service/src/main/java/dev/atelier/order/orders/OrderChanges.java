@@ -19,16 +19,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Changes to an order after creation: its terms (PUT/PATCH), its items, its deletion. Each is one
- * transaction under the order's row lock, checked by the {@link Order} aggregate; an item change writes
- * {@code order.items-changed} (the whole stock-tracked list and its new version) and a delete
- * {@code order.cancelled} (inventory releases the stock) to the outbox in that transaction.
+ * Changes to an order after creation: its terms (PUT/PATCH), its items, its deletion, each checked
+ * by the {@link Order} aggregate and written in one transaction guarded by the order's version
+ * (item changes and deletion under the order's row lock too, as they may come without a version).
+ * An item change writes {@code order.items-changed} (the whole stock-tracked list and its new
+ * version) and a delete {@code order.cancelled} (inventory releases the stock) to the outbox in
+ * that transaction.
  */
 @Service
 public class OrderChanges {
@@ -50,22 +53,31 @@ public class OrderChanges {
         this.clock = clock;
     }
 
+    /** What a PUT or PATCH asks for: the new terms and the version of the order the client last read. */
+    public record TermsRevision(Order.Terms terms, long version) {
+    }
+
     /**
-     * Replaces the order's terms if it still has {@code expectedVersion}. A newly linked measurement
-     * set is copied from customer-service first (outside the transaction); the same set as before
-     * keeps the copy the order already has.
+     * Replaces the order's terms, reading the order once: {@code revise} turns it into what the
+     * client asks for (a PATCH merges over it; its refusals pass through). A newly linked measurement
+     * set is copied from customer-service first, outside the transaction, so the write is guarded by
+     * the version read: a change meanwhile is a 409, as under a lock.
      */
-    public Mono<Order> replaceTerms(UUID id, Order.Terms terms, long expectedVersion) {
-        return get(id).flatMap(current -> {
-            // Stale before asking customer-service; checked again under the lock.
-            checkVersion(current, expectedVersion);
-            Mono<Optional<MeasurementSnapshot>> copy = current.needsMeasurementCopy(terms)
-                    ? customers.copyMeasurement(terms.measurementId(), current.customerId(), now()).map(Optional::of)
+    public Mono<Order> reviseTerms(UUID id, Function<Order, TermsRevision> revise) {
+        return CurrentUser.name().flatMap(user -> get(id).flatMap(current -> {
+            TermsRevision revision = revise.apply(current);
+            checkVersion(current, revision.version());
+            Mono<Optional<MeasurementSnapshot>> copy = current.needsMeasurementCopy(revision.terms())
+                    ? customers.copyMeasurement(revision.terms().measurementId(), current.customerId(), now())
+                            .map(Optional::of)
                     : Mono.just(Optional.empty());
             // Any other measurement change is refused by the rules before the (absent) copy is used.
-            return copy.flatMap(measurement -> change(id, expectedVersion,
-                    (order, now, user) -> order.revise(terms, measurement.orElse(null), now, clock.getZone(), user)));
-        });
+            return copy.flatMap(measurement -> {
+                Order revised = current.revise(revision.terms(), measurement.orElse(null), now(), clock.getZone(),
+                        user);
+                return revised == current ? Mono.just(current) : write(current, revised).as(transactions::transactional);
+            });
+        }));
     }
 
     public Mono<Order> addItem(UUID orderId, OrderItem item, Long expectedVersion) {
@@ -120,18 +132,28 @@ public class OrderChanges {
                 .flatMap(current -> {
                     checkVersion(current, expectedVersion);
                     Order revised = revise.apply(current, now(), user);
-                    if (revised == current) {
-                        return Mono.just(current);
-                    }
-                    boolean itemsChanged = revised.itemListVersion() != current.itemListVersion();
-                    return revisions.updateTerms(revised, current.audit().version())
-                            .flatMap(updated -> updated == 0 ? Mono.error(stale(current.audit().version()))
-                                    : itemsChanged ? revisions.replaceItems(id, revised.items())
-                                            .then(outbox.append(itemsChanged(revised)))
-                                            : Mono.empty())
-                            .thenReturn(revised);
+                    return revised == current ? Mono.just(current) : write(current, revised);
                 })
                 .as(transactions::transactional));
+    }
+
+    /**
+     * Writes the revised order if the row still has the version it was computed from; a changed item
+     * list replaces the item rows and tells inventory. The caller runs it in a transaction.
+     */
+    private Mono<Order> write(Order current, Order revised) {
+        boolean itemsChanged = revised.itemListVersion() != current.itemListVersion();
+        return revisions.updateTerms(revised, current.audit().version())
+                .flatMap(updated -> updated == 0 ? staleOrGone(current.id())
+                        : itemsChanged ? revisions.replaceItems(current.id(), revised.items())
+                                .then(outbox.append(itemsChanged(revised)))
+                                : Mono.empty())
+                .thenReturn(revised);
+    }
+
+    /** The order changed (or went) since it was read: 409 naming its version now, or 404. */
+    private <T> Mono<T> staleOrGone(UUID id) {
+        return get(id).flatMap(order -> Mono.error(stale(order.audit().version())));
     }
 
     private Mono<Order> get(UUID id) {

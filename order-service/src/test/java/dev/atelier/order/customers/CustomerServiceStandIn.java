@@ -31,6 +31,9 @@ public final class CustomerServiceStandIn {
     /** Customers whose check answers 404, as if the route were missing (the real one always answers 200). */
     private static final Set<UUID> NOT_FOUND = ConcurrentHashMap.newKeySet();
     private static final Map<UUID, Map<String, Object>> MEASUREMENTS = new ConcurrentHashMap<>();
+    /** Measurement sets whose copy answers late, but within order-service's time limit. */
+    private static final Set<UUID> LATE_MEASUREMENTS = ConcurrentHashMap.newKeySet();
+    private static final Duration LATE = Duration.ofMillis(1500);
     /** The Authorization header of the last call about each id (customer or measurement). */
     private static final Map<UUID, String> AUTHORIZATIONS = new ConcurrentHashMap<>();
 
@@ -68,6 +71,11 @@ public final class CustomerServiceStandIn {
         UUID id = UUID.randomUUID();
         NOT_FOUND.add(id);
         return id;
+    }
+
+    /** From now on the set {@code id} is answered {@link #LATE}: time for another change meanwhile. */
+    public static void answerLate(UUID measurementId) {
+        LATE_MEASUREMENTS.add(measurementId);
     }
 
     /** Puts (or re-measures) a measurement set as customer-service's MeasurementView shows it. */
@@ -132,7 +140,9 @@ public final class CustomerServiceStandIn {
                                 return response.status(404).header("Content-Type", "application/problem+json")
                                         .sendString(Mono.just("{\"status\":404}"));
                             }
-                            return json(response, view);
+                            return LATE_MEASUREMENTS.contains(id)
+                                    ? Mono.delay(LATE).then(Mono.from(json(response, view)))
+                                    : json(response, view);
                         }))
                 .bindNow();
     }

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.platform.openapi.MergePatchBody;
 import dev.atelier.order.orders.OrderChanges;
-import dev.atelier.order.orders.Orders;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.JsonMergePatch;
 import jakarta.validation.Valid;
@@ -35,12 +34,10 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/orders")
 public class OrderRevisionController {
 
-    private final Orders orders;
     private final OrderChanges changes;
     private final JsonMergePatch mergePatch;
 
-    OrderRevisionController(Orders orders, OrderChanges changes, JsonMergePatch mergePatch) {
-        this.orders = orders;
+    OrderRevisionController(OrderChanges changes, JsonMergePatch mergePatch) {
         this.changes = changes;
         this.mergePatch = mergePatch;
     }
@@ -53,7 +50,8 @@ public class OrderRevisionController {
     @ProblemResponse(status = 502, description = "A service the order depends on answered in a way it never should (a bad gateway).")
     @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     public Mono<OrderView> replace(@PathVariable UUID id, @Valid @RequestBody OrderUpdateRequest request) {
-        return replace(id, Mono.just(request));
+        return OrderProblems.answered(changes.reviseTerms(id, current -> request.revision(current.customerId())))
+                .map(OrderView::of);
     }
 
     @PatchMapping(path = "/{id}", consumes = { JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
@@ -66,8 +64,11 @@ public class OrderRevisionController {
     @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     @ProblemResponse(status = 415, description = "The body is not merge-patch or plain JSON.")
     public Mono<OrderView> patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
-        return replace(id, orders.get(id)
-                .map(current -> mergePatch.apply(OrderUpdateRequest.of(current), patch, OrderUpdateRequest.class)));
+        // One read: the patch merges over the order the change is then computed from.
+        return OrderProblems.answered(changes.reviseTerms(id, current -> mergePatch
+                        .apply(OrderUpdateRequest.of(current), patch, OrderUpdateRequest.class)
+                        .revision(current.customerId())))
+                .map(OrderView::of);
     }
 
     /** {@code ?version=} (optional) guards against deleting an order someone changed meanwhile. */
@@ -80,9 +81,4 @@ public class OrderRevisionController {
         return OrderProblems.answered(changes.delete(id, version));
     }
 
-    private Mono<OrderView> replace(UUID id, Mono<OrderUpdateRequest> request) {
-        return OrderProblems.answered(request.flatMap(checked -> orders.get(id)
-                .flatMap(current -> changes.replaceTerms(id, checked.terms(current.customerId()), checked.version()))))
-                .map(OrderView::of);
-    }
 }

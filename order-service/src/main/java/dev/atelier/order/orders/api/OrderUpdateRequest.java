@@ -2,6 +2,7 @@ package dev.atelier.order.orders.api;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.atelier.order.orders.OrderChanges;
 import dev.atelier.order.orders.domain.Delivery;
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.Order;
@@ -41,8 +42,13 @@ public record OrderUpdateRequest(
                 AddressJson.of(order.delivery().address()), order.notes(), null);
     }
 
+    /** The change asked for, with the version it was written against (bean validation made it non-null). */
+    OrderChanges.TermsRevision revision(UUID orderCustomerId) {
+        return new OrderChanges.TermsRevision(terms(orderCustomerId), version);
+    }
+
     /** The terms to check against the order; a left-out customer is the order's own. */
-    Order.Terms terms(UUID orderCustomerId) {
+    private Order.Terms terms(UUID orderCustomerId) {
         List<OrderItem> checked = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             OrderItemRequest item = items.get(i);
