@@ -4,6 +4,7 @@ import dev.atelier.order.customers.CustomerDirectory;
 import dev.atelier.order.orders.domain.MeasurementSnapshot;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderItem;
+import dev.atelier.order.orders.domain.PlacedItem;
 import dev.atelier.order.orders.persistence.OrderRepository;
 import dev.atelier.order.orders.persistence.OrderRevisionRepository;
 import dev.atelier.platform.error.ConflictException;
@@ -97,8 +98,7 @@ public class OrderChanges {
      */
     public Mono<Order> patchItem(UUID orderId, UUID itemId, long expectedVersion, UnaryOperator<OrderItem> merge) {
         return change(orderId, expectedVersion, (order, now, user) -> {
-            requireItem(order, itemId);
-            OrderItem current = order.items().stream().filter(item -> item.id().equals(itemId)).findFirst().orElseThrow();
+            OrderItem current = requireItem(order, itemId);
             return order.changeItem(itemId, merge.apply(current), now, user);
         });
     }
@@ -166,10 +166,9 @@ public class OrderChanges {
         }
     }
 
-    private static void requireItem(Order order, UUID itemId) {
-        if (order.items().stream().noneMatch(item -> item.id().equals(itemId))) {
-            throw new NotFoundException(OrderItems.RESOURCE, itemId);
-        }
+    private static OrderItem requireItem(Order order, UUID itemId) {
+        return order.placed(itemId).map(PlacedItem::item)
+                .orElseThrow(() -> new NotFoundException(OrderItems.RESOURCE, itemId));
     }
 
     private static ConflictException stale(long currentVersion) {

@@ -1,7 +1,7 @@
 package dev.atelier.order.orders;
 
 import dev.atelier.order.orders.persistence.OrderItemRepository;
-import dev.atelier.order.orders.persistence.OrderItemRepository.ItemRow;
+import dev.atelier.order.orders.domain.PlacedItem;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
@@ -23,17 +23,17 @@ public class OrderItems {
         this.orders = orders;
     }
 
-    public Mono<ItemRow> get(UUID id) {
+    public Mono<PlacedItem> get(UUID id) {
         return items.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, id)));
     }
 
     /** Items of all orders, or of one ({@code orderId}, which need not exist: an empty page). */
-    public Mono<PageResponse<ItemRow>> list(UUID orderId, PageQuery page) {
+    public Mono<PageResponse<PlacedItem>> list(UUID orderId, PageQuery page) {
         return PageResponse.of(items.find(orderId, page), items.count(orderId), page);
     }
 
     /** The items of an order that must exist (nested {@code /api/orders/{id}/items}). */
-    public Mono<PageResponse<ItemRow>> listOf(UUID orderId, PageQuery page) {
+    public Mono<PageResponse<PlacedItem>> listOf(UUID orderId, PageQuery page) {
         return orders.get(orderId).then(list(orderId, page));
     }
 }

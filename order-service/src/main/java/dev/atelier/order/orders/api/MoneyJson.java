@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 @Schema(name = "Money")
 public record MoneyJson(@NotNull BigDecimal amount, @NotBlank String currency) {
 
-    static MoneyJson of(Money money) {
+    public static MoneyJson of(Money money) {
         return money == null ? null : new MoneyJson(money.amount(), money.currency());
     }
 }

@@ -5,15 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.atelier.platform.openapi.CreatesResource;
 import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.order.orders.Orders;
-import dev.atelier.order.orders.domain.IllegalStatusMoveException;
 import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.OrderFilter;
 import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.PaymentStatus;
 import dev.atelier.order.orders.domain.StockStatus;
-import dev.atelier.order.orders.persistence.OrderFilter;
-import dev.atelier.order.orders.persistence.OrderRepository;
-import dev.atelier.platform.domain.InvalidValueException;
-import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.security.Roles;
@@ -23,8 +19,6 @@ import dev.atelier.platform.web.SortableBy;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -63,8 +57,6 @@ public class OrderController {
     public Mono<ResponseEntity<OrderView>> create(@Valid @RequestBody CreateOrderRequest request) {
         return Mono.fromSupplier(() -> OrderRequests.terms(request))
                 .flatMap(orders::create)
-                // A broken domain rule (both item kinds, delivery date, address) is the client's mistake.
-                .onErrorMap(InvalidValueException.class, e -> new ValidationFailedException(e.field(), e.getMessage()))
                 .map(order -> ResponseEntity.created(URI.create("/api/orders/" + order.id())).body(OrderView.of(order)));
     }
 
@@ -86,8 +78,8 @@ public class OrderController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveryTo,
             @RequestParam(required = false) Boolean overdue,
             @SortableBy(value = {"createdAt", "deliveryDate"}, defaultSort = "createdAt,desc") PageQuery page) {
-        if (page.offset() + page.size() > OrderRepository.MAX_LISTED) {
-            throw new ValidationFailedException("page", "a list reaches its first " + OrderRepository.MAX_LISTED
+        if (page.offset() + page.size() > Orders.MAX_LISTED) {
+            throw new ValidationFailedException("page", "a list reaches its first " + Orders.MAX_LISTED
                     + " orders; narrow it with filters (status, customerId, deliveryFrom/deliveryTo, overdue) or"
                     + " reverse the sort");
         }
@@ -107,9 +99,7 @@ public class OrderController {
     @Operation(operationId = "changeOrderStatus", summary = "Move an order to another status")
     @ProblemResponse(status = 409, description = "The move is not allowed from the current status (allowedMoves).")
     public Mono<OrderView> changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChangeRequest request) {
-        return orders.changeStatus(id, request.status(), request.note())
-                .onErrorMap(IllegalStatusMoveException.class, OrderController::conflict)
-                .map(OrderView::of);
+        return orders.changeStatus(id, request.status(), request.note()).map(OrderView::of);
     }
 
     @GetMapping("/{id}/timeline")
@@ -117,15 +107,6 @@ public class OrderController {
     @Operation(operationId = "getOrderTimeline", summary = "List an order's status changes")
     public Flux<StatusChangeView> timeline(@PathVariable UUID id) {
         return orders.timeline(id).map(StatusChangeView::of);
-    }
-
-    /** A 409 naming the move and the moves the order's status allows (workflow order). */
-    private static ConflictException conflict(IllegalStatusMoveException e) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("currentStatus", e.from().name());
-        properties.put("requestedStatus", e.to().name());
-        properties.put("allowedMoves", e.allowedMoves().stream().sorted().map(Enum::name).toList());
-        return new ConflictException(e.getMessage(), properties);
     }
 
     /** Lead designers see prices, payment status and balance; junior designers get those keys left out. */

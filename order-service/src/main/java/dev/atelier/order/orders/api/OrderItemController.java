@@ -7,11 +7,8 @@ import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.platform.openapi.MergePatchBody;
 import dev.atelier.order.orders.OrderChanges;
 import dev.atelier.order.orders.OrderItems;
-import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderItem;
-import dev.atelier.order.orders.persistence.OrderItemRepository.ItemRow;
-import dev.atelier.platform.domain.InvalidValueException;
-import dev.atelier.platform.error.FieldProblem;
+import dev.atelier.order.orders.domain.PlacedItem;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.JsonMergePatch;
@@ -19,7 +16,6 @@ import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -123,8 +119,8 @@ public class OrderItemController {
     public Mono<OrderItemResourceView> patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
         long orderVersion = requiredOrderVersion(patch);
         // The item's order never changes, so finding it needs no lock; the merge does, and runs under it.
-        return items.get(id).flatMap(found -> OrderProblems.answered(changes.patchItem(found.orderId(), id,
-                        orderVersion, current -> item(merged(found.orderId(), current, patch))))
+        return items.get(id).flatMap(found -> changes.patchItem(found.orderId(), id, orderVersion,
+                        current -> item(merged(found.orderId(), current, patch)))
                 .map(order -> OrderItemResourceView.of(order, id)));
     }
 
@@ -159,22 +155,22 @@ public class OrderItemController {
     @Operation(operationId = "deleteOrderItem", summary = "Remove an item from its order")
     @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
     public Mono<Void> remove(@PathVariable UUID id, @RequestParam(required = false) Long orderVersion) {
-        return items.get(id).flatMap(current -> OrderProblems.answered(
-                changes.removeItem(current.orderId(), id, orderVersion))).then();
+        return items.get(id).flatMap(current -> changes.removeItem(current.orderId(), id, orderVersion)).then();
     }
 
     private Mono<ResponseEntity<OrderItemResourceView>> add(UUID orderId, ItemWriteRequest request) {
-        return OrderProblems.answered(Mono.fromSupplier(() -> item(request))
-                        .flatMap(item -> changes.addItem(orderId, item, request.orderVersion())
-                                .map(order -> OrderItemResourceView.of(order, item.id()))))
+        return Mono.fromSupplier(() -> item(request))
+                .flatMap(item -> changes.addItem(orderId, item, request.orderVersion())
+                        .map(order -> OrderItemResourceView.of(order, item.id())))
                 .map(view -> ResponseEntity.created(URI.create("/api/order-items/" + view.id())).body(view));
     }
 
-    private Mono<OrderItemResourceView> change(ItemRow current, ItemWriteRequest request) {
+    private Mono<OrderItemResourceView> change(PlacedItem current, ItemWriteRequest request) {
         requireSameOrder(current.orderId(), request);
-        return OrderProblems.answered(Mono.fromSupplier(() -> item(request))
-                .flatMap(item -> changes.changeItem(current.orderId(), current.id(), item, request.orderVersion()))
-                .map((Order order) -> OrderItemResourceView.of(order, current.id())));
+        UUID itemId = current.item().id();
+        return Mono.fromSupplier(() -> item(request))
+                .flatMap(item -> changes.changeItem(current.orderId(), itemId, item, request.orderVersion()))
+                .map(order -> OrderItemResourceView.of(order, itemId));
     }
 
     private static void requireSameOrder(UUID orderId, ItemWriteRequest request) {
@@ -184,15 +180,8 @@ public class OrderItemController {
         }
     }
 
-    /** The item's rules, with errors named by the request's own fields. */
+    /** The item's rules; the body is the item itself, so its errors name the body's own fields. */
     private static OrderItem item(ItemWriteRequest request) {
-        try {
-            return OrderItem.of(request.inventoryItemId(), request.size(), request.description(), request.quantity(),
-                    "item");
-        } catch (InvalidValueException e) {
-            String field = e.field().equals("item") ? "inventoryItemId" : e.field().substring("item.".length());
-            throw new ValidationFailedException(List.of(new FieldProblem(field,
-                    e.getMessage())));
-        }
+        return OrderItem.of(request.inventoryItemId(), request.size(), request.description(), request.quantity(), "");
     }
 }

@@ -2,8 +2,7 @@ package dev.atelier.order.orders.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.atelier.order.orders.domain.Order;
-import dev.atelier.order.orders.domain.OrderItem;
-import dev.atelier.order.orders.persistence.OrderItemRepository.ItemRow;
+import dev.atelier.order.orders.domain.PlacedItem;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -15,24 +14,15 @@ import java.util.UUID;
 public record OrderItemResourceView(UUID id, UUID orderId, int position, UUID inventoryItemId, String size,
         String description, BigDecimal quantity, long orderVersion) {
 
-    static OrderItemResourceView of(ItemRow row) {
-        return of(row.orderId(), row.position(), new OrderItem(row.id(), row.inventoryItemId(), row.size(),
-                row.description(), row.quantity()), row.orderVersion());
+    static OrderItemResourceView of(PlacedItem placed) {
+        OrderItemView shown = OrderItemView.of(placed.item());
+        return new OrderItemResourceView(shown.id(), placed.orderId(), placed.position(), shown.inventoryItemId(),
+                shown.size(), shown.description(), shown.quantity(), placed.orderVersion());
     }
 
-    /** The item {@code itemId} as it is in {@code order}. */
+    /** The item {@code itemId} as it is in {@code order}, which was just written with it. */
     static OrderItemResourceView of(Order order, UUID itemId) {
-        for (int position = 0; position < order.items().size(); position++) {
-            if (order.items().get(position).id().equals(itemId)) {
-                return of(order.id(), position, order.items().get(position), order.audit().version());
-            }
-        }
-        throw new IllegalStateException("item " + itemId + " is not in order " + order.id());
-    }
-
-    private static OrderItemResourceView of(UUID orderId, int position, OrderItem item, long orderVersion) {
-        OrderItemView shown = OrderItemView.of(item);
-        return new OrderItemResourceView(item.id(), orderId, position, item.inventoryItemId(), item.size(),
-                item.description(), shown.quantity(), orderVersion);
+        return of(order.placed(itemId).orElseThrow(
+                () -> new IllegalStateException("item " + itemId + " is not in order " + order.id())));
     }
 }

@@ -50,8 +50,7 @@ public class OrderRevisionController {
     @ProblemResponse(status = 502, description = "A service the order depends on answered in a way it never should (a bad gateway).")
     @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     public Mono<OrderView> replace(@PathVariable UUID id, @Valid @RequestBody OrderUpdateRequest request) {
-        return OrderProblems.answered(changes.reviseTerms(id, current -> request.revision(current.customerId())))
-                .map(OrderView::of);
+        return changes.reviseTerms(id, current -> request.revision(current.customerId())).map(OrderView::of);
     }
 
     @PatchMapping(path = "/{id}", consumes = { JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
@@ -65,9 +64,9 @@ public class OrderRevisionController {
     @ProblemResponse(status = 415, description = "The body is not merge-patch or plain JSON.")
     public Mono<OrderView> patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
         // One read: the patch merges over the order the change is then computed from.
-        return OrderProblems.answered(changes.reviseTerms(id, current -> mergePatch
+        return changes.reviseTerms(id, current -> mergePatch
                         .apply(OrderUpdateRequest.of(current), patch, OrderUpdateRequest.class)
-                        .revision(current.customerId())))
+                        .revision(current.customerId()))
                 .map(OrderView::of);
     }
 
@@ -78,7 +77,7 @@ public class OrderRevisionController {
     @Operation(operationId = "deleteOrder", summary = "Delete an order")
     @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
     public Mono<Void> delete(@PathVariable UUID id, @RequestParam(required = false) Long version) {
-        return OrderProblems.answered(changes.delete(id, version));
+        return changes.delete(id, version);
     }
 
 }

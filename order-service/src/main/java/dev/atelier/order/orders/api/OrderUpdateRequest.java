@@ -3,17 +3,13 @@ package dev.atelier.order.orders.api;
 import org.jspecify.annotations.Nullable;
 
 import dev.atelier.order.orders.OrderChanges;
-import dev.atelier.order.orders.domain.Delivery;
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.Order;
-import dev.atelier.order.orders.domain.OrderItem;
-import dev.atelier.platform.domain.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,15 +45,7 @@ public record OrderUpdateRequest(
 
     /** The terms to check against the order; a left-out customer is the order's own. */
     private Order.Terms terms(UUID orderCustomerId) {
-        List<OrderItem> checked = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            OrderItemRequest item = items.get(i);
-            checked.add(OrderItem.of(item.inventoryItemId(), item.size(), item.description(), item.quantity(),
-                    "items[" + i + "]"));
-        }
-        return new Order.Terms(customerId == null ? orderCustomerId : customerId, measurementId, checked,
-                Money.of(price.amount(), price.currency(), "price"),
-                new Delivery(deliveryDate, deliveryMethod, deliveryAddress == null ? null : deliveryAddress.toDomain()),
-                notes);
+        return OrderRequests.terms(customerId == null ? orderCustomerId : customerId, measurementId, items, price,
+                deliveryDate, deliveryMethod, deliveryAddress, notes);
     }
 }

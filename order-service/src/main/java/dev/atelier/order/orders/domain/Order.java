@@ -70,11 +70,7 @@ public record Order(UUID id, UUID customerId, @Nullable UUID measurementId, @Nul
         return draft.build(audit);
     }
 
-    /**
-     * The order after a status move, checked by {@link OrderStatus#moveTo}; DELIVERED records when.
-     *
-     * @throws IllegalStatusMoveException naming the allowed moves
-     */
+    /** The order after a status move, checked by {@link OrderStatus#moveTo}; DELIVERED records when. */
     public Order moveTo(OrderStatus target, Instant now, String user) {
         OrderDraft draft = draft();
         draft.status = status.moveTo(target, stockStatus, hasStockTrackedItems());
@@ -84,19 +80,15 @@ public record Order(UUID id, UUID customerId, @Nullable UUID measurementId, @Nul
         return draft.by(now, user);
     }
 
-    /**
-     * Whether revising to {@code terms} links a new measurement set that the rules allow, so a fresh
-     * copy must be taken from customer-service first.
-     */
+    /** Whether {@code terms} link a new measurement set the rules allow: copy it from customer-service first. */
     public boolean needsMeasurementCopy(Terms terms) {
         return terms.measurementId() != null && !terms.measurementId().equals(measurementId)
                 && ChangeWindow.MEASUREMENT.isOpenIn(status) && customerId.equals(terms.customerId());
     }
 
     /**
-     * The order with new terms (a PUT, or a PATCH merged over the current terms). {@code copy} is
-     * the measurement copy for a newly linked set ({@link #needsMeasurementCopy}); the same set as
-     * before keeps the copy the order has. {@code shopZone} decides the day the order was made.
+     * The order with new terms (a PUT, or a PATCH merged over the current terms). {@code copy}: the
+     * copy of a newly linked set ({@link #needsMeasurementCopy}); the same set keeps the order's copy.
      *
      * @throws InvalidValueException for a value no status allows (customer change, delivery date
      *         before the order date, DELIVERY without address, items over the limits)
@@ -146,8 +138,14 @@ public record Order(UUID id, UUID customerId, @Nullable UUID measurementId, @Nul
         return draft.by(now, user);
     }
 
-    public Optional<OrderItem> item(UUID itemId) {
-        return items.stream().filter(item -> item.id().equals(itemId)).findFirst();
+    /** The item {@code itemId} with its place in this order, if the order has it. */
+    public Optional<PlacedItem> placed(UUID itemId) {
+        for (int position = 0; position < items.size(); position++) {
+            if (items.get(position).id().equals(itemId)) {
+                return Optional.of(new PlacedItem(id, position, items.get(position), audit.version()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The order with one more item at the end. */

@@ -21,31 +21,37 @@ public record OrderItem(UUID id, UUID inventoryItemId, String size, String descr
     /** The column is numeric(14, 3): anything from 10^11 up would overflow it (and no atelier orders that much). */
     private static final BigDecimal QUANTITY_LIMIT = new BigDecimal("100000000000");
 
-    /** Checks one item from outside; {@code field} (e.g. {@code items[1]}) prefixes the error paths. */
+    /**
+     * Checks one item from outside. {@code field} (e.g. {@code items[1]}) prefixes the error paths;
+     * empty for an item sent on its own, whose paths are its own fields (the item as a whole is then
+     * named by {@code inventoryItemId}, the field that says what it is).
+     */
     public static OrderItem of(UUID inventoryItemId, String size, String description, BigDecimal quantity,
             String field) {
+        String whole = field.isEmpty() ? "inventoryItemId" : field;
+        String prefix = field.isEmpty() ? "" : field + ".";
         String text = (description == null || description.isBlank()) ? null : description.trim();
         if (inventoryItemId == null && text == null) {
-            throw new InvalidValueException(field, "needs an inventoryItemId (stock) or a description (custom work)");
+            throw new InvalidValueException(whole, "needs an inventoryItemId (stock) or a description (custom work)");
         }
         if (inventoryItemId != null && text != null) {
-            throw new InvalidValueException(field, "is either an inventory item or custom work, not both: "
+            throw new InvalidValueException(whole, "is either an inventory item or custom work, not both: "
                     + "send inventoryItemId or description");
         }
         if (inventoryItemId == null && size != null && !size.isBlank()) {
-            throw new InvalidValueException(field + ".size", "applies only to an inventory item");
+            throw new InvalidValueException(prefix + "size", "applies only to an inventory item");
         }
         if (quantity == null) {
-            throw new InvalidValueException(field + ".quantity", "must not be null");
+            throw new InvalidValueException(prefix + "quantity", "must not be null");
         }
         if (quantity.signum() <= 0) {
-            throw new InvalidValueException(field + ".quantity", "must be greater than 0");
+            throw new InvalidValueException(prefix + "quantity", "must be greater than 0");
         }
         if (quantity.stripTrailingZeros().scale() > QUANTITY_DECIMALS) {
-            throw new InvalidValueException(field + ".quantity", "has more than " + QUANTITY_DECIMALS + " decimals");
+            throw new InvalidValueException(prefix + "quantity", "has more than " + QUANTITY_DECIMALS + " decimals");
         }
         if (quantity.compareTo(QUANTITY_LIMIT) >= 0) {
-            throw new InvalidValueException(field + ".quantity", "must be below 10^11");
+            throw new InvalidValueException(prefix + "quantity", "must be below 10^11");
         }
         String cleanSize = (size == null || size.isBlank()) ? null : size.trim();
         return new OrderItem(UUID.randomUUID(), inventoryItemId, cleanSize, text, quantity);

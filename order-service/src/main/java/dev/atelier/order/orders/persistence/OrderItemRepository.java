@@ -1,5 +1,7 @@
 package dev.atelier.order.orders.persistence;
 
+import dev.atelier.order.orders.domain.OrderItem;
+import dev.atelier.order.orders.domain.PlacedItem;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
@@ -28,17 +30,12 @@ public class OrderItemRepository {
         this.database = database;
     }
 
-    /** An item as listed: which order it belongs to, where in the order, and that order's version. */
-    public record ItemRow(UUID id, UUID orderId, int position, UUID inventoryItemId, String size, String description,
-            BigDecimal quantity, long orderVersion) {
-    }
-
-    public Mono<ItemRow> findById(UUID id) {
+    public Mono<PlacedItem> findById(UUID id) {
         return database.sql(SELECT + " WHERE i.id = :id").bind("id", id).map(OrderItemRepository::row).one();
     }
 
     /** One page of items, of one order or of all, in order then position. */
-    public Flux<ItemRow> find(UUID orderId, PageQuery page) {
+    public Flux<PlacedItem> find(UUID orderId, PageQuery page) {
         return filter(database.sql(SELECT + (orderId == null ? "" : " WHERE i.order_id = :orderId")
                         + " ORDER BY i.order_id, i.position LIMIT " + page.size() + " OFFSET " + page.offset()), orderId)
                 .map(OrderItemRepository::row).all();
@@ -54,10 +51,11 @@ public class OrderItemRepository {
         return orderId == null ? spec : spec.bind("orderId", orderId);
     }
 
-    private static ItemRow row(Readable row) {
-        return new ItemRow(row.get("id", UUID.class), row.get("order_id", UUID.class),
-                row.get("position", Integer.class), row.get("inventory_item_id", UUID.class),
-                row.get("size", String.class), row.get("description", String.class),
-                row.get("quantity", BigDecimal.class), row.get("order_version", Long.class));
+    private static PlacedItem row(Readable row) {
+        return new PlacedItem(row.get("order_id", UUID.class), row.get("position", Integer.class),
+                new OrderItem(row.get("id", UUID.class), row.get("inventory_item_id", UUID.class),
+                        row.get("size", String.class), row.get("description", String.class),
+                        row.get("quantity", BigDecimal.class)),
+                row.get("order_version", Long.class));
     }
 }

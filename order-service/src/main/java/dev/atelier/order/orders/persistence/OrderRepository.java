@@ -6,6 +6,7 @@ import dev.atelier.order.orders.domain.DeliveryAddress;
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.MeasurementSnapshot;
 import dev.atelier.order.orders.domain.Order;
+import dev.atelier.order.orders.domain.OrderFilter;
 import dev.atelier.order.orders.domain.OrderItem;
 import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.PaymentTally;
@@ -43,12 +44,6 @@ public class OrderRepository {
     public static final Map<String, String> SORT_COLUMNS = Map.of(
             "createdAt", "created_at",
             "deliveryDate", "delivery_date");
-
-    /**
-     * How far a list reaches: pages end at this many orders and the total counts up to it
-     * (measured in docs/order-list-performance.md). Narrower filters reach everything.
-     */
-    public static final int MAX_LISTED = 10_000;
 
     private static final String COLUMNS = """
             id, customer_id, measurement_id, price_amount, price_currency, amount_paid, delivery_date, delivery_method,
@@ -215,13 +210,13 @@ public class OrderRepository {
     }
 
     /**
-     * The number of matching orders, counted up to {@link #MAX_LISTED}: the list cannot page
-     * further, and counting a million rows exactly costs more than the page itself.
+     * The number of matching orders, counted up to {@code limit}: the list cannot page further, and
+     * counting a million rows exactly costs more than the page itself.
      */
-    public Mono<Long> count(OrderFilter filter) {
+    public Mono<Long> count(OrderFilter filter, int limit) {
         SqlConditions where = where(filter);
         return where.bind(database.sql("SELECT count(*) AS n FROM (SELECT 1 FROM customer_order" + where.sql()
-                        + " LIMIT " + MAX_LISTED + ") AS listed"))
+                        + " LIMIT " + limit + ") AS listed"))
                 .map(row -> row.get("n", Long.class)).one();
     }
 

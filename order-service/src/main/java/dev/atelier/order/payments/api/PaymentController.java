@@ -4,22 +4,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.atelier.platform.openapi.CreatesResource;
 import dev.atelier.platform.openapi.ProblemResponse;
-import dev.atelier.order.orders.domain.PaymentRefusedException;
 import dev.atelier.order.payments.Payments;
 import dev.atelier.order.payments.domain.Payment;
 import dev.atelier.order.payments.domain.PaymentKind;
-import dev.atelier.platform.domain.InvalidValueException;
 import dev.atelier.platform.domain.Money;
-import dev.atelier.platform.error.ConflictException;
-import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import dev.atelier.platform.web.SortableBy;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,8 +46,6 @@ public class PaymentController {
             @Valid @RequestBody PaymentRequest request) {
         return Mono.fromSupplier(() -> terms(request))
                 .flatMap(terms -> payments.record(orderId, terms))
-                .onErrorMap(InvalidValueException.class, e -> new ValidationFailedException(e.field(), e.getMessage()))
-                .onErrorMap(PaymentRefusedException.class, PaymentController::conflict)
                 .map(recorded -> ResponseEntity
                         .created(URI.create("/api/orders/" + orderId + "/payments/" + recorded.payment().id()))
                         .body(RecordedPaymentView.of(recorded)));
@@ -78,18 +70,5 @@ public class PaymentController {
         return new Payment.Terms(request.kind() == null ? PaymentKind.PAYMENT : request.kind(),
                 Money.of(request.amount().amount(), request.amount().currency(), "amount"), request.method(),
                 request.paidAt(), request.note());
-    }
-
-    /** A 409 saying what would have been allowed: the balance due, or what may still be refunded. */
-    private static ConflictException conflict(PaymentRefusedException e) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("reason", e.reason().name());
-        String limit = switch (e.reason()) {
-            case OVERPAYMENT -> "balanceDue";
-            case TOTALS_FULL -> "total";
-            case REFUND_EXCEEDS_PAID, ORDER_CANCELLED -> "refundable";
-        };
-        properties.put(limit, PaymentView.money(e.limit()));
-        return new ConflictException(e.getMessage(), properties);
     }
 }

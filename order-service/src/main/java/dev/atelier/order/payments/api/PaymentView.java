@@ -6,7 +6,6 @@ import dev.atelier.order.orders.api.MoneyJson;
 import dev.atelier.order.payments.domain.Payment;
 import dev.atelier.order.payments.domain.PaymentKind;
 import dev.atelier.order.payments.domain.PaymentMethod;
-import dev.atelier.platform.domain.Money;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,13 +13,9 @@ import java.util.UUID;
 public record PaymentView(UUID id, UUID orderId, PaymentKind kind, MoneyJson amount, PaymentMethod method,
         Instant paidAt, @Nullable String note, Instant recordedAt, String recordedBy) {
 
-    static MoneyJson money(Money money) {
-        return new MoneyJson(money.amount(), money.currency());
-    }
-
     static PaymentView of(Payment payment) {
         return new PaymentView(payment.id(), payment.orderId(), payment.kind(),
-                money(payment.amount()), payment.method(),
+                MoneyJson.of(payment.amount()), payment.method(),
                 payment.paidAt(), payment.note(), payment.recordedAt(), payment.recordedBy());
     }
 }

@@ -16,8 +16,8 @@ public record RecordedPaymentView(PaymentView payment, Balance balance) {
     static RecordedPaymentView of(Payment.Recorded recorded) {
         Order order = recorded.order();
         return new RecordedPaymentView(PaymentView.of(recorded.payment()), new Balance(
-                PaymentView.money(order.price()), PaymentView.money(order.payments().paid()),
-                PaymentView.money(order.payments().refunded()), PaymentView.money(order.balanceDue()),
+                MoneyJson.of(order.price()), MoneyJson.of(order.payments().paid()),
+                MoneyJson.of(order.payments().refunded()), MoneyJson.of(order.balanceDue()),
                 order.paymentStatus(), order.audit().version()));
     }
 }

@@ -69,6 +69,17 @@ class OrderTest {
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items[2]");
     }
 
+    /** An item sent on its own ({@code POST /api/order-items}) is the whole body: errors name its own fields. */
+    @Test
+    void an_item_sent_on_its_own_names_its_own_fields() {
+        assertThatThrownBy(() -> OrderItem.of(null, null, null, BigDecimal.ONE, ""))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("inventoryItemId");
+        assertThatThrownBy(() -> OrderItem.of(null, "M", "bodice", BigDecimal.ONE, ""))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("size");
+        assertThatThrownBy(() -> OrderItem.of(UUID.randomUUID(), null, null, BigDecimal.ZERO, ""))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("quantity");
+    }
+
     @Test
     void quantities_are_positive_with_at_most_three_decimals() {
         UUID stock = UUID.randomUUID();
