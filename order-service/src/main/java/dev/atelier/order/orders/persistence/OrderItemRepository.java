@@ -1,11 +1,16 @@
 package dev.atelier.order.orders.persistence;
 
+import static dev.atelier.order.orders.persistence.NullableBinding.nullable;
+
 import dev.atelier.order.orders.domain.OrderItem;
 import dev.atelier.order.orders.domain.PlacedItem;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -13,8 +18,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reads items on their own ({@code /api/order-items}): each with its order's id and version, which
- * an item change must name. Items are written through their order ({@link OrderRevisionRepository}).
+ * Items in {@code order_item}: read on their own ({@code /api/order-items}), each with its order's id
+ * and version, which an item change must name; written only as their order's whole list, when the
+ * order is stored ({@link OrderRepository}) or its list replaced ({@link OrderRevisionRepository}).
  */
 @Repository
 public class OrderItemRepository {
@@ -23,6 +29,8 @@ public class OrderItemRepository {
             SELECT i.id, i.order_id, i.position, i.inventory_item_id, i.size, i.description, i.quantity,
               o.version AS order_version
             FROM order_item i JOIN customer_order o ON o.id = i.order_id""";
+
+    private static final String ITEM_COLUMNS = "id, order_id, position, inventory_item_id, size, description, quantity";
 
     private final DatabaseClient database;
 
@@ -47,15 +55,48 @@ public class OrderItemRepository {
                 .map(row -> row.get("n", Long.class)).one();
     }
 
+    /** The items of each of {@code orderIds}, in list order. */
+    Mono<Map<UUID, List<OrderItem>>> ofOrders(List<UUID> orderIds) {
+        return database.sql("SELECT " + ITEM_COLUMNS + " FROM order_item WHERE order_id = ANY(:ids)"
+                        + " ORDER BY order_id, position")
+                .bind("ids", orderIds.toArray(UUID[]::new))
+                .map(row -> Map.entry(row.get("order_id", UUID.class), item(row)))
+                .all()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** Writes the order's item rows in list order (their position); the caller runs it in the order's transaction. */
+    Mono<Void> insertAll(UUID orderId, List<OrderItem> items) {
+        return Flux.range(0, items.size()).concatMap(position -> insert(orderId, position, items.get(position)))
+                .then();
+    }
+
+    private Mono<Void> insert(UUID orderId, int position, OrderItem item) {
+        GenericExecuteSpec spec = database.sql("INSERT INTO order_item (" + ITEM_COLUMNS + ") VALUES "
+                + "(:id, :orderId, :position, :inventoryItemId, :size, :description, :quantity)")
+                .bind("id", item.id())
+                .bind("orderId", orderId)
+                .bind("position", position)
+                .bind("quantity", item.quantity());
+        spec = nullable(spec, "inventoryItemId", item.inventoryItemId(), UUID.class);
+        spec = nullable(spec, "size", item.size(), String.class);
+        spec = nullable(spec, "description", item.description(), String.class);
+        return spec.then();
+    }
+
     private static GenericExecuteSpec filter(GenericExecuteSpec spec, UUID orderId) {
         return orderId == null ? spec : spec.bind("orderId", orderId);
     }
 
     private static PlacedItem row(Readable row) {
-        return new PlacedItem(row.get("order_id", UUID.class), row.get("position", Integer.class),
-                new OrderItem(row.get("id", UUID.class), row.get("inventory_item_id", UUID.class),
-                        row.get("size", String.class), row.get("description", String.class),
-                        row.get("quantity", BigDecimal.class)),
+        return new PlacedItem(row.get("order_id", UUID.class), row.get("position", Integer.class), item(row),
                 row.get("order_version", Long.class));
+    }
+
+    private static OrderItem item(Readable row) {
+        return new OrderItem(row.get("id", UUID.class), row.get("inventory_item_id", UUID.class),
+                row.get("size", String.class), row.get("description", String.class),
+                row.get("quantity", BigDecimal.class));
     }
 }

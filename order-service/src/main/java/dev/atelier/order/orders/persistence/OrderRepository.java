@@ -1,5 +1,7 @@
 package dev.atelier.order.orders.persistence;
 
+import static dev.atelier.order.orders.persistence.NullableBinding.nullable;
+
 import dev.atelier.order.orders.domain.Audit;
 import dev.atelier.order.orders.domain.Delivery;
 import dev.atelier.order.orders.domain.DeliveryAddress;
@@ -24,7 +26,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -34,8 +35,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Orders in {@code customer_order} and their items in {@code order_item}, with hand-written SQL:
- * the list needs dynamic filters, and an order is always read together with its items.
+ * Orders in {@code customer_order}, with hand-written SQL: the list needs dynamic filters, and an
+ * order is always read and stored together with its items ({@link OrderItemRepository}).
  */
 @Repository
 public class OrderRepository {
@@ -56,17 +57,17 @@ public class OrderRepository {
             .replace("measurement_snapshot", "measurement_snapshot::text AS measurement_snapshot")
             .replace("stock_shortages", "stock_shortages::text AS stock_shortages");
 
-    private static final String ITEM_COLUMNS = "id, order_id, position, inventory_item_id, size, description, quantity";
-
     private final DatabaseClient database;
     private final JsonMapper json;
     /** In the shop's time zone: "today" for the overdue filter is the shop's day. */
     private final Clock clock;
+    private final OrderItemRepository items;
 
-    public OrderRepository(DatabaseClient database, JsonMapper json, Clock clock) {
+    public OrderRepository(DatabaseClient database, JsonMapper json, Clock clock, OrderItemRepository items) {
         this.database = database;
         this.json = json;
         this.clock = clock;
+        this.items = items;
     }
 
     /** Inserts the order and its items; the caller runs it in a transaction. */
@@ -104,22 +105,7 @@ public class OrderRepository {
         spec = nullable(spec, "city", address == null ? null : address.city(), String.class);
         spec = nullable(spec, "postalCode", address == null ? null : address.postalCode(), String.class);
         spec = nullable(spec, "country", address == null ? null : address.country(), String.class);
-        return spec.then().thenMany(Flux.range(0, order.items().size())
-                .concatMap(position -> insertItem(order.id(), position, order.items().get(position))))
-                .then();
-    }
-
-    private Mono<Void> insertItem(UUID orderId, int position, OrderItem item) {
-        GenericExecuteSpec spec = database.sql("INSERT INTO order_item (" + ITEM_COLUMNS + ") VALUES "
-                + "(:id, :orderId, :position, :inventoryItemId, :size, :description, :quantity)")
-                .bind("id", item.id())
-                .bind("orderId", orderId)
-                .bind("position", position)
-                .bind("quantity", item.quantity());
-        spec = nullable(spec, "inventoryItemId", item.inventoryItemId(), UUID.class);
-        spec = nullable(spec, "size", item.size(), String.class);
-        spec = nullable(spec, "description", item.description(), String.class);
-        return spec.then();
+        return spec.then().then(items.insertAll(order.id(), order.items()));
     }
 
     public Mono<Order> findById(UUID id) {
@@ -181,7 +167,8 @@ public class OrderRepository {
     private Mono<Order> read(UUID id, String lock) {
         return database.sql("SELECT " + SELECT_COLUMNS + " FROM customer_order WHERE id = :id" + lock)
                 .bind("id", id).map(this::orderRow).one()
-                .flatMap(row -> itemsOf(List.of(id)).map(items -> row.withItems(items.getOrDefault(id, List.of()))));
+                .flatMap(row -> items.ofOrders(List.of(id))
+                        .map(byOrder -> row.withItems(byOrder.getOrDefault(id, List.of()))));
     }
 
     /**
@@ -203,9 +190,9 @@ public class OrderRepository {
                 + where.sql() + orderBy + " LIMIT " + page.size() + " OFFSET " + page.offset() + ")" + orderBy;
         return where.bind(database.sql(sql)).map(this::orderRow).all().collectList()
                 .flatMapMany(rows -> rows.isEmpty() ? Flux.empty()
-                        : itemsOf(rows.stream().map(OrderRow::id).toList())
-                                .flatMapIterable(items -> rows.stream()
-                                        .map(row -> row.withItems(items.getOrDefault(row.id(), List.of())))
+                        : items.ofOrders(rows.stream().map(OrderRow::id).toList())
+                                .flatMapIterable(byOrder -> rows.stream()
+                                        .map(row -> row.withItems(byOrder.getOrDefault(row.id(), List.of())))
                                         .toList()));
     }
 
@@ -219,21 +206,6 @@ public class OrderRepository {
                         + " LIMIT " + limit + ") AS listed"))
                 .map(row -> row.get("n", Long.class)).one();
     }
-
-    private Mono<Map<UUID, List<OrderItem>>> itemsOf(List<UUID> orderIds) {
-        return database.sql("SELECT " + ITEM_COLUMNS + " FROM order_item WHERE order_id = ANY(:ids)"
-                        + " ORDER BY order_id, position")
-                .bind("ids", orderIds.toArray(UUID[]::new))
-                .map(row -> Map.entry(row.get("order_id", UUID.class), item(row)))
-                .all()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    }
-
-    private static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
-    }
-
 
     /** Orders that still have to be delivered. */
     private static final String OPEN = "status NOT IN ('DELIVERED', 'CANCELLED')";
@@ -266,7 +238,6 @@ public class OrderRepository {
         }
         return where;
     }
-
 
     /** An order row before its items are attached. */
     private record OrderRow(UUID id, UUID customerId, UUID measurementId, MeasurementSnapshot measurement,
@@ -309,11 +280,5 @@ public class OrderRepository {
                 new Audit(row.get("version", Long.class), row.get("created_at", Instant.class),
                         row.get("created_by", String.class), row.get("updated_at", Instant.class),
                         row.get("updated_by", String.class)));
-    }
-
-    private static OrderItem item(Readable row) {
-        return new OrderItem(row.get("id", UUID.class), row.get("inventory_item_id", UUID.class),
-                row.get("size", String.class), row.get("description", String.class),
-                row.get("quantity", BigDecimal.class));
     }
 }

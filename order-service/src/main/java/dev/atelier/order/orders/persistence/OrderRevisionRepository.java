@@ -1,5 +1,7 @@
 package dev.atelier.order.orders.persistence;
 
+import static dev.atelier.order.orders.persistence.NullableBinding.nullable;
+
 import dev.atelier.order.orders.domain.DeliveryAddress;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderItem;
@@ -8,7 +10,6 @@ import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,10 +23,12 @@ public class OrderRevisionRepository {
 
     private final DatabaseClient database;
     private final JsonMapper json;
+    private final OrderItemRepository items;
 
-    public OrderRevisionRepository(DatabaseClient database, JsonMapper json) {
+    public OrderRevisionRepository(DatabaseClient database, JsonMapper json, OrderItemRepository items) {
         this.database = database;
         this.json = json;
+        this.items = items;
     }
 
     /** Writes terms, stock status and versions if the row still has {@code expectedVersion}; emits rows updated. */
@@ -66,32 +69,12 @@ public class OrderRevisionRepository {
     /** Replaces the order's item rows by {@code items} in their order, keeping each item's id. */
     public Mono<Void> replaceItems(UUID orderId, List<OrderItem> items) {
         return database.sql("DELETE FROM order_item WHERE order_id = :orderId").bind("orderId", orderId).then()
-                .thenMany(Flux.range(0, items.size()).concatMap(position -> insertItem(orderId, position,
-                        items.get(position))))
-                .then();
+                .then(this.items.insertAll(orderId, items));
     }
 
     /** Deletes the order (items and timeline go with it) if it still has {@code expectedVersion}. */
     public Mono<Long> delete(UUID id, long expectedVersion) {
         return database.sql("DELETE FROM customer_order WHERE id = :id AND version = :version")
                 .bind("id", id).bind("version", expectedVersion).fetch().rowsUpdated();
-    }
-
-    private Mono<Void> insertItem(UUID orderId, int position, OrderItem item) {
-        GenericExecuteSpec spec = database.sql("""
-                INSERT INTO order_item (id, order_id, position, inventory_item_id, size, description, quantity)
-                VALUES (:id, :orderId, :position, :inventoryItemId, :size, :description, :quantity)""")
-                .bind("id", item.id())
-                .bind("orderId", orderId)
-                .bind("position", position)
-                .bind("quantity", item.quantity());
-        spec = nullable(spec, "inventoryItemId", item.inventoryItemId(), UUID.class);
-        spec = nullable(spec, "size", item.size(), String.class);
-        spec = nullable(spec, "description", item.description(), String.class);
-        return spec.then();
-    }
-
-    private static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 }
