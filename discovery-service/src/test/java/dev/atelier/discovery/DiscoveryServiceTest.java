@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import dev.atelier.probe.ProbeClientApplication;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 @SpringBootTest(classes = DiscoveryApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "spring.security.user.name=registrar",
@@ -30,6 +32,9 @@ class DiscoveryServiceTest {
     private static final String CREDENTIALS = "registrar:s3cret-for-test";
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    UserDetailsService accounts;
 
     @Test
     void reports_liveness_and_readiness() throws Exception {
@@ -63,6 +68,18 @@ class DiscoveryServiceTest {
     void a_registration_with_the_credentials_is_accepted_without_a_csrf_token() throws Exception {
         assertThat(post("/eureka/apps/FORGE-CHECK", CREDENTIALS, instance("FORGE-CHECK")).statusCode()).isEqualTo(204);
         assertThat(get("/eureka/apps/FORGE-CHECK").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_password_stays_as_given_after_sign_ins_so_no_heartbeat_pays_for_bcrypt() throws Exception {
+        for (int read = 0; read < 3; read++) {
+            assertThat(get("/eureka/apps").statusCode()).isEqualTo(200);
+        }
+        // Spring's default re-hashes a plain password with bcrypt at the first sign-in (then every
+        // request runs bcrypt); the registry's account keeps it as given
+        assertThat(accounts.loadUserByUsername("registrar").getPassword()).isEqualTo("s3cret-for-test");
+        assertThat(post("/eureka/apps/ORDER-SERVICE", "registrar:s3cret-for-tesT", forgedInstance()).statusCode())
+                .as("one letter's case differs").isEqualTo(401);
     }
 
     @Test
