@@ -1,31 +1,13 @@
 import "@mantine/core/styles.css";
 import "./app/skip-link.css";
-import { createTheme, MantineProvider, type CSSVariablesResolver } from "@mantine/core";
+import { MantineProvider } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { ApiError } from "./api/client";
 import { router } from "./app/routes";
-
-// darker shades than Mantine's defaults where text sits on white: WCAG AA contrast (axe checks it)
-// links are underlined: told apart from the text around them by more than colour
-const theme = createTheme({
-  primaryColor: "grape",
-  primaryShade: 9,
-  defaultRadius: "md",
-  components: { Anchor: { defaultProps: { underline: "always" } } },
-});
-
-const contrast: CSSVariablesResolver = () => ({
-  variables: {},
-  light: {
-    "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
-    "--mantine-color-placeholder": "var(--mantine-color-gray-7)",
-    "--mantine-color-anchor": "var(--mantine-color-grape-9)",
-  },
-  dark: {},
-});
+import { lightOnly, theme } from "./app/theme";
 
 const queries = new QueryClient({
   defaultOptions: {
@@ -37,9 +19,15 @@ const queries = new QueryClient({
   },
 });
 
+// dates and money need the browser's locale data; a worker has it loaded while the first screen renders
+if (typeof Worker !== "undefined") {
+  new Worker(new URL("./lib/locale-warm-up.ts", import.meta.url), { type: "module" });
+}
+
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={contrast}>
+    {/* the theme's style sheets are in index.html, written by the build (theme-styles.ts) */}
+    <MantineProvider theme={theme} withCssVariables={false} withGlobalClasses={false} colorSchemeManager={lightOnly}>
       <QueryClientProvider client={queries}>
         <RouterProvider router={router(queries)} />
       </QueryClientProvider>

@@ -1,4 +1,5 @@
 import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeApi, JUNIOR, LEAD, page, renderConsole } from "../test/render";
 
@@ -61,9 +62,33 @@ describe("the order list", () => {
     renderConsole("/orders");
 
     expect(await screen.findByRole("link", { name: "6f1c0a9e" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Filters" }));
+    expect(screen.getByLabelText("Status")).toBeInTheDocument();
     expect(screen.queryByLabelText("Payment")).not.toBeInTheDocument();
     expect(screen.queryByRole("columnheader", { name: "Price" })).not.toBeInTheDocument();
     expect(calls.filter((call) => call.query.has("paymentStatus"))).toEqual([]);
+  });
+
+  it("on a phone keeps the filters behind a button that says how many are set", async () => {
+    const calls = fakeApi({
+      "GET /api/me": { status: 200, body: LEAD },
+      "GET /api/orders": { status: 200, body: page([ORDER]) },
+      "GET /api/customers": { status: 200, body: page([{ id: ORDER.customerId, name: "Ada Obi" }]) },
+    });
+
+    renderConsole("/orders?status=PENDING&overdue=true");
+
+    const toggle = await screen.findByRole("button", { name: "Filters (2 set)" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByLabelText("Status")).not.toBeInTheDocument();
+    expect(await screen.findByRole("link", { name: "6f1c0a9e" })).toBeInTheDocument();
+
+    await userEvent.click(toggle);
+    expect(screen.getByRole("button", { name: "Hide filters (2 set)" })).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByLabelText("Status")).toHaveValue("PENDING");
+    await userEvent.selectOptions(screen.getByLabelText("Stock"), "SHORT");
+    expect(await screen.findByRole("button", { name: "Hide filters (3 set)" })).toBeInTheDocument();
+    expect(calls.some((call) => call.path === "/api/orders" && call.query.get("stockStatus") === "SHORT")).toBe(true);
   });
 
   it("says so when nothing matches, and shows a refusal where the list would be", async () => {

@@ -1,4 +1,5 @@
 import { Anchor, Button, Checkbox, Group, NativeSelect, Table, TextInput, Title } from "@mantine/core";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { useDeferredValue } from "react";
 import { Link } from "react-router";
 import { orderQueryOf, useOrders } from "../api/orders";
@@ -12,6 +13,10 @@ import { date, money, shortId } from "../lib/format";
 import { ORDER_STATUSES, STATUS_LABEL, STOCK_LABEL } from "../lib/orderStatus";
 import { ScrollTable } from "../components/ScrollTable";
 import { useListFilters } from "../app/useListFilters";
+
+// Mantine's "sm" breakpoint: from there on the filters fit beside the list's title
+const WIDE_SCREEN = "(min-width: 48em)";
+const FILTERS = ["status", "stockStatus", "paymentStatus", "deliveryFrom", "deliveryTo", "overdue"];
 
 // native selects: light to load, and a phone shows its own picker
 const ANY = { value: "", label: "Any" };
@@ -31,6 +36,10 @@ export default function Orders() {
   const orders = useOrders(query);
   // the rows render in the background, in slices: a page of rows never blocks the phone for long
   const rows = useDeferredValue(orders.data);
+  // on a phone the filters wait behind a button, so the orders come first (and the page has less to draw)
+  const wide = useMediaQuery(WIDE_SCREEN, undefined, { getInitialValueInEffect: false });
+  const [filtersShown, { toggle: toggleFilters }] = useDisclosure(false);
+  const active = FILTERS.filter((name) => search.has(name)).length;
 
   return (
     <>
@@ -42,58 +51,18 @@ export default function Orders() {
           </Button>
         )}
       </Group>
-      <Group align="flex-end" mb="md" gap="sm" role="search" aria-label="Filter orders">
-        <NativeSelect
-          label="Status"
-          data={[ANY, ...ORDER_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] }))]}
-          value={search.get("status") ?? ""}
-          onChange={(event) => set("status", event.currentTarget.value || null)}
-          w={150}
-        />
-        <NativeSelect
-          label="Stock"
-          data={[ANY, ...Object.entries(STOCK_LABEL).map(([value, label]) => ({ value, label }))]}
-          value={search.get("stockStatus") ?? ""}
-          onChange={(event) => set("stockStatus", event.currentTarget.value || null)}
-          w={170}
-        />
-        {lead && (
-          <NativeSelect
-            label="Payment"
-            data={[ANY, ...PAYMENT_STATUSES.map((status) => ({ value: status, label: PAYMENT_LABEL[status] }))]}
-            value={search.get("paymentStatus") ?? ""}
-            onChange={(event) => set("paymentStatus", event.currentTarget.value || null)}
-            w={140}
-          />
-        )}
-        <TextInput
-          type="date"
-          label="Delivery from"
-          value={search.get("deliveryFrom") ?? ""}
-          onChange={(event) => set("deliveryFrom", event.currentTarget.value || null)}
-          w={160}
-        />
-        <TextInput
-          type="date"
-          label="Delivery to"
-          value={search.get("deliveryTo") ?? ""}
-          onChange={(event) => set("deliveryTo", event.currentTarget.value || null)}
-          w={160}
-        />
-        <Checkbox
-          label="Overdue only"
-          checked={search.get("overdue") === "true"}
-          onChange={(event) => set("overdue", event.currentTarget.checked ? "true" : null)}
-          mb={8}
-        />
-        <NativeSelect
-          label="Sort"
-          data={SORTS}
-          value={search.get("sort") ?? "deliveryDate,asc"}
-          onChange={(event) => set("sort", event.currentTarget.value)}
-          w={230}
-        />
-      </Group>
+      {!wide && (
+        <Button
+          variant="default"
+          mb="md"
+          onClick={toggleFilters}
+          aria-expanded={filtersShown}
+        >
+          {filtersShown ? "Hide filters" : "Filters"}
+          {active > 0 && ` (${active} set)`}
+        </Button>
+      )}
+      {(wide || filtersShown) && <OrderFilters search={search} set={set} lead={lead} />}
       <ProblemAlert error={orders.error} />
       {!rows && !orders.error ? (
         <Loading what="orders" />
@@ -148,5 +117,65 @@ export default function Orders() {
         </>
       ) : null}
     </>
+  );
+}
+
+type Filters = ReturnType<typeof useListFilters>;
+
+/** The order list's filters and sort, each kept in the address. */
+function OrderFilters({ search, set, lead }: Filters & { lead: boolean }) {
+  return (
+  <Group align="flex-end" mb="md" gap="sm" role="search" aria-label="Filter orders">
+      <NativeSelect
+        label="Status"
+        data={[ANY, ...ORDER_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] }))]}
+        value={search.get("status") ?? ""}
+        onChange={(event) => set("status", event.currentTarget.value || null)}
+        w={150}
+      />
+      <NativeSelect
+        label="Stock"
+        data={[ANY, ...Object.entries(STOCK_LABEL).map(([value, label]) => ({ value, label }))]}
+        value={search.get("stockStatus") ?? ""}
+        onChange={(event) => set("stockStatus", event.currentTarget.value || null)}
+        w={170}
+      />
+      {lead && (
+        <NativeSelect
+          label="Payment"
+          data={[ANY, ...PAYMENT_STATUSES.map((status) => ({ value: status, label: PAYMENT_LABEL[status] }))]}
+          value={search.get("paymentStatus") ?? ""}
+          onChange={(event) => set("paymentStatus", event.currentTarget.value || null)}
+          w={140}
+        />
+      )}
+      <TextInput
+        type="date"
+        label="Delivery from"
+        value={search.get("deliveryFrom") ?? ""}
+        onChange={(event) => set("deliveryFrom", event.currentTarget.value || null)}
+        w={160}
+      />
+      <TextInput
+        type="date"
+        label="Delivery to"
+        value={search.get("deliveryTo") ?? ""}
+        onChange={(event) => set("deliveryTo", event.currentTarget.value || null)}
+        w={160}
+      />
+      <Checkbox
+        label="Overdue only"
+        checked={search.get("overdue") === "true"}
+        onChange={(event) => set("overdue", event.currentTarget.checked ? "true" : null)}
+        mb={8}
+      />
+      <NativeSelect
+        label="Sort"
+        data={SORTS}
+        value={search.get("sort") ?? "deliveryDate,asc"}
+        onChange={(event) => set("sort", event.currentTarget.value)}
+        w={230}
+      />
+    </Group>
   );
 }
