@@ -4,7 +4,7 @@ import dev.atelier.media.MediaProperties;
 import dev.atelier.media.images.domain.ImageType;
 import dev.atelier.media.images.domain.StyleImage;
 import dev.atelier.media.images.domain.UploadFileName;
-import dev.atelier.media.images.orders.Orders;
+import dev.atelier.media.orders.OrderDirectory;
 import dev.atelier.media.images.persistence.StyleImageRepository;
 import dev.atelier.media.storage.ObjectStore;
 import dev.atelier.platform.error.FieldProblem;
@@ -46,14 +46,14 @@ public class StyleImageUploads {
     private static final Logger log = LoggerFactory.getLogger(StyleImageUploads.class);
 
     private final UploadReceiver receiver;
-    private final Orders orders;
+    private final OrderDirectory orders;
     private final ImageInspector inspector;
     private final ObjectStore objects;
     private final StyleImageRepository images;
     private final Counter stored;
     private final Clock clock;
 
-    public StyleImageUploads(MediaProperties properties, Orders orders, ImageInspector inspector, ObjectStore objects,
+    public StyleImageUploads(MediaProperties properties, OrderDirectory orders, ImageInspector inspector, ObjectStore objects,
             StyleImageRepository images, MeterRegistry meters, Clock clock) {
         this.clock = clock;
         this.stored = Counter.builder("atelier.images.stored").description("Style images stored").register(meters);

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +39,6 @@ public record Order(UUID id, UUID customerId, @Nullable UUID measurementId, @Nul
     /** What a new order is made of, or what a revision asks for, already checked field by field. */
     public record Terms(UUID customerId, @Nullable UUID measurementId, List<OrderItem> items, Money price,
             Delivery delivery, @Nullable String notes) {
-    }
-
-    /** A new order, "today" being the UTC day. */
-    public static Order create(Terms terms, Instant now, String user) {
-        return create(terms, now, ZoneOffset.UTC, user);
     }
 
     /**

@@ -32,7 +32,7 @@ class OrderChangeRulesTest {
     private static Order pending() {
         return Order.create(new Order.Terms(UUID.randomUUID(), null, List.of(silk("3"), bodice()),
                 Money.of(new BigDecimal("450"), "EUR", "price"),
-                new Delivery(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null), "first"), CREATED, "lead");
+                new Delivery(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null), "first"), CREATED, ZoneOffset.UTC, "lead");
     }
 
     private static Order in(OrderStatus status) {

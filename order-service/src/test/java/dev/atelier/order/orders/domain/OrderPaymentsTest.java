@@ -8,6 +8,7 @@ import dev.atelier.platform.domain.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class OrderPaymentsTest {
     private static Order order(String price) {
         return Order.create(new Order.Terms(UUID.randomUUID(), null,
                 List.of(OrderItem.of(null, null, "Hand-beaded bodice", BigDecimal.ONE, "items[0]")),
-                eur(price), new Delivery(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null), ""), NOW, "lead");
+                eur(price), new Delivery(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null), ""), NOW, ZoneOffset.UTC, "lead");
     }
 
     private static Money eur(String amount) {
@@ -132,7 +133,7 @@ class OrderPaymentsTest {
         Order order = Order.create(new Order.Terms(UUID.randomUUID(), null,
                 List.of(OrderItem.of(null, null, "Kimono", BigDecimal.ONE, "items[0]")),
                 Money.of(new BigDecimal("50000"), "JPY", "price"), new Delivery(LocalDate.parse("2026-12-20"),
-                DeliveryMethod.PICKUP, null), ""), NOW, "lead");
+                DeliveryMethod.PICKUP, null), ""), NOW, ZoneOffset.UTC, "lead");
         Order paid = order.receive(Money.of(new BigDecimal("20000"), "JPY", "amount"), NOW, "lead");
         assertThat(paid.balanceDue()).isEqualTo(new Money(new BigDecimal("30000"), "JPY"));
     }

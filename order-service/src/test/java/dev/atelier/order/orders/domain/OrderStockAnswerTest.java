@@ -6,6 +6,7 @@ import dev.atelier.platform.domain.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class OrderStockAnswerTest {
         return Order.create(new Order.Terms(UUID.randomUUID(), null,
                 List.of(OrderItem.of(SILK, "UK 12", null, new BigDecimal("3"), "items[0]")),
                 Money.of(new BigDecimal("450"), "EUR", "price"), new Delivery(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP,
-                null), ""), NOW, "lead");
+                null), ""), NOW, ZoneOffset.UTC, "lead");
     }
 
     private static List<StockShortage> shortOfSilk() {

@@ -8,6 +8,7 @@ import dev.atelier.platform.domain.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class OrderTest {
     @Test
     void a_new_order_is_pending_reserving_and_unpaid_with_the_whole_price_due() {
         Order order = Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null, List.of(custom())),
-                NOW, "lead");
+                NOW, ZoneOffset.UTC, "lead");
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(order.stockStatus()).isEqualTo(StockStatus.RESERVING);
         assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.UNPAID);
@@ -41,9 +42,9 @@ class OrderTest {
     @Test
     void delivery_may_be_today_but_not_before() {
         assertThat(Order.create(terms(LocalDate.parse("2026-11-24"), DeliveryMethod.PICKUP, null, List.of(custom())),
-                NOW, "lead").delivery().date()).isEqualTo(LocalDate.parse("2026-11-24"));
+                NOW, ZoneOffset.UTC, "lead").delivery().date()).isEqualTo(LocalDate.parse("2026-11-24"));
         assertThatThrownBy(() -> Order.create(
-                terms(LocalDate.parse("2026-11-23"), DeliveryMethod.PICKUP, null, List.of(custom())), NOW, "lead"))
+                terms(LocalDate.parse("2026-11-23"), DeliveryMethod.PICKUP, null, List.of(custom())), NOW, ZoneOffset.UTC, "lead"))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("deliveryDate");
     }
@@ -51,10 +52,10 @@ class OrderTest {
     @Test
     void delivery_needs_an_address() {
         assertThatThrownBy(() -> Order.create(
-                terms(LocalDate.parse("2026-12-20"), DeliveryMethod.DELIVERY, null, List.of(custom())), NOW, "lead"))
+                terms(LocalDate.parse("2026-12-20"), DeliveryMethod.DELIVERY, null, List.of(custom())), NOW, ZoneOffset.UTC, "lead"))
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("deliveryAddress");
         assertThat(Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.DELIVERY,
-                new DeliveryAddress("12 Marina", "Lagos", "100001", "NG"), List.of(custom())), NOW, "lead")
+                new DeliveryAddress("12 Marina", "Lagos", "100001", "NG"), List.of(custom())), NOW, ZoneOffset.UTC, "lead")
                 .delivery().address().city()).isEqualTo("Lagos");
     }
 
@@ -123,7 +124,7 @@ class OrderTest {
                 OrderItem.of(silk, "UK 12", null, new BigDecimal("2.5"), "items[0]"),
                 custom(),
                 OrderItem.of(lace, null, null, BigDecimal.ONE, "items[2]"),
-                OrderItem.of(silk, "UK 14", null, BigDecimal.ONE, "items[3]"))), NOW, "lead");
+                OrderItem.of(silk, "UK 14", null, BigDecimal.ONE, "items[3]"))), NOW, ZoneOffset.UTC, "lead");
         assertThat(order.stockToReserve()).containsExactly(
                 java.util.Map.entry(silk, new BigDecimal("3.5")), java.util.Map.entry(lace, BigDecimal.ONE));
         assertThat(order.hasStockTrackedItems()).isTrue();
@@ -138,13 +139,13 @@ class OrderTest {
                 custom(),
                 OrderItem.of(fabric, "UK 14", null, new BigDecimal("60000000000"), "items[2]"));
         assertThatThrownBy(() -> Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null,
-                twoLines), NOW, "lead"))
+                twoLines), NOW, ZoneOffset.UTC, "lead"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining(fabric.toString())
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items[2].quantity");
         List<OrderItem> twoItems = List.of(
                 OrderItem.of(fabric, "UK 12", null, new BigDecimal("60000000000"), "items[0]"),
                 OrderItem.of(UUID.randomUUID(), "UK 14", null, new BigDecimal("60000000000"), "items[1]"));
-        assertThat(Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null, twoItems), NOW,
+        assertThat(Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null, twoItems), NOW, ZoneOffset.UTC,
                 "lead").items()).hasSize(2);
     }
 
@@ -152,7 +153,7 @@ class OrderTest {
     void adding_a_line_that_takes_an_items_sum_over_the_limit_names_its_quantity() {
         UUID fabric = UUID.randomUUID();
         Order order = Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null,
-                List.of(OrderItem.of(fabric, "UK 12", null, new BigDecimal("99999999999"), "items[0]"))), NOW, "lead");
+                List.of(OrderItem.of(fabric, "UK 12", null, new BigDecimal("99999999999"), "items[0]"))), NOW, ZoneOffset.UTC, "lead");
         assertThatThrownBy(() -> order.addItem(
                 OrderItem.of(fabric, "UK 14", null, BigDecimal.ONE, "item"), NOW, "lead"))
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("quantity");
@@ -166,7 +167,7 @@ class OrderTest {
         Order.Terms dueToday = terms(LocalDate.parse("2026-11-24"), DeliveryMethod.PICKUP, null, List.of(custom()));
         assertThat(Order.create(dueToday, evening, losAngeles, "lead").delivery().date())
                 .isEqualTo(LocalDate.parse("2026-11-24"));
-        assertThatThrownBy(() -> Order.create(dueToday, evening, java.time.ZoneOffset.UTC, "lead"))
+        assertThatThrownBy(() -> Order.create(dueToday, evening, ZoneOffset.UTC, "lead"))
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("deliveryDate");
     }
 }

@@ -13,6 +13,7 @@ import dev.atelier.platform.domain.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class PaymentTest {
         return Order.create(new Order.Terms(UUID.randomUUID(), null,
                 List.of(OrderItem.of(null, null, "Hand-beaded bodice", BigDecimal.ONE, "items[0]")),
                 Money.of(new BigDecimal("450"), "EUR", "price"), new Delivery(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP,
-                null), ""), NOW, "lead");
+                null), ""), NOW, ZoneOffset.UTC, "lead");
     }
 
     private static Payment.Terms terms(PaymentKind kind, String amount, Instant paidAt) {

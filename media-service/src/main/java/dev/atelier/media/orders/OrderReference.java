@@ -1,4 +1,4 @@
-package dev.atelier.media.images.orders;
+package dev.atelier.media.orders;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.UUID;

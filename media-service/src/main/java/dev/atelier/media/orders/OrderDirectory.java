@@ -1,4 +1,4 @@
-package dev.atelier.media.images.orders;
+package dev.atelier.media.orders;
 
 import dev.atelier.platform.client.ServiceClient;
 import dev.atelier.platform.client.ServiceClients;
@@ -12,13 +12,13 @@ import reactor.core.publisher.Mono;
  * order-service when it is down.
  */
 @Component
-public class Orders {
+public class OrderDirectory {
 
     public static final String SERVICE = "order-service";
 
     private final ServiceClient orderService;
 
-    public Orders(ServiceClients clients) {
+    public OrderDirectory(ServiceClients clients) {
         this.orderService = clients.forService(SERVICE);
     }
 
