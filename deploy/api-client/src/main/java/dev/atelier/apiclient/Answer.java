@@ -25,4 +25,10 @@ public record Answer(int status, String body) {
     public String text(String field) {
         return json().path(field).asString("");
     }
+
+    /** "HTTP 409: <the problem's detail>" for messages. */
+    public String summary() {
+        String detail = text("detail");
+        return "HTTP " + status + (detail.isEmpty() ? "" : ": " + detail);
+    }
 }

@@ -1,7 +1,7 @@
 package dev.atelier.launcher;
 
+import dev.atelier.apiclient.Answer;
 import dev.atelier.launcher.suite.DemoApi;
-import dev.atelier.launcher.suite.DemoApi.Answer;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;

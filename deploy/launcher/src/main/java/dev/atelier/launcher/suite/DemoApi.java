@@ -1,5 +1,6 @@
 package dev.atelier.launcher.suite;
 
+import dev.atelier.apiclient.Answer;
 import dev.atelier.apiclient.Multipart;
 import dev.atelier.apiclient.Png;
 import dev.atelier.servers.InfraException;
@@ -16,14 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The few calls {@code ./atelier demo-data} makes against the gateway, as one user. */
 public final class DemoApi {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
@@ -31,28 +27,6 @@ public final class DemoApi {
 
     public DemoApi(String gateway) {
         this.gateway = gateway.endsWith("/") ? gateway.substring(0, gateway.length() - 1) : gateway;
-    }
-
-    /** An answer: its status and body, with the JSON read on demand. */
-    public record Answer(int status, String body) {
-
-        public String text(String field) {
-            return json().path(field).asString("");
-        }
-
-        public JsonNode json() {
-            try {
-                return JSON.readTree(body == null || body.isBlank() ? "{}" : body);
-            } catch (JacksonException e) {
-                return JSON.createObjectNode();
-            }
-        }
-
-        /** "HTTP 409: <the problem's detail>" for messages. */
-        public String summary() {
-            String detail = json().path("detail").asString("");
-            return "HTTP " + status + (detail.isEmpty() ? "" : ": " + detail);
-        }
     }
 
     public Answer login(String username, String password) {
