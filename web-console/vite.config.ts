@@ -10,7 +10,7 @@ const gateway = process.env.ATELIER_GATEWAY ?? "http://127.0.0.1:8080";
 const toGateway = { target: gateway, changeOrigin: false };
 
 // React Router 7 names its development build as the package's only entry; the production build ships
-// beside it, without the development checks and warnings (a twentieth of the order list's CPU time).
+// beside it, without the development checks and warnings.
 const reactRouterProduction = fileURLToPath(
   new URL("./node_modules/react-router/dist/production/index.mjs", import.meta.url),
 );

@@ -2,7 +2,7 @@ import { Anchor, Button, Checkbox, Group, NativeSelect, Table, TextInput, Title 
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { useDeferredValue } from "react";
 import { Link } from "react-router";
-import { orderQueryOf, useOrders } from "../api/orders";
+import { ORDER_FILTERS, orderQueryOf, useOrders } from "../api/orders";
 import { isLead, useDesigner } from "../api/session";
 import { CustomerName, CustomerNamesOf } from "../components/CustomerName";
 import { Empty, Loading } from "../components/Loading";
@@ -16,7 +16,6 @@ import { useListFilters } from "../app/useListFilters";
 
 // Mantine's "sm" breakpoint: from there on the filters fit beside the list's title
 const WIDE_SCREEN = "(min-width: 48em)";
-const FILTERS = ["status", "stockStatus", "paymentStatus", "deliveryFrom", "deliveryTo", "overdue"];
 
 // native selects: light to load, and a phone shows its own picker
 const ANY = { value: "", label: "Any" };
@@ -39,7 +38,7 @@ export default function Orders() {
   // on a phone the filters wait behind a button, so the orders come first (and the page has less to draw)
   const wide = useMediaQuery(WIDE_SCREEN, undefined, { getInitialValueInEffect: false });
   const [filtersShown, { toggle: toggleFilters }] = useDisclosure(false);
-  const active = FILTERS.filter((name) => search.has(name)).length;
+  const active = ORDER_FILTERS.filter((name) => search.has(name)).length;
 
   return (
     <>
