@@ -19,7 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Base of the gateway's HTTP tests: the gateway on a random port, a real Keycloak with the
  * atelier realm, and each of the four services replaced by a stub on a free loopback port.
  * Eureka is off; {@code lb://} names resolve through the simple discovery client instead, so
- * the load-balanced route configuration under test is the production one. The rate limits run on a
+ * the load-balanced route configuration under test is the production one. Live updates read a real Kafka
+ * broker. The rate limits run on a
  * real Redis, set high enough here that no test but the rate limits' own meets them (a subclass's
  * {@code @TestPropertySource} overrides these).
  */
@@ -46,6 +47,7 @@ public abstract class GatewayTest {
         KeycloakEndpoint keycloak = TestInfrastructure.keycloak();
         keycloak.registerWith(registry);
         TestInfrastructure.redis().registerWith(registry);
+        TestInfrastructure.kafka().registerWith(registry);
         registry.add("atelier.keycloak.url", keycloak::baseUrl);
         registry.add("atelier.keycloak.realm", keycloak::realm);
         registry.add("atelier.gateway.api-docs.client-secret", () -> KeycloakEndpoint.SERVICE_CLIENT_SECRET);

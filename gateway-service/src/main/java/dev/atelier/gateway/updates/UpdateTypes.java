@@ -1,0 +1,37 @@
+package dev.atelier.gateway.updates;
+
+import java.util.Map;
+import java.util.Set;
+
+import dev.atelier.platform.event.EventType;
+
+/**
+ * Which event types the feed passes on, and to whom. A type not listed here is never passed on, so an
+ * event added later (one that carries money, say) stays private until someone decides its audience.
+ * None of today's types carries a price or a payment, or personal data beyond ids.
+ */
+final class UpdateTypes {
+
+    /** Who may receive a type. */
+    enum Audience { ANY_DESIGNER, LEAD_ONLY }
+
+    private static final Map<String, Audience> AUDIENCES = Map.of(
+            EventType.ORDER_CREATED.name(), Audience.ANY_DESIGNER,
+            EventType.ORDER_ITEMS_CHANGED.name(), Audience.ANY_DESIGNER,
+            EventType.ORDER_STATUS_CHANGED.name(), Audience.ANY_DESIGNER,
+            EventType.ORDER_CANCELLED.name(), Audience.ANY_DESIGNER,
+            EventType.STOCK_CHANGED.name(), Audience.ANY_DESIGNER,
+            EventType.STOCK_RESERVATION_UPDATED.name(), Audience.ANY_DESIGNER);
+
+    private UpdateTypes() {
+    }
+
+    static Set<String> names() {
+        return AUDIENCES.keySet();
+    }
+
+    static boolean visible(String type, boolean lead) {
+        Audience audience = AUDIENCES.get(type);
+        return audience == Audience.ANY_DESIGNER || (audience == Audience.LEAD_ONLY && lead);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.atelier.gateway.updates;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.atelier.platform.openapi.ProblemResponse;
+import dev.atelier.platform.security.Roles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/updates}: what changes, as server-sent events, for any designer (a bearer token or the
+ * console's session). The first message says how the stream starts ({@code ready}, or {@code resync} when
+ * the client's {@code Last-Event-ID} is older than the gateway keeps: reload, then follow); then one message
+ * per change, named by its event type, with the feed position as its id; quiet streams get their position
+ * as an id-only heartbeat.
+ */
+@RestController
+@Tag(name = "Updates", description = "Live updates: what changes in orders and stock, as server-sent events.")
+class UpdatesController {
+
+    /** The {@code data} of an update message: the event's type, id, time and {@code data} as published on Kafka. */
+    record UpdateMessage(UUID eventId, String type, Instant time, JsonNode data) {
+    }
+
+    /** The {@code data} of the first message. */
+    record StreamStart(boolean resumed, String reason) {
+    }
+
+    private final UpdateLog updates;
+    private final UpdatesProperties properties;
+    private final Clock clock;
+
+    UpdatesController(UpdateLog updates, UpdatesProperties properties, Clock clock) {
+        this.updates = updates;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping(path = "/api/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @PreAuthorize(Roles.ANY_DESIGNER)
+    @Operation(operationId = "streamUpdates", summary = "Follow changes as server-sent events",
+            description = "Events: `ready` or `resync` first, then one per change named by its event type "
+                    + "(order.created, order.items-changed, order.status-changed, order.cancelled, stock.changed, "
+                    + "stock.reservation-updated) with an UpdateMessage as data. Reconnect with Last-Event-ID "
+                    + "to get what was missed in the last minutes. Streams end after a while (and when a "
+                    + "bearer token expires); reconnect.")
+    @ProblemResponse(status = 503, description = "Too many streams are open; try again later.")
+    Flux<ServerSentEvent<?>> stream(
+            @Parameter(description = "Only this order's changes.") @RequestParam(required = false) String orderId,
+            @Parameter(description = "Only changes of this customer's orders.")
+            @RequestParam(required = false) String customerId,
+            @Parameter(description = "Only stock changes of this inventory item.")
+            @RequestParam(required = false) String inventoryItemId,
+            @Parameter(description = "Only these event types, comma-separated.")
+            @RequestParam(required = false) String types,
+            @Parameter(description = "The id of the last message received, to resume.")
+            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+            Authentication caller) {
+        boolean lead = caller.getAuthorities().stream()
+            .anyMatch(authority -> authority.getAuthority().equals(Roles.AUTHORITY_PREFIX + Roles.LEAD_DESIGNER));
+        UpdateFilter filter = UpdateFilter.of(lead, orderId, customerId, inventoryItemId, types);
+        UpdateLog.Opening opening = updates.open(Optional.ofNullable(lastEventId).filter(id -> !id.isBlank()), filter);
+        return Flux.concat(Flux.just(start(opening)), opening.messages().map(UpdatesController::message))
+            .take(lifetime(caller));
+    }
+
+    private static ServerSentEvent<?> start(UpdateLog.Opening opening) {
+        StreamStart start = switch (opening.kind()) {
+            case NEW -> new StreamStart(false, "A new stream.");
+            case RESUMED -> new StreamStart(true, "Resumed after Last-Event-ID.");
+            case RESYNC -> new StreamStart(false, "Last-Event-ID is older than this gateway keeps, or not one of its "
+                    + "ids: reload what you show, then follow this stream.");
+        };
+        return ServerSentEvent.builder(start)
+            .event(opening.kind() == UpdateLog.Opening.Kind.RESYNC ? "resync" : "ready")
+            .id(opening.position().text())
+            .build();
+    }
+
+    private static ServerSentEvent<?> message(FeedMessage message) {
+        return switch (message) {
+            case Update update -> ServerSentEvent.builder(new UpdateMessage(update.event().id(), update.type(),
+                    update.event().time(), update.event().data()))
+                .event(update.type())
+                .id(update.after().text())
+                .build();
+            case FeedMessage.Heartbeat beat -> ServerSentEvent.builder().id(beat.after().text()).comment("").build();
+        };
+    }
+
+    /** A stream never outlives the bearer token it was opened with. */
+    private Duration lifetime(Authentication caller) {
+        Duration lifetime = properties.maxDuration();
+        if (caller instanceof JwtAuthenticationToken bearer && bearer.getToken().getExpiresAt() != null) {
+            Duration left = Duration.between(clock.instant(), bearer.getToken().getExpiresAt());
+            if (left.compareTo(lifetime) < 0) {
+                lifetime = left.isNegative() ? Duration.ZERO : left;
+            }
+        }
+        return lifetime;
+    }
+}
