@@ -3,9 +3,11 @@
 # the `kafka-init` container, as the broker's `admin`). The same rules as the Kubernetes production
 # overlay's KafkaUsers: each service writes only its own topic and the dead-letter twin of the topic it
 # reads, reads with its own consumer group, and may look at the `atelier-dlt-replay` group (its dead-letter
-# gauge); outside shop systems read the two event topics with consumer groups named subscriber-*.
+# gauge); the gateway reads both event topics for its live updates (a group atelier-gateway-updates-* per
+# replica); outside shop systems read the two event topics with consumer groups named subscriber-*.
 # Safe to run again: users are updated, topics created only when missing, ACLs added once.
-# Needs: BOOTSTRAP, ADMIN_PASSWORD, ORDER_SERVICE_PASSWORD, INVENTORY_SERVICE_PASSWORD, SUBSCRIBER_PASSWORD;
+# Needs: BOOTSTRAP, ADMIN_PASSWORD, ORDER_SERVICE_PASSWORD, INVENTORY_SERVICE_PASSWORD, SUBSCRIBER_PASSWORD,
+# GATEWAY_SERVICE_PASSWORD;
 # KAFKA_BIN (default /opt/kafka/bin, the apache/kafka image's tools).
 set -eu
 
@@ -48,6 +50,7 @@ allow() { # principal and resource options for kafka-acls.sh
 scram_user order-service "$ORDER_SERVICE_PASSWORD"
 scram_user inventory-service "$INVENTORY_SERVICE_PASSWORD"
 scram_user atelier-subscriber "$SUBSCRIBER_PASSWORD"
+scram_user gateway-service "$GATEWAY_SERVICE_PASSWORD"
 
 topic atelier.order-events 3
 topic atelier.stock-events 3
@@ -68,5 +71,11 @@ allow --allow-principal User:atelier-subscriber --operation Read --operation Des
   --topic atelier.order-events --topic atelier.stock-events
 allow --allow-principal User:atelier-subscriber --operation Read --operation Describe \
   --group subscriber- --resource-pattern-type prefixed
+
+# the gateway's live updates (/api/updates): read both event topics, a consumer group per replica
+allow --allow-principal User:gateway-service --operation Read --operation Describe \
+  --topic atelier.order-events --topic atelier.stock-events
+allow --allow-principal User:gateway-service --operation Read --operation Describe \
+  --group atelier-gateway-updates- --resource-pattern-type prefixed
 
 echo "kafka-init: users, topics and ACLs are in place"

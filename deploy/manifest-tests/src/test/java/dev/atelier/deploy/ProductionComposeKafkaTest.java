@@ -64,7 +64,8 @@ class ProductionComposeKafkaTest {
             "KAFKA_ADMIN_PASSWORD", "admin-" + UUID.randomUUID(),
             "ORDER_KAFKA_PASSWORD", "order-" + UUID.randomUUID(),
             "INVENTORY_KAFKA_PASSWORD", "inventory-" + UUID.randomUUID(),
-            "SUBSCRIBER_KAFKA_PASSWORD", "subscriber-" + UUID.randomUUID());
+            "SUBSCRIBER_KAFKA_PASSWORD", "subscriber-" + UUID.randomUUID(),
+            "GATEWAY_KAFKA_PASSWORD", "gateway-" + UUID.randomUUID());
 
     private static final Map<String, Object> BASE = services("docker-compose.yml");
     private static final Map<String, Object> PRODUCTION = services("deploy/compose/production.yml");
@@ -153,6 +154,22 @@ class ProductionComposeKafkaTest {
         }
         assertThat(firstRecord(subscriber(), "subscriber-shop", "atelier.order-events")).isNotNull();
         assertThatThrownBy(() -> firstRecord(subscriber(), "order-service", "atelier.order-events"))
+                .isInstanceOf(GroupAuthorizationException.class);
+    }
+
+    @Test
+    void the_gateway_reads_both_event_topics_with_its_own_groups_and_writes_nothing() throws Exception {
+        try (KafkaProducer<String, String> order = producer(service("order-service"));
+                KafkaProducer<String, String> inventory = producer(service("inventory-service"));
+                KafkaProducer<String, String> gateway = producer(service("gateway-service"))) {
+            send(order, "atelier.order-events");
+            send(inventory, "atelier.stock-events");
+            assertThatThrownBy(() -> send(gateway, "atelier.order-events")).hasRootCauseInstanceOf(AuthorizationException.class);
+        }
+        String replica = "atelier-gateway-updates-" + UUID.randomUUID();
+        assertThat(firstRecord(service("gateway-service"), replica, "atelier.order-events")).isNotNull();
+        assertThat(firstRecord(service("gateway-service"), replica, "atelier.stock-events")).isNotNull();
+        assertThatThrownBy(() -> firstRecord(service("gateway-service"), "order-service", "atelier.order-events"))
                 .isInstanceOf(GroupAuthorizationException.class);
     }
 

@@ -116,9 +116,7 @@ final class UpdateLog {
      * @throws TooManyStreamsException when {@code max-streams} clients are following already
      */
     synchronized Opening open(Optional<String> lastEventId, Predicate<Update> wants) {
-        if (followers.size() >= maxStreams) {
-            throw new TooManyStreamsException(maxStreams);
-        }
+        checkRoomForOneMore();
         Optional<FeedPosition> from = lastEventId.flatMap(FeedPosition::parse).filter(at -> !missedAnything(at));
         boolean resumable = from.isPresent();
         FeedPosition start = from.orElse(head);
@@ -134,6 +132,13 @@ final class UpdateLog {
         Opening.Kind kind = resumable ? Opening.Kind.RESUMED
                 : lastEventId.isEmpty() ? Opening.Kind.NEW : Opening.Kind.RESYNC;
         return new Opening(kind, start, messages);
+    }
+
+    /** @throws TooManyStreamsException when {@code max-streams} clients are following already */
+    void checkRoomForOneMore() {
+        if (followers.size() >= maxStreams) {
+            throw new TooManyStreamsException(maxStreams);
+        }
     }
 
     synchronized int size() {

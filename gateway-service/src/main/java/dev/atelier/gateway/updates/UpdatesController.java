@@ -10,11 +10,16 @@ import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -36,7 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 class UpdatesController {
 
     /** The {@code data} of an update message: the event's type, id, time and {@code data} as published on Kafka. */
-    record UpdateMessage(UUID eventId, String type, Instant time, JsonNode data) {
+    record UpdateMessage(UUID eventId, String type, Instant time,
+            @Schema(implementation = Object.class, types = "object", description = "The event's data as published on Kafka: docs/events/schemas/<type>.schema.json.")
+            JsonNode data) {
     }
 
     /** The {@code data} of the first message. */
@@ -61,24 +68,39 @@ class UpdatesController {
                     + "stock.reservation-updated) with an UpdateMessage as data. Reconnect with Last-Event-ID "
                     + "to get what was missed in the last minutes. Streams end after a while (and when a "
                     + "bearer token expires); reconnect.")
+    @ApiResponse(responseCode = "200", description = "The stream. Each change's `data` is an UpdateMessage; the first "
+            + "message's (`ready` or `resync`) is {\"resumed\": boolean, \"reason\": string}.", content = @Content(
+                    mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(implementation = UpdateMessage.class)))
     @ProblemResponse(status = 503, description = "Too many streams are open; try again later.")
-    Flux<ServerSentEvent<?>> stream(
-            @Parameter(description = "Only this order's changes.") @RequestParam(required = false) String orderId,
-            @Parameter(description = "Only changes of this customer's orders.")
+    Mono<ResponseEntity<Flux<ServerSentEvent<?>>>> stream(
+            // Ids are read as text and checked after the role check: a junk id from a caller without a role is a 403.
+            @Parameter(description = "Only this order's changes.", schema = @Schema(format = "uuid"))
+            @RequestParam(required = false) String orderId,
+            @Parameter(description = "Only changes of this customer's orders.", schema = @Schema(format = "uuid"))
             @RequestParam(required = false) String customerId,
-            @Parameter(description = "Only stock changes of this inventory item.")
+            @Parameter(description = "Only stock changes of this inventory item.", schema = @Schema(format = "uuid"))
             @RequestParam(required = false) String inventoryItemId,
             @Parameter(description = "Only these event types, comma-separated.")
             @RequestParam(required = false) String types,
             @Parameter(description = "The id of the last message received, to resume.")
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
             Authentication caller) {
-        boolean lead = caller.getAuthorities().stream()
-            .anyMatch(authority -> authority.getAuthority().equals(Roles.AUTHORITY_PREFIX + Roles.LEAD_DESIGNER));
-        UpdateFilter filter = UpdateFilter.of(lead, orderId, customerId, inventoryItemId, types);
-        UpdateLog.Opening opening = updates.open(Optional.ofNullable(lastEventId).filter(id -> !id.isBlank()), filter);
-        return Flux.concat(Flux.just(start(opening)), opening.messages().map(UpdatesController::message))
-            .take(lifetime(caller));
+        // Refusals are decided here, before the answer is a stream: they are problem+json, not a broken stream.
+        return Mono.fromCallable(() -> {
+            boolean lead = caller.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals(Roles.AUTHORITY_PREFIX + Roles.LEAD_DESIGNER));
+            UpdateFilter filter = UpdateFilter.of(lead, orderId, customerId, inventoryItemId, types);
+            updates.checkRoomForOneMore();
+            Flux<ServerSentEvent<?>> stream = Flux.defer(() -> {
+                UpdateLog.Opening opening = updates.open(Optional.ofNullable(lastEventId).filter(id -> !id.isBlank()),
+                        filter);
+                return Flux.concat(Flux.just(start(opening)), opening.messages().map(UpdatesController::message));
+            }).take(lifetime(caller));
+            return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM)
+                // proxies that buffer (nginx) would hold the stream back
+                .header("X-Accel-Buffering", "no")
+                .body(stream);
+        });
     }
 
     private static ServerSentEvent<?> start(UpdateLog.Opening opening) {

@@ -26,6 +26,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -106,7 +107,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             }
             ProblemDetail completed = complete(ex, problem, exchange);
             completed.setInstance(requestPath(exchange));
-            return new ResponseEntity<>(completed, entity.getHeaders(), HttpStatusCode.valueOf(completed.getStatus()));
+            return new ResponseEntity<>(completed, asProblem(entity.getHeaders()), HttpStatusCode.valueOf(completed.getStatus()));
         });
     }
 
@@ -186,7 +187,18 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     private Mono<ResponseEntity<Object>> respond(ProblemDetail problem, HttpHeaders headers, ServerWebExchange exchange) {
         problem.setInstance(requestPath(exchange));
-        return Mono.just(new ResponseEntity<>(problem, headers, HttpStatusCode.valueOf(problem.getStatus())));
+        return Mono.just(new ResponseEntity<>(problem, asProblem(headers), HttpStatusCode.valueOf(problem.getStatus())));
+    }
+
+    /**
+     * A problem is always {@code application/problem+json}, whatever the request accepts: negotiated, a refusal
+     * of {@code GET /api/updates} (which accepts {@code text/event-stream}) would be written as a stream.
+     */
+    private static HttpHeaders asProblem(HttpHeaders headers) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.addAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return problemHeaders;
     }
 
     static ProblemDetail validationProblem(List<FieldProblem> errors) {

@@ -62,7 +62,8 @@ public final class ServiceEnvironment {
             // production defaults are application.yml's); the same variables set for ./atelier win
             LOCAL_RATE_LIMITS.forEach((name, value) -> env.put(name, ownOr(name, value)));
         }
-        if (service == SuiteService.ORDER || service == SuiteService.INVENTORY) {
+        // order and inventory publish and consume events; the gateway's live updates read them
+        if (service == SuiteService.ORDER || service == SuiteService.INVENTORY || service == SuiteService.GATEWAY) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", at.kafkaBootstrapServers());
         }
         service.database().ifPresent(database -> {

@@ -49,13 +49,14 @@ class ServiceEnvironmentTest {
     }
 
     @Test
-    void the_gateway_reaches_keycloak_and_has_no_database() {
+    void the_gateway_reaches_keycloak_and_kafka_and_has_no_database() {
         Map<String, String> env = ServiceEnvironment.of(SuiteService.GATEWAY, 8080, LOCAL);
         assertThat(env).containsEntry("KEYCLOAK_URL", "http://127.0.0.1:8180")
                 .containsEntry("API_DOCS_CLIENT_SECRET", "atelier-service-secret")
                 .containsEntry("CONSOLE_CLIENT_SECRET", "atelier-console-secret")
                 .containsEntry("REDIS_HOST", "127.0.0.1")
                 .containsEntry("REDIS_PORT", "6379")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
                 .containsEntry("GATEWAY_API_RATE_LIMIT", System.getenv().getOrDefault("GATEWAY_API_RATE_LIMIT", "100000"))
                 .containsKeys("GATEWAY_AUTH_RATE_LIMIT", "GATEWAY_AUTH_BURST", "GATEWAY_API_BURST")
                 .containsEntry("KEYCLOAK_ISSUER_URI", "http://127.0.0.1:8180/realms/atelier");
