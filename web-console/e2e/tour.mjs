@@ -61,10 +61,41 @@ async function axe(page, screen) {
   return serious.length;
 }
 
+const trackers = new WeakMap();
+
+/**
+ * Follows a page's requests, so a screen counts as loaded when nothing is in flight for half a second,
+ * apart from the live-update stream, which stays open for as long as the page does (Playwright's own
+ * "networkidle" would wait for it forever).
+ */
+function network(page) {
+  if (!trackers.has(page)) {
+    const pending = new Set();
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname !== "/api/updates") pending.add(request);
+    });
+    page.on("requestfinished", (request) => pending.delete(request));
+    page.on("requestfailed", (request) => pending.delete(request));
+    trackers.set(page, {
+      async quiet(forMs = 500, timeoutMs = 30_000) {
+        const deadline = Date.now() + timeoutMs;
+        let quietSince = Date.now();
+        while (Date.now() < deadline) {
+          if (pending.size > 0) quietSince = Date.now();
+          else if (Date.now() - quietSince >= forMs) return;
+          await page.waitForTimeout(50);
+        }
+      },
+    });
+  }
+  return trackers.get(page);
+}
+
 async function visit(page, who, size, name, path, ready) {
+  const requests = network(page);
   await page.goto(gateway + path);
   await ready(page);
-  await page.waitForLoadState("networkidle");
+  await requests.quiet();
   const file = `${out}/${who}-${size}-${name}.png`;
   await page.screenshot({ path: file, fullPage: true });
   const violations = await axe(page, `${who} ${size} ${name}`);
@@ -116,8 +147,16 @@ async function story(page) {
   await edit.getByRole("button", { name: "Save changes" }).click();
   await page.getByRole("cell", { name: "Silk lining, cut to measure" }).waitFor();
   await page.getByText("Stock reserved").first().waitFor({ timeout: 15_000 });
+  // a colleague has the same order open in another tab: it follows the move live, without a reload
+  const colleague = await page.context().newPage();
+  await colleague.goto(page.url());
+  await colleague.getByRole("status").filter({ hasText: "Live" }).waitFor({ timeout: 15_000 });
   await page.getByRole("button", { name: "Start work" }).click();
   await page.getByRole("button", { name: "Mark ready" }).waitFor();
+  const followed = await colleague.getByRole("button", { name: "Mark ready" }).waitFor({ timeout: 10_000 }).then(() => true, () => false);
+  check(followed, "lead: an order open in another tab shows the move without a reload (live updates)");
+  await colleague.screenshot({ path: `${out}/story-live-colleague.png`, fullPage: true });
+  await colleague.close();
   await page.getByRole("textbox", { name: /^Amount/ }).fill("100");
   await page.getByRole("button", { name: "Record" }).click();
   await page.getByText("Part paid").first().waitFor();
@@ -139,7 +178,7 @@ async function story(page) {
     .catch(() => false);
   check(loaded, "lead: the uploaded style image's thumbnail loads");
   await page.screenshot({ path: `${out}/story-3-order.png`, fullPage: true });
-  console.log(`ok lead story: ${name}, order reserved, a line added, in progress, deposit recorded, image uploaded`);
+  console.log(`ok lead story: ${name}, order reserved, a line added, in progress (seen live in another tab), deposit recorded, image uploaded`);
 }
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });

@@ -4,6 +4,7 @@ import { Suspense, useDeferredValue } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { csrfToken } from "../api/client";
 import { isLead, useDesigner, type Designer } from "../api/session";
+import { useLiveUpdates, type LiveState } from "../api/updates";
 import { Loading } from "../components/Loading";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { SignIn } from "./SignIn";
@@ -24,6 +25,7 @@ export function Shell() {
   const signedIn = useDeferredValue(designer.data);
   const [navigationOpen, { toggle, close }] = useDisclosure();
   const location = useLocation();
+  const live = useLiveUpdates(Boolean(designer.data));
 
   if (designer.isError) {
     return (
@@ -64,7 +66,7 @@ export function Shell() {
               Atelier Studio
             </Title>
           </Group>
-          <SignedIn designer={signedIn} />
+          <SignedIn designer={signedIn} live={live} />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
@@ -89,9 +91,19 @@ export function Shell() {
   );
 }
 
-function SignedIn({ designer }: { designer: Designer }) {
+const LIVE_BADGES: Record<LiveState, { color: string; label: string; title: string }> = {
+  live: { color: "teal", label: "Live", title: "Changes by others appear as they happen" },
+  connecting: { color: "gray", label: "Connecting", title: "Connecting to live updates" },
+  offline: { color: "red", label: "Offline", title: "Live updates stopped: reload the page to see others' changes" },
+};
+
+function SignedIn({ designer, live }: { designer: Designer; live: LiveState }) {
+  const badge = LIVE_BADGES[live];
   return (
     <Group gap="xs" wrap="nowrap">
+      <Badge role="status" variant="dot" color={badge.color} title={badge.title}>
+        {badge.label}
+      </Badge>
       <Stack gap={0} align="flex-end" visibleFrom="xs">
         <Text size="sm" fw={500}>
           {designer.name}

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 import org.awaitility.core.ConditionTimeoutException;
@@ -27,11 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import tools.jackson.databind.JsonNode;
@@ -135,7 +139,15 @@ class OrderStoryIT {
 
     @Test
     @Order(6)
-    void the_order_moves_through_its_life_cycle() {
+    void the_order_moves_through_its_life_cycle_and_a_junior_following_it_hears_each_move() throws Exception {
+        // The junior's screen follows the order's live updates while the lead moves it.
+        CompletableFuture<List<ServerSentEvent<String>>> heard = gateway.get()
+                .uri("/api/updates?types=order.status-changed&orderId=" + orderId)
+                .headers(h -> h.setBearerAuth(junior)).accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() { }).getResponseBody()
+                .filter(message -> message.event() != null)
+                .take(4).collectList().toFuture();
         for (String status : List.of("IN_PROGRESS", "COMPLETED", "DELIVERED")) {
             JsonNode moved = ok(gateway.patch().uri("/api/orders/" + orderId + "/status")
                     .headers(h -> h.setBearerAuth(lead)).contentType(MediaType.APPLICATION_JSON)
@@ -147,6 +159,12 @@ class OrderStoryIT {
         assertThat(moves.valueStream().map(move -> move.path("to").asString()))
                 .containsExactly("PENDING", "IN_PROGRESS", "COMPLETED", "DELIVERED");
         assertThat(ok(get(lead, "/api/orders/" + orderId)).path("deliveredAt").isNull()).isFalse();
+
+        List<ServerSentEvent<String>> updates = heard.get(SAGA.toSeconds(), TimeUnit.SECONDS);
+        assertThat(updates.getFirst().event()).isEqualTo("ready");
+        assertThat(updates.subList(1, 4)).extracting(ServerSentEvent::event).containsOnly("order.status-changed");
+        assertThat(updates.subList(1, 4)).extracting(update -> JSON.readTree(update.data()).path("data").path("to").asString())
+                .containsExactly("IN_PROGRESS", "COMPLETED", "DELIVERED");
     }
 
     @Test
