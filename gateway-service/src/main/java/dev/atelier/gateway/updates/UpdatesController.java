@@ -42,7 +42,8 @@ class UpdatesController {
 
     /** The {@code data} of an update message: the event's type, id, time and {@code data} as published on Kafka. */
     record UpdateMessage(UUID eventId, String type, Instant time,
-            @Schema(implementation = Object.class, types = "object", description = "The event's data as published on Kafka: docs/events/schemas/<type>.schema.json.")
+            @Schema(implementation = Object.class, types = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                    description = "The event's data as published on Kafka: docs/events/schemas/<type>.schema.json.")
             JsonNode data) {
     }
 
