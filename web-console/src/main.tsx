@@ -1,5 +1,5 @@
 import "@mantine/core/styles.css";
-import "./app/skip-link.css";
+import "./app/shell.css";
 import { MantineProvider } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";

@@ -102,7 +102,7 @@ function SignedIn({ designer, live }: { designer: Designer; live: LiveState }) {
   return (
     <Group gap="xs" wrap="nowrap">
       <Badge role="status" variant="dot" color={badge.color} title={badge.title}>
-        {badge.label}
+        <span className="live-label">{badge.label}</span>
       </Badge>
       <Stack gap={0} align="flex-end" visibleFrom="xs">
         <Text size="sm" fw={500}>
