@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Title } from "@mantine/core";
+import { Anchor, AppShell, Badge, Box, Burger, Button, Group, NavLink, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Suspense, useDeferredValue } from "react";
 import { Link, Outlet, useLocation } from "react-router";
@@ -101,9 +101,12 @@ function SignedIn({ designer, live }: { designer: Designer; live: LiveState }) {
   const badge = LIVE_BADGES[live];
   return (
     <Group gap="xs" wrap="nowrap">
-      <Badge role="status" variant="dot" color={badge.color} title={badge.title}>
-        <span className="live-label">{badge.label}</span>
-      </Badge>
+      <Group role="status" gap={6} wrap="nowrap" title={badge.title}>
+        <Box w={8} h={8} bg={`${badge.color}.7`} style={{ borderRadius: "50%" }} aria-hidden />
+        <Text span size="xs" fw={600} className="live-label">
+          {badge.label}
+        </Text>
+      </Group>
       <Stack gap={0} align="flex-end" visibleFrom="xs">
         <Text size="sm" fw={500}>
           {designer.name}
