@@ -134,6 +134,7 @@ final class UpdateFeed implements SmartLifecycle {
     @Override
     public void stop() {
         container.stop();
+        updates.endStreams();
     }
 
     @Override

@@ -141,6 +141,16 @@ final class UpdateLog {
         }
     }
 
+    /**
+     * Ends every open stream (the gateway is stopping): each client gets what is queued, then reconnects
+     * with its last id, at another replica or this one once it is back. Without this, a graceful shutdown
+     * would wait for streams that never end by themselves.
+     */
+    synchronized void endStreams() {
+        followers.forEach(follower -> follower.sink().tryEmitComplete());
+        followers.clear();
+    }
+
     synchronized int size() {
         return kept.size();
     }

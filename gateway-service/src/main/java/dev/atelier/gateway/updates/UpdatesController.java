@@ -51,6 +51,9 @@ class UpdatesController {
     record StreamStart(boolean resumed, String reason) {
     }
 
+    /** How long EventSource waits before it reconnects (its own default is about 3 s in browsers). */
+    private static final Duration RECONNECT_AFTER = Duration.ofSeconds(2);
+
     private final UpdateLog updates;
     private final UpdatesProperties properties;
     private final Clock clock;
@@ -113,6 +116,7 @@ class UpdatesController {
         };
         return ServerSentEvent.builder(start)
             .event(opening.kind() == UpdateLog.Opening.Kind.RESYNC ? "resync" : "ready")
+            .retry(RECONNECT_AFTER)
             .id(opening.position().text())
             .build();
     }

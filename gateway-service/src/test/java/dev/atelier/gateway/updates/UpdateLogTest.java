@@ -149,6 +149,16 @@ class UpdateLogTest {
     }
 
     @Test
+    void stoppingEndsEveryStreamAfterWhatIsQueued() {
+        UpdateLog.Opening opening = log.open(Optional.empty(), EVERYTHING);
+        Update queued = append(ORDERS_0, 0, ORDER);
+        log.endStreams();
+
+        StepVerifier.create(opening.messages()).expectNext(queued).verifyComplete();
+        assertThat(log.streams()).isZero();
+    }
+
+    @Test
     void noMoreStreamsThanTheLimit() {
         log = log(100, 8, 2);
         log.open(Optional.empty(), EVERYTHING).messages().subscribe();

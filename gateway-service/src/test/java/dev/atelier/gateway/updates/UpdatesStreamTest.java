@@ -116,6 +116,7 @@ class UpdatesStreamTest extends GatewayTest {
         StepVerifier.create(stream("/api/updates?orderId=" + order, junior, null))
             .assertNext(ready -> {
                 assertThat(ready.event()).isEqualTo("ready");
+                assertThat(ready.retry()).as("EventSource's reconnect delay").isEqualTo(Duration.ofSeconds(2));
                 assertThat(tree(ready).get("resumed").asBoolean()).isFalse();
             })
             .then(() -> publish(elsewhere, moved, done))
