@@ -109,12 +109,23 @@ public class OrderRepository {
     }
 
     public Mono<Order> findById(UUID id) {
-        return read(id, "");
+        return read("id = :id", id, "");
     }
 
     /** Reads the order and locks its row until the transaction ends; every change starts here. */
     public Mono<Order> lockById(UUID id) {
-        return read(id, " FOR UPDATE");
+        return read("id = :id", id, " FOR UPDATE");
+    }
+
+    /** {@link #lockById} for the order that holds item {@code itemId}: an item change reads its order once. */
+    public Mono<Order> lockByItemId(UUID itemId) {
+        return read("id = (SELECT order_id FROM order_item WHERE id = :id)", itemId, " FOR UPDATE");
+    }
+
+    /** Whether the order exists, without reading it (its payments or timeline are listed on their own). */
+    public Mono<Boolean> exists(UUID id) {
+        return database.sql("SELECT 1 FROM customer_order WHERE id = :id").bind("id", id)
+                .map(row -> true).one().hasElement();
     }
 
     /** Writes a status move if the row still has {@code expectedVersion}; emits the rows updated (0 or 1). */
@@ -164,11 +175,11 @@ public class OrderRepository {
                 .fetch().rowsUpdated();
     }
 
-    private Mono<Order> read(UUID id, String lock) {
-        return database.sql("SELECT " + SELECT_COLUMNS + " FROM customer_order WHERE id = :id" + lock)
+    private Mono<Order> read(String condition, UUID id, String lock) {
+        return database.sql("SELECT " + SELECT_COLUMNS + " FROM customer_order WHERE " + condition + lock)
                 .bind("id", id).map(this::orderRow).one()
-                .flatMap(row -> items.ofOrders(List.of(id))
-                        .map(byOrder -> row.withItems(byOrder.getOrDefault(id, List.of()))));
+                .flatMap(row -> items.ofOrders(List.of(row.id()))
+                        .map(byOrder -> row.withItems(byOrder.getOrDefault(row.id(), List.of()))));
     }
 
     /**
