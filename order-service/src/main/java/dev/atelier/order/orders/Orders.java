@@ -116,7 +116,13 @@ public class Orders {
     }
 
     public Flux<StatusChange> timeline(UUID id) {
-        return get(id).thenMany(timeline.findByOrder(id));
+        return require(id).thenMany(timeline.findByOrder(id));
+    }
+
+    /** Completes if the order exists, else a 404 for it: for reading what belongs to it, without reading it. */
+    public Mono<Void> require(UUID id) {
+        return orders.exists(id).flatMap(exists -> exists ? Mono.<Void>empty()
+                : Mono.error(new NotFoundException(RESOURCE, id)));
     }
 
     private static OrderCreated created(Order order) {
