@@ -125,7 +125,8 @@ public class OrderChanges {
                     return revisions.delete(id, order.audit().version())
                             .flatMap(deleted -> deleted == 0 ? Mono.error(stale(order.audit().version()))
                                     : outbox.append(new OrderCancelled(order.id(), order.customerId(),
-                                            order.itemListVersion(), stock(order), order.status().name(), now())));
+                                            order.reservation().itemListVersion(), stock(order), order.status().name(),
+                                            now())));
                 })
                 .as(transactions::transactional);
     }
@@ -161,7 +162,7 @@ public class OrderChanges {
      * list replaces the item rows and tells inventory. The caller runs it in a transaction.
      */
     private Mono<Order> write(Order current, Order revised) {
-        boolean itemsChanged = revised.itemListVersion() != current.itemListVersion();
+        boolean itemsChanged = revised.reservation().itemListVersion() != current.reservation().itemListVersion();
         return revisions.updateTerms(revised, current.audit().version())
                 .flatMap(updated -> updated == 0 ? staleOrGone(current.id())
                         : itemsChanged ? revisions.replaceItems(current.id(), revised.items())
@@ -196,8 +197,8 @@ public class OrderChanges {
     }
 
     private static OrderItemsChanged itemsChanged(Order order) {
-        return new OrderItemsChanged(order.id(), order.customerId(), order.itemListVersion(), stock(order),
-                order.status().name(), order.audit().updatedAt());
+        return new OrderItemsChanged(order.id(), order.customerId(), order.reservation().itemListVersion(),
+                stock(order), order.status().name(), order.audit().updatedAt());
     }
 
     private static List<StockTrackedItem> stock(Order order) {

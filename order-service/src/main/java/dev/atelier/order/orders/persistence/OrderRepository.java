@@ -12,6 +12,7 @@ import dev.atelier.order.orders.domain.OrderFilter;
 import dev.atelier.order.orders.domain.OrderItem;
 import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.PaymentTally;
+import dev.atelier.order.orders.domain.StockReservation;
 import dev.atelier.order.orders.domain.StockShortage;
 import dev.atelier.order.orders.domain.StockStatus;
 import dev.atelier.platform.domain.Money;
@@ -85,12 +86,12 @@ public class OrderRepository {
                 .bind("priceCurrency", order.price().currency())
                 .bind("amountPaid", order.payments().paid().amount())
                 .bind("amountRefunded", order.payments().refunded().amount())
-                .bind("shortages", json.writeValueAsString(order.shortages()))
+                .bind("shortages", json.writeValueAsString(order.reservation().shortages()))
                 .bind("deliveryDate", order.delivery().date())
                 .bind("deliveryMethod", order.delivery().method().name())
                 .bind("status", order.status().name())
-                .bind("stockStatus", order.stockStatus().name())
-                .bind("itemListVersion", order.itemListVersion())
+                .bind("stockStatus", order.reservation().status().name())
+                .bind("itemListVersion", order.reservation().itemListVersion())
                 .bind("version", audit.version())
                 .bind("createdAt", audit.createdAt())
                 .bind("createdBy", audit.createdBy())
@@ -166,8 +167,8 @@ public class OrderRepository {
                   version = :newVersion, updated_at = :updatedAt, updated_by = :updatedBy
                 WHERE id = :id AND version = :version""")
                 .bind("id", answered.id())
-                .bind("stockStatus", answered.stockStatus().name())
-                .bind("shortages", json.writeValueAsString(answered.shortages()))
+                .bind("stockStatus", answered.reservation().status().name())
+                .bind("shortages", json.writeValueAsString(answered.reservation().shortages()))
                 .bind("newVersion", answered.audit().version())
                 .bind("version", expectedVersion)
                 .bind("updatedAt", answered.audit().updatedAt())
@@ -253,12 +254,11 @@ public class OrderRepository {
     /** An order row before its items are attached. */
     private record OrderRow(UUID id, UUID customerId, UUID measurementId, MeasurementSnapshot measurement,
             Money price, PaymentTally payments, Delivery delivery, String notes, OrderStatus status,
-            StockStatus stockStatus, List<StockShortage> shortages, int itemListVersion, Instant deliveredAt,
-            Audit audit) {
+            StockReservation reservation, Instant deliveredAt, Audit audit) {
 
         Order withItems(List<OrderItem> items) {
             return new Order(id, customerId, measurementId, measurement, items, price, payments, delivery, notes,
-                    status, stockStatus, shortages, itemListVersion, deliveredAt, audit);
+                    status, reservation, deliveredAt, audit);
         }
     }
 
@@ -284,9 +284,9 @@ public class OrderRepository {
                         DeliveryMethod.valueOf(row.get("delivery_method", String.class)), address),
                 row.get("notes", String.class),
                 OrderStatus.valueOf(row.get("status", String.class)),
-                StockStatus.valueOf(row.get("stock_status", String.class)),
-                json.readValue(row.get("stock_shortages", String.class), SHORTAGES),
-                row.get("item_list_version", Integer.class),
+                new StockReservation(StockStatus.valueOf(row.get("stock_status", String.class)),
+                        json.readValue(row.get("stock_shortages", String.class), SHORTAGES),
+                        row.get("item_list_version", Integer.class)),
                 row.get("delivered_at", Instant.class),
                 new Audit(row.get("version", Long.class), row.get("created_at", Instant.class),
                         row.get("created_by", String.class), row.get("updated_at", Instant.class),
