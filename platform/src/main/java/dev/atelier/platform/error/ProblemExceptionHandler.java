@@ -78,8 +78,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return resolve(ex, exchange);
     }
 
-    /** The problem response for any failure, in or outside a controller. */
-    public Mono<ResponseEntity<Object>> resolve(Throwable failure, ServerWebExchange exchange) {
+    /** The problem response for any failure, in or outside a controller; domain refusals included. */
+    public Mono<ResponseEntity<Object>> resolve(Throwable thrown, ServerWebExchange exchange) {
+        Throwable failure = DomainRefusals.asProblem(thrown);
         return switch (failure) {
             case ErrorResponseException ex -> handleException(ex, exchange);
             case MethodValidationException ex -> handleException(ex, exchange);
