@@ -7,8 +7,8 @@ import dev.atelier.platform.domain.InvalidValueException;
 
 /**
  * Collects the broken rules of one input so the client learns about all of them in one answer.
- * They leave as the platform's {@link InvalidValueException}: the first one, carrying the others
- * as suppressed exceptions ({@link #of} reads them back), so no type of our own is needed.
+ * They leave as one platform {@link InvalidValueException} ({@link InvalidValueException#ofAll}),
+ * which the platform answers as a 400 naming every field, so no type of our own is needed.
  */
 public final class Violations {
 
@@ -20,23 +20,9 @@ public final class Violations {
 
     /** Throws when anything was found. */
     public void throwIfAny() {
-        if (this.found.isEmpty()) {
-            return;
+        if (!this.found.isEmpty()) {
+            throw InvalidValueException.ofAll(this.found);
         }
-        InvalidValueException first = this.found.getFirst();
-        this.found.stream().skip(1).forEach(first::addSuppressed);
-        throw first;
-    }
-
-    /** Every broken rule {@code refusal} reports, itself first. */
-    public static List<InvalidValueException> of(InvalidValueException refusal) {
-        List<InvalidValueException> all = new ArrayList<>(List.of(refusal));
-        for (Throwable suppressed : refusal.getSuppressed()) {
-            if (suppressed instanceof InvalidValueException more) {
-                all.add(more);
-            }
-        }
-        return all;
     }
 
     /** Trimmed text, or null when absent or blank; records a violation when longer than {@code max}. */

@@ -3,14 +3,12 @@ package dev.atelier.inventory.items;
 import dev.atelier.inventory.changes.StockLedger;
 import dev.atelier.inventory.changes.domain.StockChange;
 import dev.atelier.inventory.changes.domain.StockChangeReason;
-import dev.atelier.inventory.items.domain.InsufficientStockException;
-import dev.atelier.inventory.items.domain.StockLimitException;
 import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.domain.InventoryItem.ItemDetails;
 import dev.atelier.inventory.items.domain.Quantities;
 import dev.atelier.inventory.items.domain.StockLevel;
 import dev.atelier.inventory.items.persistence.InventoryItemRepository;
-import dev.atelier.inventory.items.persistence.ItemFilter;
+import dev.atelier.inventory.items.domain.ItemFilter;
 import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.error.ValidationFailedException;
@@ -20,7 +18,6 @@ import dev.atelier.platform.web.PageResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -107,18 +104,7 @@ public class InventoryItems {
         return user().flatMap(user -> items.lockById(id)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, id)))
                 .flatMap(item -> ledger.record(item, item.stock().adjust(delta), reason, null, note, user))
-                .as(transactions::transactional))
-                .onErrorMap(InsufficientStockException.class, InventoryItems::belowReserved)
-                .onErrorMap(StockLimitException.class, e -> new ConflictException(e.getMessage(), Map.of(
-                        "quantity", Quantities.plain(e.level().quantity()), "limit", Quantities.plain(Quantities.LIMIT))));
-    }
-
-    private static ConflictException belowReserved(InsufficientStockException e) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("quantity", Quantities.plain(e.level().quantity()));
-        properties.put("reserved", Quantities.plain(e.level().reserved()));
-        properties.put("available", Quantities.plain(e.level().available()));
-        return new ConflictException(e.getMessage(), properties);
+                .as(transactions::transactional));
     }
 
     private static ConflictException staleVersion(long expectedVersion) {

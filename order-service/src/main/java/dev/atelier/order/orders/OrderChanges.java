@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -82,54 +82,64 @@ public class OrderChanges {
     }
 
     public Mono<Order> addItem(UUID orderId, OrderItem item, Long expectedVersion) {
-        return change(orderId, expectedVersion, (order, now, user) -> order.addItem(item, now, user));
+        return change(lock(orderId), expectedVersion, order -> (current, now, user) -> current.addItem(item, now, user));
     }
 
-    public Mono<Order> changeItem(UUID orderId, UUID itemId, OrderItem content, Long expectedVersion) {
-        return change(orderId, expectedVersion, (order, now, user) -> {
-            requireItem(order, itemId);
-            return order.changeItem(itemId, content, now, user);
+    /**
+     * Replaces an item by {@code content}, which gets the item's order id (a body may name it): the
+     * body's own checks come before the version's, as for any request.
+     */
+    public Mono<Order> replaceItem(UUID itemId, Long expectedVersion, Function<UUID, OrderItem> content) {
+        return change(lockOwnerOf(itemId), expectedVersion, order -> {
+            OrderItem replacement = content.apply(order.id());
+            return (current, now, user) -> {
+                requireItem(current, itemId);
+                return current.changeItem(itemId, replacement, now, user);
+            };
         });
     }
 
     /**
-     * Merges a change into an item as it is under the order's lock, so two patches cannot both
-     * start from the same old item: {@code merge} gets the locked item and returns its new content.
+     * Merges a change into an item as it is under the order's lock, so two patches cannot both start
+     * from the same old item: {@code merge} gets the order's id and the locked item and returns its
+     * new content.
      */
-    public Mono<Order> patchItem(UUID orderId, UUID itemId, long expectedVersion, UnaryOperator<OrderItem> merge) {
-        return change(orderId, expectedVersion, (order, now, user) -> {
-            OrderItem current = requireItem(order, itemId);
-            return order.changeItem(itemId, merge.apply(current), now, user);
-        });
+    public Mono<Order> patchItem(UUID itemId, long expectedVersion, BiFunction<UUID, OrderItem, OrderItem> merge) {
+        return change(lockOwnerOf(itemId), expectedVersion, order -> (current, now, user) -> current.changeItem(
+                itemId, merge.apply(current.id(), requireItem(current, itemId)), now, user));
     }
 
-    public Mono<Order> removeItem(UUID orderId, UUID itemId, Long expectedVersion) {
-        return change(orderId, expectedVersion, (order, now, user) -> {
-            requireItem(order, itemId);
-            return order.removeItem(itemId, now, user);
+    public Mono<Order> removeItem(UUID itemId, Long expectedVersion) {
+        return change(lockOwnerOf(itemId), expectedVersion, order -> (current, now, user) -> {
+            requireItem(current, itemId);
+            return current.removeItem(itemId, now, user);
         });
     }
 
     /** Deletes a PENDING order with nothing paid; inventory learns through {@code order.cancelled}. */
     public Mono<Void> delete(UUID id, Long expectedVersion) {
-        return orders.lockById(id)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, id)))
+        return lock(id)
                 .flatMap(order -> {
                     checkVersion(order, expectedVersion);
                     order.checkDeletable();
                     return revisions.delete(id, order.audit().version())
                             .flatMap(deleted -> deleted == 0 ? Mono.error(stale(order.audit().version()))
                                     : outbox.append(new OrderCancelled(order.id(), order.customerId(),
-                                            order.itemListVersion(), stock(order), order.status().name(), now())));
+                                            order.reservation().itemListVersion(), stock(order), order.status().name(),
+                                            now())));
                 })
                 .as(transactions::transactional);
     }
 
-    /** Locks the order, applies {@code revise}, writes what changed with its event, in one transaction. */
-    private Mono<Order> change(UUID id, Long expectedVersion, Revision revise) {
-        return CurrentUser.name().flatMap(user -> orders.lockById(id)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, id)))
+    /**
+     * Under the lock of the order that {@code locked} reads (once): {@code prepare} runs the request's
+     * own checks and returns the revision, then the version is checked, the revision applied and what
+     * changed written with its event, in one transaction.
+     */
+    private Mono<Order> change(Mono<Order> locked, Long expectedVersion, Function<Order, Revision> prepare) {
+        return CurrentUser.name().flatMap(user -> locked
                 .flatMap(current -> {
+                    Revision revise = prepare.apply(current);
                     checkVersion(current, expectedVersion);
                     Order revised = revise.apply(current, now(), user);
                     return revised == current ? Mono.just(current) : write(current, revised);
@@ -137,12 +147,22 @@ public class OrderChanges {
                 .as(transactions::transactional));
     }
 
+    private Mono<Order> lock(UUID id) {
+        return orders.lockById(id).switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, id)));
+    }
+
+    /** The order holding the item, locked; no such item is a 404 for the item. */
+    private Mono<Order> lockOwnerOf(UUID itemId) {
+        return orders.lockByItemId(itemId)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(OrderItems.RESOURCE, itemId)));
+    }
+
     /**
      * Writes the revised order if the row still has the version it was computed from; a changed item
      * list replaces the item rows and tells inventory. The caller runs it in a transaction.
      */
     private Mono<Order> write(Order current, Order revised) {
-        boolean itemsChanged = revised.itemListVersion() != current.itemListVersion();
+        boolean itemsChanged = revised.reservation().itemListVersion() != current.reservation().itemListVersion();
         return revisions.updateTerms(revised, current.audit().version())
                 .flatMap(updated -> updated == 0 ? staleOrGone(current.id())
                         : itemsChanged ? revisions.replaceItems(current.id(), revised.items())
@@ -177,8 +197,8 @@ public class OrderChanges {
     }
 
     private static OrderItemsChanged itemsChanged(Order order) {
-        return new OrderItemsChanged(order.id(), order.customerId(), order.itemListVersion(), stock(order),
-                order.status().name(), order.audit().updatedAt());
+        return new OrderItemsChanged(order.id(), order.customerId(), order.reservation().itemListVersion(),
+                stock(order), order.status().name(), order.audit().updatedAt());
     }
 
     private static List<StockTrackedItem> stock(Order order) {

@@ -34,6 +34,6 @@ public class OrderItems {
 
     /** The items of an order that must exist (nested {@code /api/orders/{id}/items}). */
     public Mono<PageResponse<PlacedItem>> listOf(UUID orderId, PageQuery page) {
-        return orders.get(orderId).then(list(orderId, page));
+        return orders.require(orderId).then(list(orderId, page));
     }
 }

@@ -116,22 +116,28 @@ public class Orders {
     }
 
     public Flux<StatusChange> timeline(UUID id) {
-        return get(id).thenMany(timeline.findByOrder(id));
+        return require(id).thenMany(timeline.findByOrder(id));
+    }
+
+    /** Completes if the order exists, else a 404 for it: for reading what belongs to it, without reading it. */
+    public Mono<Void> require(UUID id) {
+        return orders.exists(id).flatMap(exists -> exists ? Mono.<Void>empty()
+                : Mono.error(new NotFoundException(RESOURCE, id)));
     }
 
     private static OrderCreated created(Order order) {
-        return new OrderCreated(order.id(), order.customerId(), order.itemListVersion(), stock(order),
-                order.status().name(), order.audit().createdAt());
+        return new OrderCreated(order.id(), order.customerId(), order.reservation().itemListVersion(),
+                stock(order), order.status().name(), order.audit().createdAt());
     }
 
     /** A cancel is {@code order.cancelled} (inventory releases the stock); any other move {@code order.status-changed}. */
     private static EventPayload statusEvent(OrderStatus from, Order moved) {
         if (moved.status() == OrderStatus.CANCELLED) {
-            return new OrderCancelled(moved.id(), moved.customerId(), moved.itemListVersion(), stock(moved),
-                    from.name(), moved.audit().updatedAt());
+            return new OrderCancelled(moved.id(), moved.customerId(), moved.reservation().itemListVersion(),
+                    stock(moved), from.name(), moved.audit().updatedAt());
         }
-        return new OrderStatusChanged(moved.id(), moved.customerId(), moved.itemListVersion(), stock(moved),
-                from.name(), moved.status().name(), moved.audit().updatedAt());
+        return new OrderStatusChanged(moved.id(), moved.customerId(), moved.reservation().itemListVersion(),
+                stock(moved), from.name(), moved.status().name(), moved.audit().updatedAt());
     }
 
     private static List<StockTrackedItem> stock(Order order) {

@@ -28,13 +28,15 @@ public class Payments {
     public static final String RESOURCE = "payment";
 
     private final OrderRepository orders;
+    private final Orders knownOrders;
     private final PaymentRepository payments;
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    public Payments(OrderRepository orders, PaymentRepository payments, TransactionalOperator transactions,
-            Clock clock) {
+    public Payments(OrderRepository orders, Orders knownOrders, PaymentRepository payments,
+            TransactionalOperator transactions, Clock clock) {
         this.orders = orders;
+        this.knownOrders = knownOrders;
         this.payments = payments;
         this.transactions = transactions;
         this.clock = clock;
@@ -62,14 +64,12 @@ public class Payments {
     }
 
     public Mono<PageResponse<Payment>> list(UUID orderId, PageQuery page) {
-        return orders.findById(orderId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, orderId)))
+        return knownOrders.require(orderId)
                 .then(PageResponse.of(payments.findByOrder(orderId, page), payments.countByOrder(orderId), page));
     }
 
     public Mono<Payment> get(UUID orderId, UUID paymentId) {
-        return orders.findById(orderId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException(Orders.RESOURCE, orderId)))
+        return knownOrders.require(orderId)
                 .then(payments.findById(orderId, paymentId))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, paymentId)));
     }

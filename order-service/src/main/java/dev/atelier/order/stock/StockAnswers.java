@@ -60,8 +60,8 @@ public class StockAnswers {
                 now(), by);
         if (answered == order) {
             log.debug("Stock answer {} for order {} item-list version {} changes nothing (order at version {}, {})",
-                    answer.status(), order.id(), answer.itemListVersion(), order.itemListVersion(),
-                    order.stockStatus());
+                    answer.status(), order.id(), answer.itemListVersion(), order.reservation().itemListVersion(),
+                    order.reservation().status());
             return Mono.empty();
         }
         return orders.updateStock(answered, order.audit().version())
@@ -77,7 +77,7 @@ public class StockAnswers {
      * (item-list version 1; later item changes keep no time of their own to measure from).
      */
     private Mono<Void> sagaLatency(Order answered, StockReservationUpdated answer) {
-        if (answered.itemListVersion() != 1 || answer.status() == ReservationStatus.RELEASED) {
+        if (answered.reservation().itemListVersion() != 1 || answer.status() == ReservationStatus.RELEASED) {
             return Mono.empty();
         }
         Duration latency = Duration.between(answered.audit().createdAt(), answered.audit().updatedAt());

@@ -17,7 +17,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -40,9 +39,6 @@ import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.resource.NoResourceFoundException;
@@ -79,8 +75,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return resolve(ex, exchange);
     }
 
-    /** The problem response for any failure, in or outside a controller. */
-    public Mono<ResponseEntity<Object>> resolve(Throwable failure, ServerWebExchange exchange) {
+    /** The problem response for any failure, in or outside a controller; domain refusals included. */
+    public Mono<ResponseEntity<Object>> resolve(Throwable thrown, ServerWebExchange exchange) {
+        Throwable failure = DomainRefusals.asProblem(thrown);
         return switch (failure) {
             case ErrorResponseException ex -> handleException(ex, exchange);
             case MethodValidationException ex -> handleException(ex, exchange);
@@ -146,7 +143,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             return problem;
         }
         if (input.getCause() instanceof TypeMismatchException mismatch) {
-            String name = parameterName(input.getMethodParameter(), mismatch.getPropertyName());
+            String name = ParameterNames.of(input.getMethodParameter(), mismatch.getPropertyName());
             String message = NestedExceptionUtils.getMostSpecificCause(mismatch) instanceof DateOutOfBoundsException
                     ? DateBounds.MESSAGE
                     : (mismatch.getRequiredType() != null)
@@ -245,7 +242,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                 errors.addAll(fieldErrors(bean));
                 continue;
             }
-            String name = parameterName(result.getMethodParameter(), null);
+            String name = ParameterNames.of(result.getMethodParameter(), null);
             if (result.getContainerIndex() != null) {
                 name += "[" + result.getContainerIndex() + "]";
             }
@@ -288,38 +285,6 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return !properties.isEmpty() ? properties.toString() : parameter;
-    }
-
-    private static String parameterName(@Nullable MethodParameter parameter, @Nullable String fallback) {
-        if (parameter != null) {
-            // The name the client used, which may differ from the Java parameter's.
-            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-            if (param != null) {
-                return firstNonEmpty(param.name(), param.value(), parameter.getParameterName());
-            }
-            PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
-            if (variable != null) {
-                return firstNonEmpty(variable.name(), variable.value(), parameter.getParameterName());
-            }
-            RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-            if (header != null) {
-                return firstNonEmpty(header.name(), header.value(), parameter.getParameterName());
-            }
-            if (parameter.getParameterName() != null) {
-                return parameter.getParameterName();
-            }
-        }
-        return (fallback != null) ? fallback : "parameter";
-    }
-
-    private static String firstNonEmpty(String name, String value, @Nullable String javaName) {
-        if (!name.isEmpty()) {
-            return name;
-        }
-        if (!value.isEmpty()) {
-            return value;
-        }
-        return (javaName != null) ? javaName : "parameter";
     }
 
     private static String message(MessageSourceResolvable error) {

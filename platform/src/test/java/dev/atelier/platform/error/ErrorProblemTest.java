@@ -185,6 +185,27 @@ class ErrorProblemTest {
     }
 
     @Test
+    void a_value_refused_by_the_domain_is_a_validation_error_naming_every_field_it_broke() {
+        problem(this.client.post().uri("/test/fittings").exchange(), HttpStatus.BAD_REQUEST, "validation",
+                "/test/fittings")
+            .jsonPath("$.detail").isEqualTo("The request has invalid fields.")
+            .jsonPath("$.errors.length()").isEqualTo(2)
+            .jsonPath("$.errors[0].field").isEqualTo("values.bust")
+            .jsonPath("$.errors[0].message").isEqualTo("must be positive")
+            .jsonPath("$.errors[1].field").isEqualTo("unit")
+            .jsonPath("$.errors[1].message").isEqualTo("must be CM or IN");
+    }
+
+    @Test
+    void a_move_refused_by_the_domain_is_a_conflict_naming_what_is_allowed() {
+        UUID id = UUID.randomUUID();
+        problem(this.client.post().uri("/test/items/{id}/shipments", id).exchange(), HttpStatus.CONFLICT, "conflict",
+                "/test/items/" + id + "/shipments")
+            .jsonPath("$.detail").isEqualTo("Order is PENDING; it cannot be shipped yet.")
+            .jsonPath("$.allowedMoves[0]").isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
     void optimistic_lock_failure_is_a_conflict_without_internals() {
         UUID id = UUID.randomUUID();
         problem(this.client.post().uri("/test/items/{id}/price", id).exchange(), HttpStatus.CONFLICT, "conflict",

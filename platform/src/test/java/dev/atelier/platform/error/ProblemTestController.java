@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.atelier.platform.domain.InvalidValueException;
+import dev.atelier.platform.domain.RefusalException;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -89,6 +92,24 @@ class ProblemTestController {
         return Mono.error(new ValidationFailedException(List.of(
                 new FieldProblem("values.bust", "must be positive"),
                 new FieldProblem("unit", "must be CM or IN"))));
+    }
+
+    /** A domain rule broken twice by one input, thrown as the domain throws it. */
+    @PostMapping("/fittings")
+    Mono<Void> fit() {
+        return Mono.error(InvalidValueException.ofAll(List.of(new InvalidValueException("values.bust", "must be positive"),
+                new InvalidValueException("unit", "must be CM or IN"))));
+    }
+
+    /** A move the state refuses, thrown by the domain, naming what is allowed. */
+    @PostMapping("/items/{id}/shipments")
+    Mono<Void> ship(@PathVariable UUID id) {
+        return Mono.error(new RefusalException("Order is PENDING; it cannot be shipped yet.") {
+            @Override
+            public Map<String, Object> properties() {
+                return Map.of("allowedMoves", List.of("IN_PROGRESS"));
+            }
+        });
     }
 
     @GetMapping("/neighbour")

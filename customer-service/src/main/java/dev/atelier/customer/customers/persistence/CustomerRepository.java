@@ -9,11 +9,11 @@ import java.util.UUID;
 import dev.atelier.customer.customers.domain.Customer;
 import dev.atelier.customer.customers.domain.CustomerDetails;
 import dev.atelier.customer.customers.domain.PhoneNumber;
+import dev.atelier.customer.persistence.OrderByClause;
 import dev.atelier.platform.web.PageQuery;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
@@ -54,7 +54,8 @@ public class CustomerRepository {
 
     public Flux<Customer> find(CustomerFilter listed, PageQuery page) {
         Filter filter = filter(listed);
-        String sql = "SELECT * FROM customer" + filter.where() + orderBy(page.sort())
+        String sql = "SELECT * FROM customer" + filter.where()
+                + OrderByClause.of(page.sort(), SORT_COLUMNS, "customer")
                 + " LIMIT " + page.size() + " OFFSET " + page.offset();
         return bind(this.template.getDatabaseClient().sql(sql), filter)
             .map((row, metadata) -> this.template.getConverter().read(CustomerRow.class, row, metadata).customer())
@@ -108,23 +109,6 @@ public class CustomerRepository {
             bound = bound.bind(binding.getKey(), binding.getValue());
         }
         return bound;
-    }
-
-    private static String orderBy(Sort sort) {
-        List<String> orders = new ArrayList<>();
-        boolean lastAscending = true;
-        for (Sort.Order order : sort) {
-            String column = SORT_COLUMNS.get(order.getProperty());
-            if (column == null) {
-                throw new IllegalArgumentException("not a sortable customer property: " + order.getProperty());
-            }
-            orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
-            lastAscending = order.isAscending();
-        }
-        // The id breaks ties so that pages neither repeat nor skip rows; in the same direction, so
-        // that one backward scan of the (column, id) index serves the page.
-        orders.add(lastAscending ? "id ASC" : "id DESC");
-        return " ORDER BY " + String.join(", ", orders);
     }
 
     /** {@code %}, {@code _} and {@code \} in the user's text are literal characters, not patterns. */

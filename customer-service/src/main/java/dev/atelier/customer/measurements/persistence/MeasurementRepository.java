@@ -14,6 +14,7 @@ import dev.atelier.customer.measurements.domain.Measurement;
 import dev.atelier.customer.measurements.domain.MeasurementDetails;
 import dev.atelier.customer.measurements.domain.MeasurementValues;
 import dev.atelier.customer.measurements.domain.MeasurementVersion;
+import dev.atelier.customer.persistence.OrderByClause;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -22,7 +23,6 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -104,7 +104,8 @@ public class MeasurementRepository {
 
     public Flux<Measurement> find(UUID customerId, UUID orderId, PageQuery page) {
         Filter filter = filter(customerId, orderId);
-        return filter.bind(this.db.sql("SELECT " + COLUMNS + " FROM measurement" + filter.where() + orderBy(page.sort())
+        return filter.bind(this.db.sql("SELECT " + COLUMNS + " FROM measurement" + filter.where()
+                + OrderByClause.of(page.sort(), SORT_COLUMNS, "measurement")
                 + " LIMIT " + page.size() + " OFFSET " + page.offset()))
             .map(this::measurement)
             .all();
@@ -179,21 +180,6 @@ public class MeasurementRepository {
             bindings.put("orderId", orderId);
         }
         return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), bindings);
-    }
-
-    private static String orderBy(Sort sort) {
-        List<String> orders = new ArrayList<>();
-        boolean lastAscending = true;
-        for (Sort.Order order : sort) {
-            String column = SORT_COLUMNS.get(order.getProperty());
-            if (column == null) {
-                throw new IllegalArgumentException("not a sortable measurement property: " + order.getProperty());
-            }
-            orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
-            lastAscending = order.isAscending();
-        }
-        orders.add(lastAscending ? "id ASC" : "id DESC");
-        return " ORDER BY " + String.join(", ", orders);
     }
 
     private record Filter(String where, Map<String, Object> bindings) {

@@ -1,6 +1,5 @@
 package dev.atelier.customer.customers.domain;
 
-import dev.atelier.customer.domain.Violations;
 import dev.atelier.platform.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +33,7 @@ class CustomerDetailsTest {
     void a_name_of_exactly_200_characters_is_fine_and_201_is_not() {
         assertThat(CustomerDetails.of(input("n".repeat(200))).name()).hasSize(200);
         assertThatThrownBy(() -> CustomerDetails.of(input("n".repeat(201))))
-            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(ex.all())
                 .extracting(InvalidValueException::field, Throwable::getMessage)
                 .containsExactly(tuple("name", "must be at most 200 characters")));
     }
@@ -43,7 +42,7 @@ class CustomerDetailsTest {
     void every_violation_is_reported_together() {
         assertThatThrownBy(() -> CustomerDetails.of(new CustomerDetails.Input(null, "x", "y", "s".repeat(201),
                 "c".repeat(101), "p".repeat(21), "XX", "n".repeat(2001))))
-            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(ex.all())
                 .extracting(InvalidValueException::field)
                 .containsExactly("name", "email", "phone", "address.street", "address.city", "address.postalCode",
                         "address.country", "notes"));
@@ -54,7 +53,7 @@ class CustomerDetailsTest {
         assertThat(CustomerDetails.of(withCountry(" gb ")).address().country()).isEqualTo("GB");
         for (String bad : new String[] { "Nigeria", "XX", "N", "NGA" }) {
             assertThatThrownBy(() -> CustomerDetails.of(withCountry(bad)))
-                .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+                .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(ex.all())
                     .extracting(InvalidValueException::field).containsExactly("address.country"));
         }
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.atelier.customer.domain.Violations;
 import dev.atelier.platform.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +42,7 @@ class MeasurementDetailsTest {
         values.put("huge", new BigDecimal("200.01"));
         values.put("fine", new BigDecimal("200"));
         assertThatThrownBy(() -> MeasurementDetails.of(new MeasurementDetails.Input(null, "suit", "IN", values, null)))
-            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(ex.all())
                 .extracting(InvalidValueException::field, Throwable::getMessage)
                 .containsExactlyInAnyOrder(
                     tuple("values.zero", "must be positive"),
@@ -68,7 +67,7 @@ class MeasurementDetailsTest {
         values.put("9lives", BigDecimal.ONE);
         values.put("", BigDecimal.ONE);
         assertThatThrownBy(() -> MeasurementDetails.of(input("CM", values)))
-            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(ex.all())
                 .extracting(InvalidValueException::field)
                 .containsExactlyInAnyOrder("values.waist ", "values.9lives", "values."));
     }
@@ -76,7 +75,7 @@ class MeasurementDetailsTest {
     @Test
     void type_unit_and_at_least_one_value_are_required() {
         assertThatThrownBy(() -> MeasurementDetails.of(new MeasurementDetails.Input(null, " ", null, Map.of(), null)))
-            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(ex.all())
                 .extracting(InvalidValueException::field).containsExactly("type", "unit", "values"));
     }
 
@@ -85,7 +84,7 @@ class MeasurementDetailsTest {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         values.put("bust", null);
         assertThatThrownBy(() -> MeasurementDetails.of(input("MM", values)))
-            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(Violations.of(ex))
+            .isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(ex.all())
                 .extracting(InvalidValueException::field, Throwable::getMessage)
                 .containsExactly(
                     tuple("unit", "must be CM or IN"),

@@ -4,13 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.atelier.platform.openapi.CreatesResource;
 import dev.atelier.platform.openapi.ProblemResponse;
+import dev.atelier.inventory.changes.StockChanges;
+import dev.atelier.inventory.changes.domain.ChangeFilter;
 import dev.atelier.inventory.changes.domain.StockChangeReason;
-import dev.atelier.inventory.changes.persistence.ChangeFilter;
-import dev.atelier.inventory.changes.persistence.StockChangeRepository;
 import dev.atelier.inventory.items.InventoryItems;
 import dev.atelier.inventory.items.domain.Quantities;
-import dev.atelier.platform.domain.InvalidValueException;
-import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.PageQuery;
@@ -40,9 +38,9 @@ import reactor.core.publisher.Mono;
 public class StockChangeController {
 
     private final InventoryItems items;
-    private final StockChangeRepository changes;
+    private final StockChanges changes;
 
-    public StockChangeController(InventoryItems items, StockChangeRepository changes) {
+    public StockChangeController(InventoryItems items, StockChanges changes) {
         this.items = items;
         this.changes = changes;
     }
@@ -64,9 +62,7 @@ public class StockChangeController {
     @Operation(operationId = "listItemStockChanges", summary = "List an item's stock changes")
     public Mono<PageResponse<StockChangeView>> itemChanges(@PathVariable UUID id,
             @SortableBy(value = "at", defaultSort = "at,desc") PageQuery page) {
-        ChangeFilter filter = ChangeFilter.ofItem(id);
-        return items.get(id).then(PageResponse.of(changes.find(filter, page).map(StockChangeView::of),
-                changes.count(filter), page));
+        return changes.ofItem(id, page).map(result -> result.map(StockChangeView::of));
     }
 
     @GetMapping("/api/inventory-changes")
@@ -81,16 +77,15 @@ public class StockChangeController {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new ValidationFailedException("to", "must be after from");
         }
-        ChangeFilter filter = new ChangeFilter(itemId, reason, orderId, from, to);
-        return PageResponse.of(changes.find(filter, page).map(StockChangeView::of), changes.count(filter), page);
+        return changes.list(new ChangeFilter(itemId, reason, orderId, from, to), page)
+                .map(result -> result.map(StockChangeView::of));
     }
 
     @GetMapping("/api/inventory-changes/{changeId}")
     @PreAuthorize(Roles.ANY_DESIGNER)
     @Operation(operationId = "getStockChange", summary = "Get a stock change")
     public Mono<StockChangeView> change(@PathVariable UUID changeId) {
-        return changes.findById(changeId).map(StockChangeView::of)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("stock change", changeId)));
+        return changes.get(changeId).map(StockChangeView::of);
     }
 
     private static BigDecimal checkedDelta(AdjustmentRequest request) {
@@ -98,12 +93,7 @@ public class StockChangeController {
             throw new ValidationFailedException("reason", "must be RESTOCKED or ADJUSTED; "
                     + request.reason() + " is recorded by the service itself");
         }
-        BigDecimal delta;
-        try {
-            delta = Quantities.check(request.delta(), "delta", true);
-        } catch (InvalidValueException e) {
-            throw new ValidationFailedException(e.field(), e.getMessage());
-        }
+        BigDecimal delta = Quantities.check(request.delta(), "delta", true);
         if (delta.signum() == 0) {
             throw new ValidationFailedException("delta", "must not be zero");
         }

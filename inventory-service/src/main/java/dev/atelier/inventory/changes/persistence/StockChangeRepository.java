@@ -1,5 +1,6 @@
 package dev.atelier.inventory.changes.persistence;
 
+import dev.atelier.inventory.changes.domain.ChangeFilter;
 import dev.atelier.inventory.changes.domain.StockChange;
 import dev.atelier.inventory.changes.domain.StockChangeReason;
 import dev.atelier.inventory.items.domain.StockLevel;

@@ -6,7 +6,7 @@ import dev.atelier.platform.openapi.CreatesResource;
 import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.inventory.items.InventoryItems;
 import dev.atelier.inventory.items.domain.InventoryItem;
-import dev.atelier.inventory.items.persistence.ItemFilter;
+import dev.atelier.inventory.items.domain.ItemFilter;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.security.Roles;

@@ -6,14 +6,15 @@ import dev.atelier.inventory.items.domain.Quantities;
 import dev.atelier.inventory.items.domain.StockUnit;
 import dev.atelier.platform.domain.InvalidValueException;
 import dev.atelier.platform.domain.Money;
-import dev.atelier.platform.error.FieldProblem;
-import dev.atelier.platform.error.ValidationFailedException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The one mapper from item requests to domain values; domain rule breaks become one 400 naming every field. */
+/**
+ * The one mapper from item requests to domain values; the domain rules a request breaks leave
+ * together as one {@link InvalidValueException}, which the platform answers naming every field.
+ */
 final class ItemRequests {
 
     static final String SKU_PATTERN = "[A-Za-z0-9][A-Za-z0-9._/-]*";
@@ -45,30 +46,28 @@ final class ItemRequests {
     }
 
     static BigDecimal openingQuantity(BigDecimal quantity) {
-        return check(new ArrayList<>(), () -> Quantities.check(quantity, "quantity", false), quantity, true);
+        return Quantities.check(quantity, "quantity", false);
     }
 
     private static ItemDetails details(String sku, String name, String description, String category,
             StockUnit unit, PriceJson price, BigDecimal lowStockThreshold) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Money money = check(problems, () -> Money.of(price.amount(), price.currency(), "price"), null, false);
-        BigDecimal threshold = check(problems, () -> Quantities.check(
-                lowStockThreshold == null ? BigDecimal.ZERO : lowStockThreshold, "lowStockThreshold", false), null, false);
-        if (!problems.isEmpty()) {
-            throw new ValidationFailedException(problems);
+        List<InvalidValueException> broken = new ArrayList<>();
+        Money money = check(broken, () -> Money.of(price.amount(), price.currency(), "price"));
+        BigDecimal threshold = check(broken, () -> Quantities.check(
+                lowStockThreshold == null ? BigDecimal.ZERO : lowStockThreshold, "lowStockThreshold", false));
+        if (!broken.isEmpty()) {
+            throw InvalidValueException.ofAll(broken);
         }
         return new ItemDetails(sku.trim(), name.trim(), description, category.trim(), unit, money, threshold);
     }
 
-    private static <T> T check(List<FieldProblem> problems, Supplier<T> value, T fallback, boolean throwNow) {
+    /** The value, or null with the rule it broke added to {@code broken}, so the other fields are checked too. */
+    private static <T> T check(List<InvalidValueException> broken, Supplier<T> value) {
         try {
             return value.get();
         } catch (InvalidValueException e) {
-            problems.add(new FieldProblem(e.field(), e.getMessage()));
-            if (throwNow) {
-                throw new ValidationFailedException(problems);
-            }
-            return fallback;
+            broken.add(e);
+            return null;
         }
     }
 }

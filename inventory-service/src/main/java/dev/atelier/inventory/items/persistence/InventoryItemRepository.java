@@ -2,6 +2,7 @@ package dev.atelier.inventory.items.persistence;
 
 import dev.atelier.inventory.items.domain.InventoryItem.ItemDetails;
 import dev.atelier.inventory.items.domain.InventoryItem;
+import dev.atelier.inventory.items.domain.ItemFilter;
 import dev.atelier.inventory.items.domain.StockLevel;
 import dev.atelier.inventory.items.domain.StockUnit;
 import dev.atelier.platform.domain.Money;

@@ -8,7 +8,6 @@ import dev.atelier.platform.openapi.MergePatchBody;
 import dev.atelier.order.orders.OrderChanges;
 import dev.atelier.order.orders.OrderItems;
 import dev.atelier.order.orders.domain.OrderItem;
-import dev.atelier.order.orders.domain.PlacedItem;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.JsonMergePatch;
@@ -106,7 +105,10 @@ public class OrderItemController {
     @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
     @ProblemResponse(status = 503, description = "A service the order depends on (customers, inventory) is unavailable.")
     public Mono<OrderItemResourceView> replace(@PathVariable UUID id, @Valid @RequestBody ItemWriteRequest request) {
-        return items.get(id).flatMap(current -> change(current, request));
+        return changes.replaceItem(id, request.orderVersion(), orderId -> {
+            requireSameOrder(orderId, request);
+            return item(request);
+        }).map(order -> OrderItemResourceView.of(order, id));
     }
 
     @PatchMapping(path = "/api/order-items/{id}", consumes = { JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
@@ -118,10 +120,9 @@ public class OrderItemController {
     @ProblemResponse(status = 415, description = "The body is not merge-patch or plain JSON.")
     public Mono<OrderItemResourceView> patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
         long orderVersion = requiredOrderVersion(patch);
-        // The item's order never changes, so finding it needs no lock; the merge does, and runs under it.
-        return items.get(id).flatMap(found -> changes.patchItem(found.orderId(), id, orderVersion,
-                        current -> item(merged(found.orderId(), current, patch)))
-                .map(order -> OrderItemResourceView.of(order, id)));
+        // The merge runs under the order's lock, on the item as it is then.
+        return changes.patchItem(id, orderVersion, (orderId, current) -> item(merged(orderId, current, patch)))
+                .map(order -> OrderItemResourceView.of(order, id));
     }
 
     /** A merge patch of an item names the order's version it was written against: 400 without it. */
@@ -155,7 +156,7 @@ public class OrderItemController {
     @Operation(operationId = "deleteOrderItem", summary = "Remove an item from its order")
     @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the order can no longer change.")
     public Mono<Void> remove(@PathVariable UUID id, @RequestParam(required = false) Long orderVersion) {
-        return items.get(id).flatMap(current -> changes.removeItem(current.orderId(), id, orderVersion)).then();
+        return changes.removeItem(id, orderVersion).then();
     }
 
     private Mono<ResponseEntity<OrderItemResourceView>> add(UUID orderId, ItemWriteRequest request) {
@@ -163,14 +164,6 @@ public class OrderItemController {
                 .flatMap(item -> changes.addItem(orderId, item, request.orderVersion())
                         .map(order -> OrderItemResourceView.of(order, item.id())))
                 .map(view -> ResponseEntity.created(URI.create("/api/order-items/" + view.id())).body(view));
-    }
-
-    private Mono<OrderItemResourceView> change(PlacedItem current, ItemWriteRequest request) {
-        requireSameOrder(current.orderId(), request);
-        UUID itemId = current.item().id();
-        return Mono.fromSupplier(() -> item(request))
-                .flatMap(item -> changes.changeItem(current.orderId(), itemId, item, request.orderVersion()))
-                .map(order -> OrderItemResourceView.of(order, itemId));
     }
 
     private static void requireSameOrder(UUID orderId, ItemWriteRequest request) {

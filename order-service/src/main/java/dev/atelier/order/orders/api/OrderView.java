@@ -35,8 +35,9 @@ public record OrderView(UUID id, UUID customerId, @Nullable UUID measurementId, 
                 order.items().stream().map(OrderItemView::of).toList(), MoneyJson.of(order.price()),
                 MoneyJson.of(order.balanceDue()), order.paymentStatus(), MoneyJson.of(order.payments().paid()),
                 MoneyJson.of(order.payments().refunded()), order.delivery().date(), order.delivery().method(),
-                AddressJson.of(order.delivery().address()), order.notes(), order.status(), order.stockStatus(),
-                order.shortages(), order.itemListVersion(), order.deliveredAt(), order.audit().version(),
+                AddressJson.of(order.delivery().address()), order.notes(), order.status(),
+                order.reservation().status(), order.reservation().shortages(), order.reservation().itemListVersion(),
+                order.deliveredAt(), order.audit().version(),
                 order.audit().createdAt(), order.audit().createdBy(), order.audit().updatedAt(),
                 order.audit().updatedBy());
     }

@@ -25,15 +25,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Order(UUID id, UUID customerId, @Nullable UUID measurementId, @Nullable MeasurementSnapshot measurement,
         List<OrderItem> items, Money price, PaymentTally payments, Delivery delivery, @Nullable String notes,
-        OrderStatus status, StockStatus stockStatus, List<StockShortage> shortages, int itemListVersion,
-        @Nullable Instant deliveredAt, Audit audit) {
+        OrderStatus status, StockReservation reservation, @Nullable Instant deliveredAt, Audit audit) {
 
     /** The most items an order holds. */
     public static final int MAX_ITEMS = 100;
 
     public Order {
         items = List.copyOf(items);
-        shortages = List.copyOf(shortages);
     }
 
     /** What a new order is made of, or what a revision asks for, already checked field by field. */
@@ -50,7 +48,7 @@ public record Order(UUID id, UUID customerId, @Nullable UUID measurementId, @Nul
         terms.delivery().checkAgainst(LocalDate.ofInstant(now, shopZone));
         return new Order(UUID.randomUUID(), terms.customerId(), terms.measurementId(), null, terms.items(),
                 terms.price(), PaymentTally.none(terms.price().currency()), terms.delivery(), terms.notes(),
-                OrderStatus.PENDING, StockStatus.RESERVING, List.of(), 1, null, Audit.created(now, user));
+                OrderStatus.PENDING, StockReservation.first(), null, Audit.created(now, user));
     }
 
     /** A new order with the measurement copy taken for it (not a change: the version stays). */
@@ -67,7 +65,7 @@ public record Order(UUID id, UUID customerId, @Nullable UUID measurementId, @Nul
     /** The order after a status move, checked by {@link OrderStatus#moveTo}; DELIVERED records when. */
     public Order moveTo(OrderStatus target, Instant now, String user) {
         OrderDraft draft = draft();
-        draft.status = status.moveTo(target, stockStatus, hasStockTrackedItems());
+        draft.status = status.moveTo(target, reservation.status(), hasStockTrackedItems());
         if (draft.status == OrderStatus.DELIVERED) {
             draft.deliveredAt = now;
         }
@@ -237,20 +235,17 @@ public record Order(UUID id, UUID customerId, @Nullable UUID measurementId, @Nul
 
     /**
      * The order after inventory answered for item-list version {@code answeredVersion}: itself when
-     * the answer is stale (another version), changes nothing, or comes after the stock was RELEASED
-     * (final: the order was cancelled); else the new stock status and shortages with the version
-     * bumped.
+     * the reservation ignores the answer ({@link StockReservation#answered}), else the new stock
+     * status and shortages with the version bumped.
      */
     public Order withStockAnswer(long answeredVersion, StockStatus answer, List<StockShortage> answerShortages,
             Instant now, String by) {
-        List<StockShortage> newShortages = answer == StockStatus.SHORT ? List.copyOf(answerShortages) : List.of();
-        if (answeredVersion != itemListVersion || stockStatus == StockStatus.RELEASED
-                || (answer == stockStatus && newShortages.equals(shortages))) {
+        StockReservation answered = reservation.answered(answeredVersion, answer, answerShortages);
+        if (answered == reservation) {
             return this;
         }
         OrderDraft draft = draft();
-        draft.stockStatus = answer;
-        draft.shortages = newShortages;
+        draft.reservation = answered;
         return draft.by(now, by);
     }
 

@@ -1,5 +1,8 @@
 package dev.atelier.order.orders.domain;
 
+import dev.atelier.platform.domain.RefusalException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,7 +12,7 @@ import java.util.Set;
  * @param field the JSON field that may not change now
  * @param allowedWhile the statuses in which it could change (empty when no status allows it)
  */
-public class OrderChangeRefusedException extends RuntimeException {
+public class OrderChangeRefusedException extends RefusalException {
 
     private final String field;
     private final OrderStatus status;
@@ -32,5 +35,15 @@ public class OrderChangeRefusedException extends RuntimeException {
 
     public Set<OrderStatus> allowedWhile() {
         return allowedWhile;
+    }
+
+    /** The field, the order's status and the statuses in which the change is allowed. */
+    @Override
+    public Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("field", field);
+        properties.put("currentStatus", status.name());
+        properties.put("allowedWhile", allowedWhile.stream().sorted().map(Enum::name).toList());
+        return properties;
     }
 }

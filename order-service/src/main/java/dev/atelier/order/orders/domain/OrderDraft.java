@@ -20,9 +20,7 @@ final class OrderDraft {
     Delivery delivery;
     String notes;
     OrderStatus status;
-    StockStatus stockStatus;
-    List<StockShortage> shortages;
-    private int itemListVersion;
+    StockReservation reservation;
     Instant deliveredAt;
 
     OrderDraft(Order from) {
@@ -35,18 +33,14 @@ final class OrderDraft {
         this.delivery = from.delivery();
         this.notes = from.notes();
         this.status = from.status();
-        this.stockStatus = from.stockStatus();
-        this.shortages = from.shortages();
-        this.itemListVersion = from.itemListVersion();
+        this.reservation = from.reservation();
         this.deliveredAt = from.deliveredAt();
     }
 
     /** A new item list is a new version for inventory to reserve for: stock goes back to RESERVING. */
     void newItemList(List<OrderItem> newItems) {
         items = newItems;
-        itemListVersion = from.itemListVersion() + 1;
-        stockStatus = StockStatus.RESERVING;
-        shortages = List.of();
+        reservation = from.reservation().forNewItemList();
     }
 
     /** The changed order, one version on, changed by {@code user} at {@code now}. */
@@ -56,6 +50,6 @@ final class OrderDraft {
 
     Order build(Audit audit) {
         return new Order(from.id(), from.customerId(), measurementId, measurement, items, price, payments, delivery,
-                notes, status, stockStatus, shortages, itemListVersion, deliveredAt, audit);
+                notes, status, reservation, deliveredAt, audit);
     }
 }

@@ -1,9 +1,12 @@
 package dev.atelier.order.orders.domain;
 
 import dev.atelier.platform.domain.Money;
+import dev.atelier.platform.domain.RefusalException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A payment or refund the order's state does not allow; {@code limit} is what would have been allowed. */
-public class PaymentRefusedException extends RuntimeException {
+public class PaymentRefusedException extends RefusalException {
 
     /** Why, and so what {@link #limit()} means. */
     public enum Reason {
@@ -35,5 +38,19 @@ public class PaymentRefusedException extends RuntimeException {
 
     public Money limit() {
         return limit;
+    }
+
+    /** The reason and what would have been allowed: the balance due, or what may still be refunded. */
+    @Override
+    public Map<String, Object> properties() {
+        String limitName = switch (reason) {
+            case OVERPAYMENT -> "balanceDue";
+            case TOTALS_FULL -> "total";
+            case REFUND_EXCEEDS_PAID, ORDER_CANCELLED -> "refundable";
+        };
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("reason", reason.name());
+        properties.put(limitName, limit);
+        return properties;
     }
 }

@@ -12,6 +12,7 @@ import dev.atelier.order.orders.domain.OrderFilter;
 import dev.atelier.order.orders.domain.OrderItem;
 import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.PaymentTally;
+import dev.atelier.order.orders.domain.StockReservation;
 import dev.atelier.order.orders.domain.StockShortage;
 import dev.atelier.order.orders.domain.StockStatus;
 import dev.atelier.platform.domain.Money;
@@ -85,12 +86,12 @@ public class OrderRepository {
                 .bind("priceCurrency", order.price().currency())
                 .bind("amountPaid", order.payments().paid().amount())
                 .bind("amountRefunded", order.payments().refunded().amount())
-                .bind("shortages", json.writeValueAsString(order.shortages()))
+                .bind("shortages", json.writeValueAsString(order.reservation().shortages()))
                 .bind("deliveryDate", order.delivery().date())
                 .bind("deliveryMethod", order.delivery().method().name())
                 .bind("status", order.status().name())
-                .bind("stockStatus", order.stockStatus().name())
-                .bind("itemListVersion", order.itemListVersion())
+                .bind("stockStatus", order.reservation().status().name())
+                .bind("itemListVersion", order.reservation().itemListVersion())
                 .bind("version", audit.version())
                 .bind("createdAt", audit.createdAt())
                 .bind("createdBy", audit.createdBy())
@@ -109,12 +110,23 @@ public class OrderRepository {
     }
 
     public Mono<Order> findById(UUID id) {
-        return read(id, "");
+        return read("id = :id", id, "");
     }
 
     /** Reads the order and locks its row until the transaction ends; every change starts here. */
     public Mono<Order> lockById(UUID id) {
-        return read(id, " FOR UPDATE");
+        return read("id = :id", id, " FOR UPDATE");
+    }
+
+    /** {@link #lockById} for the order that holds item {@code itemId}: an item change reads its order once. */
+    public Mono<Order> lockByItemId(UUID itemId) {
+        return read("id = (SELECT order_id FROM order_item WHERE id = :id)", itemId, " FOR UPDATE");
+    }
+
+    /** Whether the order exists, without reading it (its payments or timeline are listed on their own). */
+    public Mono<Boolean> exists(UUID id) {
+        return database.sql("SELECT 1 FROM customer_order WHERE id = :id").bind("id", id)
+                .map(row -> true).one().hasElement();
     }
 
     /** Writes a status move if the row still has {@code expectedVersion}; emits the rows updated (0 or 1). */
@@ -155,8 +167,8 @@ public class OrderRepository {
                   version = :newVersion, updated_at = :updatedAt, updated_by = :updatedBy
                 WHERE id = :id AND version = :version""")
                 .bind("id", answered.id())
-                .bind("stockStatus", answered.stockStatus().name())
-                .bind("shortages", json.writeValueAsString(answered.shortages()))
+                .bind("stockStatus", answered.reservation().status().name())
+                .bind("shortages", json.writeValueAsString(answered.reservation().shortages()))
                 .bind("newVersion", answered.audit().version())
                 .bind("version", expectedVersion)
                 .bind("updatedAt", answered.audit().updatedAt())
@@ -164,11 +176,11 @@ public class OrderRepository {
                 .fetch().rowsUpdated();
     }
 
-    private Mono<Order> read(UUID id, String lock) {
-        return database.sql("SELECT " + SELECT_COLUMNS + " FROM customer_order WHERE id = :id" + lock)
+    private Mono<Order> read(String condition, UUID id, String lock) {
+        return database.sql("SELECT " + SELECT_COLUMNS + " FROM customer_order WHERE " + condition + lock)
                 .bind("id", id).map(this::orderRow).one()
-                .flatMap(row -> items.ofOrders(List.of(id))
-                        .map(byOrder -> row.withItems(byOrder.getOrDefault(id, List.of()))));
+                .flatMap(row -> items.ofOrders(List.of(row.id()))
+                        .map(byOrder -> row.withItems(byOrder.getOrDefault(row.id(), List.of()))));
     }
 
     /**
@@ -242,12 +254,11 @@ public class OrderRepository {
     /** An order row before its items are attached. */
     private record OrderRow(UUID id, UUID customerId, UUID measurementId, MeasurementSnapshot measurement,
             Money price, PaymentTally payments, Delivery delivery, String notes, OrderStatus status,
-            StockStatus stockStatus, List<StockShortage> shortages, int itemListVersion, Instant deliveredAt,
-            Audit audit) {
+            StockReservation reservation, Instant deliveredAt, Audit audit) {
 
         Order withItems(List<OrderItem> items) {
             return new Order(id, customerId, measurementId, measurement, items, price, payments, delivery, notes,
-                    status, stockStatus, shortages, itemListVersion, deliveredAt, audit);
+                    status, reservation, deliveredAt, audit);
         }
     }
 
@@ -273,9 +284,9 @@ public class OrderRepository {
                         DeliveryMethod.valueOf(row.get("delivery_method", String.class)), address),
                 row.get("notes", String.class),
                 OrderStatus.valueOf(row.get("status", String.class)),
-                StockStatus.valueOf(row.get("stock_status", String.class)),
-                json.readValue(row.get("stock_shortages", String.class), SHORTAGES),
-                row.get("item_list_version", Integer.class),
+                new StockReservation(StockStatus.valueOf(row.get("stock_status", String.class)),
+                        json.readValue(row.get("stock_shortages", String.class), SHORTAGES),
+                        row.get("item_list_version", Integer.class)),
                 row.get("delivered_at", Instant.class),
                 new Audit(row.get("version", Long.class), row.get("created_at", Instant.class),
                         row.get("created_by", String.class), row.get("updated_at", Instant.class),

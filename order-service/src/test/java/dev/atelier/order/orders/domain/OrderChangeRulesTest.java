@@ -38,7 +38,7 @@ class OrderChangeRulesTest {
     private static Order in(OrderStatus status) {
         Order order = pending();
         return new Order(order.id(), order.customerId(), null, null, order.items(), order.price(), order.payments(),
-                order.delivery(), order.notes(), status, StockStatus.RESERVED, List.of(), 1, null,
+                order.delivery(), order.notes(), status, new StockReservation(StockStatus.RESERVED, List.of(), 1), null,
                 new Audit(3, CREATED, "lead", CREATED, "lead"));
     }
 
@@ -79,9 +79,9 @@ class OrderChangeRulesTest {
         Order revised = revise(order, withItems(termsOf(order), List.of(silk("5"))), null, LATER,
                 "ines");
         assertThat(revised.items()).hasSize(1);
-        assertThat(revised.itemListVersion()).isEqualTo(2);
+        assertThat(revised.reservation().itemListVersion()).isEqualTo(2);
         assertThat(revised.audit().version()).isEqualTo(4);
-        assertThat(revised.stockStatus()).isEqualTo(StockStatus.RESERVING);
+        assertThat(revised.reservation().status()).isEqualTo(StockStatus.RESERVING);
         assertThat(revised.audit().updatedAt()).isEqualTo(LATER);
         assertThat(revised.audit().updatedBy()).isEqualTo("ines");
         assertThat(revised.audit().createdBy()).isEqualTo("lead");
@@ -94,8 +94,8 @@ class OrderChangeRulesTest {
                 withDelivery(withItems(termsOf(order), List.of(silk("3"), bodice())), LocalDate.parse("2026-12-24"),
                         "later"), null, LATER, "lead");
         assertThat(revised.items()).isEqualTo(order.items());
-        assertThat(revised.itemListVersion()).isEqualTo(1);
-        assertThat(revised.stockStatus()).isEqualTo(StockStatus.RESERVED);
+        assertThat(revised.reservation().itemListVersion()).isEqualTo(1);
+        assertThat(revised.reservation().status()).isEqualTo(StockStatus.RESERVED);
         assertThat(revised.audit().version()).isEqualTo(4);
         assertThat(revised.notes()).isEqualTo("later");
     }
@@ -138,8 +138,8 @@ class OrderChangeRulesTest {
         Order unpaid = in(OrderStatus.PENDING);
         Order paid = new Order(unpaid.id(), unpaid.customerId(), null, null, unpaid.items(), unpaid.price(),
                 new PaymentTally(new Money(new BigDecimal("100.00"), "EUR"), unpaid.payments().refunded()),
-                unpaid.delivery(), unpaid.notes(), OrderStatus.PENDING, StockStatus.RESERVED, List.of(), 1,
-                null, new Audit(3, CREATED, "lead", CREATED, "lead"));
+                unpaid.delivery(), unpaid.notes(), OrderStatus.PENDING,
+                new StockReservation(StockStatus.RESERVED, List.of(), 1), null, new Audit(3, CREATED, "lead", CREATED, "lead"));
         assertThat(revise(unpaid, withPrice(termsOf(unpaid), "400", "GBP"), null, LATER, "lead")
                 .price().currency()).isEqualTo("GBP");
         assertThatThrownBy(() -> revise(paid, withPrice(termsOf(paid), "400", "GBP"), null, LATER,
@@ -228,12 +228,12 @@ class OrderChangeRulesTest {
         Order added = order.addItem(lace, LATER, "lead");
         assertThat(added.items()).extracting(OrderItem::id).containsExactly(order.items().get(0).id(),
                 order.items().get(1).id(), lace.id());
-        assertThat(added.itemListVersion()).isEqualTo(2);
+        assertThat(added.reservation().itemListVersion()).isEqualTo(2);
         UUID silkId = order.items().get(0).id();
         Order changed = added.changeItem(silkId, silk("7"), LATER, "lead");
         assertThat(changed.items().get(0).id()).isEqualTo(silkId);
         assertThat(changed.items().get(0).quantity()).isEqualByComparingTo("7");
-        assertThat(changed.itemListVersion()).isEqualTo(3);
+        assertThat(changed.reservation().itemListVersion()).isEqualTo(3);
         assertThat(changed.audit().version()).isEqualTo(2);
         Order removed = changed.removeItem(silkId, LATER, "lead");
         assertThat(removed.items()).hasSize(2);

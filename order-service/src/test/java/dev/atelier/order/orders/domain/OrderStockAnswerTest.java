@@ -31,7 +31,7 @@ class OrderStockAnswerTest {
     @Test
     void reserved_for_the_current_version_sets_reserved_and_bumps_the_version() {
         Order answered = order().withStockAnswer(1, StockStatus.RESERVED, List.of(), NOW, "/inventory-service");
-        assertThat(answered.stockStatus()).isEqualTo(StockStatus.RESERVED);
+        assertThat(answered.reservation().status()).isEqualTo(StockStatus.RESERVED);
         assertThat(answered.audit().version()).isEqualTo(1);
         assertThat(answered.audit().updatedBy()).isEqualTo("/inventory-service");
     }
@@ -39,10 +39,10 @@ class OrderStockAnswerTest {
     @Test
     void short_keeps_the_shortages_and_a_later_reserved_clears_them() {
         Order shortOrder = order().withStockAnswer(1, StockStatus.SHORT, shortOfSilk(), NOW, "inv");
-        assertThat(shortOrder.stockStatus()).isEqualTo(StockStatus.SHORT);
-        assertThat(shortOrder.shortages()).isEqualTo(shortOfSilk());
+        assertThat(shortOrder.reservation().status()).isEqualTo(StockStatus.SHORT);
+        assertThat(shortOrder.reservation().shortages()).isEqualTo(shortOfSilk());
         Order reserved = shortOrder.withStockAnswer(1, StockStatus.RESERVED, List.of(), NOW, "inv");
-        assertThat(reserved.shortages()).isEmpty();
+        assertThat(reserved.reservation().shortages()).isEmpty();
         assertThat(reserved.audit().version()).isEqualTo(2);
     }
 
@@ -62,7 +62,7 @@ class OrderStockAnswerTest {
     @Test
     void released_is_final() {
         Order released = order().withStockAnswer(1, StockStatus.RELEASED, List.of(), NOW, "inv");
-        assertThat(released.stockStatus()).isEqualTo(StockStatus.RELEASED);
+        assertThat(released.reservation().status()).isEqualTo(StockStatus.RELEASED);
         assertThat(released.withStockAnswer(1, StockStatus.RESERVED, List.of(), NOW, "inv")).isSameAs(released);
     }
 

@@ -32,10 +32,10 @@ class OrderTest {
         Order order = Order.create(terms(LocalDate.parse("2026-12-20"), DeliveryMethod.PICKUP, null, List.of(custom())),
                 NOW, ZoneOffset.UTC, "lead");
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(order.stockStatus()).isEqualTo(StockStatus.RESERVING);
+        assertThat(order.reservation().status()).isEqualTo(StockStatus.RESERVING);
         assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.UNPAID);
         assertThat(order.balanceDue()).isEqualTo(new Money(new BigDecimal("450.00"), "EUR"));
-        assertThat(order.itemListVersion()).isEqualTo(1);
+        assertThat(order.reservation().itemListVersion()).isEqualTo(1);
         assertThat(order.audit().createdBy()).isEqualTo("lead");
     }
 

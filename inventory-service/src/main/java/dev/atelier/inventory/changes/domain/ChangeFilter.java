@@ -1,6 +1,5 @@
-package dev.atelier.inventory.changes.persistence;
+package dev.atelier.inventory.changes.domain;
 
-import dev.atelier.inventory.changes.domain.StockChangeReason;
 import java.time.Instant;
 import java.util.UUID;
 

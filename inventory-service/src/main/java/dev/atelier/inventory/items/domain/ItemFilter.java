@@ -1,4 +1,4 @@
-package dev.atelier.inventory.items.persistence;
+package dev.atelier.inventory.items.domain;
 
 import java.math.BigDecimal;
 
