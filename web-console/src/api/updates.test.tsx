@@ -65,6 +65,10 @@ describe("live updates", () => {
       ["orders"],
       ["order", ORDER_A],
     ]);
+    expect(staleKeys({ type: "order.payment-recorded", data: { orderId: ORDER_B, balanceDue: 0 } })).toEqual([
+      ["orders"],
+      ["order", ORDER_B],
+    ]);
     expect(staleKeys({ type: "stock.changed", data: { itemId: ITEM, orderId: null } })).toEqual([
       ["inventory"],
       ["inventory-item", ITEM],

@@ -2,12 +2,13 @@ import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react
 import { useEffect, useState } from "react";
 import type { Schemas } from "./client";
 
-/** The change messages GET /api/updates sends, by event name (docs/live-updates.md). */
+/** The change messages GET /api/updates sends, by event name (docs/live-updates.md); payments reach leads only. */
 export const UPDATE_TYPES = [
   "order.created",
   "order.items-changed",
   "order.status-changed",
   "order.cancelled",
+  "order.payment-recorded",
   "stock.changed",
   "stock.reservation-updated",
 ] as const;

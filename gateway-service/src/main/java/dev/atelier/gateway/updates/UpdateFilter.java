@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import dev.atelier.platform.error.FieldProblem;
+import dev.atelier.platform.error.ForbiddenInputException;
 import dev.atelier.platform.error.ValidationFailedException;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,7 @@ record UpdateFilter(boolean lead, @Nullable UUID orderId, @Nullable UUID custome
     /**
      * Reads the query; ids must be UUIDs and types must be ones the feed passes on.
      *
+     * @throws ForbiddenInputException a junior asked for a type only leads may see (payments)
      * @throws ValidationFailedException naming each bad parameter
      */
     static UpdateFilter of(boolean lead, @Nullable String orderId, @Nullable String customerId,
@@ -35,6 +37,9 @@ record UpdateFilter(boolean lead, @Nullable UUID orderId, @Nullable UUID custome
                 types(types, problems));
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
+        }
+        if (!lead && filter.types().stream().anyMatch(UpdateTypes::leadOnly)) {
+            throw new ForbiddenInputException("types", "Only lead designers may follow payments.");
         }
         return filter;
     }

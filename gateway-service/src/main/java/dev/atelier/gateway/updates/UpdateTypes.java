@@ -7,8 +7,8 @@ import dev.atelier.platform.event.EventType;
 
 /**
  * Which event types the feed passes on, and to whom. A type not listed here is never passed on, so an
- * event added later (one that carries money, say) stays private until someone decides its audience.
- * None of today's types carries a price or a payment, or personal data beyond ids.
+ * event added later stays private until someone decides its audience. Payments carry money: leads only,
+ * as in the API. No type carries personal data beyond ids.
  */
 final class UpdateTypes {
 
@@ -20,6 +20,7 @@ final class UpdateTypes {
             EventType.ORDER_ITEMS_CHANGED.name(), Audience.ANY_DESIGNER,
             EventType.ORDER_STATUS_CHANGED.name(), Audience.ANY_DESIGNER,
             EventType.ORDER_CANCELLED.name(), Audience.ANY_DESIGNER,
+            EventType.ORDER_PAYMENT_RECORDED.name(), Audience.LEAD_ONLY,
             EventType.STOCK_CHANGED.name(), Audience.ANY_DESIGNER,
             EventType.STOCK_RESERVATION_UPDATED.name(), Audience.ANY_DESIGNER);
 
@@ -28,6 +29,10 @@ final class UpdateTypes {
 
     static Set<String> names() {
         return AUDIENCES.keySet();
+    }
+
+    static boolean leadOnly(String type) {
+        return AUDIENCES.get(type) == Audience.LEAD_ONLY;
     }
 
     static boolean visible(String type, boolean lead) {

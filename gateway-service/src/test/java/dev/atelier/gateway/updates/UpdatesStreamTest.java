@@ -15,6 +15,7 @@ import dev.atelier.gateway.GatewayTest;
 import dev.atelier.platform.consumer.TrustedSources;
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventEnvelope;
+import dev.atelier.platform.event.OrderPaymentRecorded;
 import dev.atelier.platform.event.OrderStatusChanged;
 import dev.atelier.platform.event.StockChanged;
 import dev.atelier.platform.event.Topics;
@@ -124,6 +125,41 @@ class UpdatesStreamTest extends GatewayTest {
             .assertNext(update -> assertUpdate(update, done, "COMPLETED"))
             .thenCancel()
             .verify(WAIT);
+    }
+
+    @Test
+    void payments_reach_leads_and_never_a_junior() {
+        UUID order = UUID.randomUUID();
+        EventEnvelope<?> paid = EventEnvelope.of("/order-service", new OrderPaymentRecorded(order, UUID.randomUUID(), 1,
+                List.of(), UUID.randomUUID(), "PAYMENT", new java.math.BigDecimal("150.00"), "EUR", "PARTIALLY_PAID",
+                new java.math.BigDecimal("300.00"), Instant.now()));
+        EventEnvelope<?> moved = statusChanged(order, "PENDING", "IN_PROGRESS");
+
+        StepVerifier.create(stream("/api/updates?orderId=" + order, junior, null))
+            .assertNext(ready -> assertThat(ready.event()).isEqualTo("ready"))
+            .then(() -> publish(paid, moved))
+            .assertNext(update -> assertUpdate(update, moved, "IN_PROGRESS"))
+            .thenCancel()
+            .verify(WAIT);
+        StepVerifier.create(stream("/api/updates?types=order.payment-recorded&orderId=" + order, leadToken(), null))
+            .assertNext(ready -> assertThat(ready.event()).isEqualTo("ready"))
+            .then(() -> publish(paid))
+            .assertNext(update -> {
+                assertThat(update.event()).isEqualTo("order.payment-recorded");
+                assertThat(tree(update).get("data").get("balanceDue").decimalValue()).isEqualByComparingTo("300");
+            })
+            .thenCancel()
+            .verify(WAIT);
+    }
+
+    @Test
+    void a_junior_asking_for_payments_is_403_naming_the_parameter() {
+        http.get().uri("/api/updates?types=order.payment-recorded")
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + junior)
+            .accept(MediaType.TEXT_EVENT_STREAM).exchange()
+            .expectStatus().isForbidden()
+            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody().jsonPath("$.parameter").isEqualTo("types");
     }
 
     @Test

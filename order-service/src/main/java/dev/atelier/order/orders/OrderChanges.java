@@ -9,14 +9,10 @@ import dev.atelier.order.orders.persistence.OrderRepository;
 import dev.atelier.order.orders.persistence.OrderRevisionRepository;
 import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.NotFoundException;
-import dev.atelier.platform.event.OrderCancelled;
-import dev.atelier.platform.event.OrderItemsChanged;
-import dev.atelier.platform.event.StockTrackedItem;
 import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -124,9 +120,7 @@ public class OrderChanges {
                     order.checkDeletable();
                     return revisions.delete(id, order.audit().version())
                             .flatMap(deleted -> deleted == 0 ? Mono.error(stale(order.audit().version()))
-                                    : outbox.append(new OrderCancelled(order.id(), order.customerId(),
-                                            order.reservation().itemListVersion(), stock(order), order.status().name(),
-                                            now())));
+                                    : outbox.append(OrderEvents.cancelled(order, order.status(), now())));
                 })
                 .as(transactions::transactional);
     }
@@ -166,7 +160,7 @@ public class OrderChanges {
         return revisions.updateTerms(revised, current.audit().version())
                 .flatMap(updated -> updated == 0 ? staleOrGone(current.id())
                         : itemsChanged ? revisions.replaceItems(current.id(), revised.items())
-                                .then(outbox.append(itemsChanged(revised)))
+                                .then(outbox.append(OrderEvents.itemsChanged(revised)))
                                 : Mono.empty())
                 .thenReturn(revised);
     }
@@ -194,16 +188,6 @@ public class OrderChanges {
     private static ConflictException stale(long currentVersion) {
         return new ConflictException("Someone else changed this order meanwhile; read it again and retry.",
                 Map.of("currentVersion", currentVersion));
-    }
-
-    private static OrderItemsChanged itemsChanged(Order order) {
-        return new OrderItemsChanged(order.id(), order.customerId(), order.reservation().itemListVersion(),
-                stock(order), order.status().name(), order.audit().updatedAt());
-    }
-
-    private static List<StockTrackedItem> stock(Order order) {
-        return order.stockToReserve().entrySet().stream()
-                .map(line -> new StockTrackedItem(line.getKey(), line.getValue())).toList();
     }
 
     /** PostgreSQL keeps microseconds; an answer must equal a later read. */

@@ -10,11 +10,6 @@ import dev.atelier.order.orders.persistence.OrderRepository;
 import dev.atelier.order.orders.persistence.StatusChangeRepository;
 import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.NotFoundException;
-import dev.atelier.platform.event.EventPayload;
-import dev.atelier.platform.event.OrderCancelled;
-import dev.atelier.platform.event.OrderCreated;
-import dev.atelier.platform.event.OrderStatusChanged;
-import dev.atelier.platform.event.StockTrackedItem;
 import dev.atelier.platform.observability.AfterCommit;
 import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.security.CurrentUser;
@@ -23,7 +18,6 @@ import dev.atelier.platform.web.PageResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -85,7 +79,7 @@ public class Orders {
         return orders.insert(order)
                 .then(timeline.insert(new StatusChange(UUID.randomUUID(), order.id(), null, order.status(), now,
                         user, null)))
-                .then(outbox.append(created(order)))
+                .then(outbox.append(OrderEvents.created(order)))
                 // "placed", not "created": Prometheus reserves a counter's _created suffix.
                 .then(AfterCommit.run(() -> meters.counter("atelier.orders.placed").increment()))
                 .thenReturn(order)
@@ -107,7 +101,7 @@ public class Orders {
                                     ? Mono.error(new ConflictException("the order changed meanwhile; read it again"))
                                     : timeline.insert(new StatusChange(UUID.randomUUID(), id, current.status(),
                                             moved.status(), now, user, note)))
-                            .then(outbox.append(statusEvent(current.status(), moved)))
+                            .then(outbox.append(OrderEvents.moved(current.status(), moved)))
                             .then(AfterCommit.run(() -> meters.counter("atelier.orders.status.changes",
                                     "to", moved.status().name()).increment()))
                             .thenReturn(moved);
@@ -123,26 +117,6 @@ public class Orders {
     public Mono<Void> require(UUID id) {
         return orders.exists(id).flatMap(exists -> exists ? Mono.<Void>empty()
                 : Mono.error(new NotFoundException(RESOURCE, id)));
-    }
-
-    private static OrderCreated created(Order order) {
-        return new OrderCreated(order.id(), order.customerId(), order.reservation().itemListVersion(),
-                stock(order), order.status().name(), order.audit().createdAt());
-    }
-
-    /** A cancel is {@code order.cancelled} (inventory releases the stock); any other move {@code order.status-changed}. */
-    private static EventPayload statusEvent(OrderStatus from, Order moved) {
-        if (moved.status() == OrderStatus.CANCELLED) {
-            return new OrderCancelled(moved.id(), moved.customerId(), moved.reservation().itemListVersion(),
-                    stock(moved), from.name(), moved.audit().updatedAt());
-        }
-        return new OrderStatusChanged(moved.id(), moved.customerId(), moved.reservation().itemListVersion(),
-                stock(moved), from.name(), moved.status().name(), moved.audit().updatedAt());
-    }
-
-    private static List<StockTrackedItem> stock(Order order) {
-        return order.stockToReserve().entrySet().stream()
-                .map(line -> new StockTrackedItem(line.getKey(), line.getValue())).toList();
     }
 
     /** PostgreSQL keeps microseconds; an answer must equal a later read. */

@@ -22,13 +22,15 @@ public record EventType<P extends EventPayload>(String name, String topic, Class
             new EventType<>("order.status-changed", Topics.ORDER_EVENTS, OrderStatusChanged.class);
     public static final EventType<OrderCancelled> ORDER_CANCELLED =
             new EventType<>("order.cancelled", Topics.ORDER_EVENTS, OrderCancelled.class);
+    public static final EventType<OrderPaymentRecorded> ORDER_PAYMENT_RECORDED =
+            new EventType<>("order.payment-recorded", Topics.ORDER_EVENTS, OrderPaymentRecorded.class);
     public static final EventType<StockChanged> STOCK_CHANGED =
             new EventType<>("stock.changed", Topics.STOCK_EVENTS, StockChanged.class);
     public static final EventType<StockReservationUpdated> STOCK_RESERVATION_UPDATED =
             new EventType<>("stock.reservation-updated", Topics.STOCK_EVENTS, StockReservationUpdated.class);
 
     private static final List<EventType<?>> ALL = List.of(ORDER_CREATED, ORDER_ITEMS_CHANGED, ORDER_STATUS_CHANGED,
-            ORDER_CANCELLED, STOCK_CHANGED, STOCK_RESERVATION_UPDATED);
+            ORDER_CANCELLED, ORDER_PAYMENT_RECORDED, STOCK_CHANGED, STOCK_RESERVATION_UPDATED);
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
     private static final Map<Class<?>, EventType<?>> BY_PAYLOAD =

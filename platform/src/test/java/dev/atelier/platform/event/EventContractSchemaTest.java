@@ -292,6 +292,10 @@ class EventContractSchemaTest {
                         at("2026-12-18T16:30:00.250Z")));
         add(samples, "/order-service", "8e2d6a4c-1f97-4b35-a8c0-5d9e3b7f1a62",
                 new OrderCancelled(ORDER, CUSTOMER, 2, changedItems, "IN_PROGRESS", at("2026-11-25T14:20:45.318Z")));
+        add(samples, "/order-service", "b1e7c3d9-4a28-4f65-8d0b-9c2e5a7f3d41",
+                new OrderPaymentRecorded(ORDER, CUSTOMER, 2, changedItems, UUID.fromString("e6c2a8f4-3b17-4d95-a0c8-1f5d7b9e2a36"),
+                        "PAYMENT", new BigDecimal("150.00"), "EUR", "PARTIALLY_PAID", new BigDecimal("300.00"),
+                        at("2026-11-24T09:05:41.027Z")));
         add(samples, "/inventory-service", "4a7c1e9b-3d62-4f08-b5a9-0c6e2d8f7b14",
                 new StockChanged(SILK, "FAB-SILK-001", "RESERVED", new BigDecimal("40"), new BigDecimal("40"),
                         new BigDecimal("0"), new BigDecimal("3.25"), new BigDecimal("36.75"), false, ORDER,

@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.MediaType;
 
 /**
@@ -26,7 +28,7 @@ import org.springframework.http.MediaType;
 class PublishedOrderEventsContractTest extends OrderApiTest {
 
     @Test
-    void order_created_status_changed_and_cancelled_as_published_fit_the_schemas() {
+    void order_created_status_changed_cancelled_and_payment_recorded_as_published_fit_the_schemas() {
         UUID stockOrder = createOrder(UUID.randomUUID());
         Map<String, Object> customWork = orderJson(UUID.randomUUID());
         customWork.put("items", List.of(Map.of("description", "Hand-beaded bodice", "quantity", 1.5)));
@@ -37,15 +39,27 @@ class PublishedOrderEventsContractTest extends OrderApiTest {
                     .exchange().expectStatus().isOk();
         }
 
+        http.post().uri("/api/orders/{id}/payments", stockOrder).headers(h -> h.setBearerAuth(leadToken()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("kind", "PAYMENT",
+                        "amount", Map.of("amount", 10, "currency", "EUR"), "method", "CASH"))
+                .exchange().expectStatus().isCreated();
+
         List<ConsumerRecord<String, byte[]>> records = TopicRecords.withKeys(
                 TestInfrastructure.kafka().bootstrapServers(), Topics.ORDER_EVENTS,
-                Set.of(stockOrder.toString(), customOrder), 4, Duration.ofSeconds(60));
+                Set.of(stockOrder.toString(), customOrder), 5, Duration.ofSeconds(60));
 
         assertThat(records).extracting(r -> header(r, "ce_type")).containsExactlyInAnyOrder(
-                "order.created", "order.created", "order.status-changed", "order.cancelled");
+                "order.created", "order.created", "order.status-changed", "order.cancelled", "order.payment-recorded");
         for (EventContract contract : List.of(EventContract.published(), EventContract.closed())) {
             records.forEach(contract::assertFits);
         }
+        JsonNode payment = records.stream().filter(r -> "order.payment-recorded".equals(header(r, "ce_type")))
+                .map(r -> JsonMapper.builder().build().readTree(r.value()).get("data")).findFirst().orElseThrow();
+        assertThat(payment.get("orderId").asString()).isEqualTo(stockOrder.toString());
+        assertThat(payment.get("kind").asString()).isEqualTo("PAYMENT");
+        assertThat(payment.get("amount").decimalValue()).isEqualByComparingTo("10");
+        assertThat(payment.get("paymentStatus").asString()).isEqualTo("PARTIALLY_PAID");
+        assertThat(payment.get("balanceDue").decimalValue()).isEqualByComparingTo("440");
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
