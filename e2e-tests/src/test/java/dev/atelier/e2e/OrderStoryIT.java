@@ -238,6 +238,8 @@ class OrderStoryIT {
             subscriber.await("stock.reservation-updated RESERVED",
                     OutsideSubscriber.event("stock.reservation-updated", orderId)
                             .and(e -> "RESERVED".equals(e.path("data").path("status").asString())), SAGA);
+            subscriber.await("order.payment-recorded, 300.00 due", OutsideSubscriber.event("order.payment-recorded", orderId)
+                    .and(e -> e.path("data").path("balanceDue").decimalValue().compareTo(new BigDecimal("300")) == 0), SAGA);
             subscriber.await("order.status-changed to DELIVERED", OutsideSubscriber.event("order.status-changed", orderId)
                     .and(e -> "DELIVERED".equals(e.path("data").path("to").asString())), SAGA);
             subscriber.await("order.cancelled", OutsideSubscriber.event("order.cancelled", cancelledOrderId), SAGA);
