@@ -93,4 +93,15 @@ public final class GatewayApi {
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    /**
+     * Opens a server-sent-events stream ({@code GET}, {@code Accept: text/event-stream}) and answers with its
+     * first message as the body, then closes it; an error answer comes back whole.
+     */
+    public HttpResponse<String> firstEvent(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : gateway + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "text/event-stream, application/problem+json").GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), info -> new FirstMessage());
+    }
 }

@@ -69,8 +69,9 @@ public final class AuthDrill implements Drill {
                 for (Endpoint endpoint : endpoints) {
                     int expected = endpoint.expected(who);
                     Call call = endpoint.preparer().prepare(setup, expected < 300);
-                    HttpResponse<String> answer = api.exchange(endpoint.method(), call.path(), call.contentType(), call.body(),
-                            token == null ? Map.of() : Map.of("Authorization", "Bearer " + token));
+                    Map<String, String> authorization = token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
+                    HttpResponse<String> answer = call.stream() ? api.firstEvent(call.path(), authorization)
+                            : api.exchange(endpoint.method(), call.path(), call.contentType(), call.body(), authorization);
                     int status = answer.statusCode();
                     got.get(endpoint).put(who, status);
                     String type = answer.headers().firstValue("Content-Type").orElse("");

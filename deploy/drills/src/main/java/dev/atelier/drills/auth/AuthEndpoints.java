@@ -49,6 +49,8 @@ public final class AuthEndpoints {
         all.add(new Endpoint(g, "POST", "/api/auth/logout", AUTHENTICATED, 204, (s, fresh) -> Call.json("/api/auth/logout",
                 "{\"refresh_token\": \"" + s.login("junior").path("refresh_token").asString() + "\"}")));
         all.add(new Endpoint(g, "GET", "/actuator/health", PUBLIC, 200, (s, fresh) -> Call.to("/actuator/health")));
+        all.add(new Endpoint("updates", "GET", "/api/updates", ANY_DESIGNER, 200,
+                (s, fresh) -> Call.stream("/api/updates?orderId=" + s.order)));
     }
 
     private static void users(List<Endpoint> all) {
@@ -190,7 +192,7 @@ public final class AuthEndpoints {
         all.add(new Endpoint(g, "GET", "/api/style-images", ANY_DESIGNER, 200, (s, fresh) -> Call.to("/api/style-images?orderId=" + s.order)));
         all.add(new Endpoint(g, "POST", "/api/style-images", ANY_DESIGNER, 201, (s, fresh) -> {
             Multipart form = Multipart.create().field("orderId", s.order).file("file", "auth.png", "image/png", SuiteFixtures.tinyPng());
-            return new Call("/api/style-images", form.contentType(), form.body());
+            return new Call("/api/style-images", form.contentType(), form.body(), false);
         }));
         all.add(new Endpoint(g, "GET", "/api/style-images/{id}", ANY_DESIGNER, 200, (s, fresh) -> Call.to("/api/style-images/" + s.image)));
         all.add(new Endpoint(g, "GET", "/api/style-images/{id}/content", ANY_DESIGNER, 200,

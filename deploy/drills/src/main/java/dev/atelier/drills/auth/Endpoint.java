@@ -15,19 +15,26 @@ public record Endpoint(String group, String method, String template, Access acce
         Call prepare(MatrixSetup setup, boolean fresh) throws IOException, InterruptedException;
     }
 
-    /** A request as sent: a gateway path, a content type and a body (or none). */
-    public record Call(String path, String contentType, byte[] body) {
+    /**
+     * A request as sent: a gateway path, a content type and a body (or none); {@code stream}: the answer is a
+     * server-sent-events stream, read up to its first message.
+     */
+    public record Call(String path, String contentType, byte[] body, boolean stream) {
 
         public static Call to(String path) {
-            return new Call(path, null, null);
+            return new Call(path, null, null, false);
         }
 
         public static Call json(String path, String json) {
-            return new Call(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+            return new Call(path, "application/json", json.getBytes(StandardCharsets.UTF_8), false);
         }
 
         public static Call mergePatch(String path, String json) {
-            return new Call(path, "application/merge-patch+json", json.getBytes(StandardCharsets.UTF_8));
+            return new Call(path, "application/merge-patch+json", json.getBytes(StandardCharsets.UTF_8), false);
+        }
+
+        public static Call stream(String path) {
+            return new Call(path, null, null, true);
         }
     }
 
