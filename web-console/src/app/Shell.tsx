@@ -62,7 +62,7 @@ export function Shell() {
               size="sm"
               aria-label={navigationOpen ? "Close navigation" : "Open navigation"}
             />
-            <Title order={1} size="h4">
+            <Title order={1} size="h4" className="app-title">
               Atelier Studio
             </Title>
           </Group>
@@ -100,7 +100,7 @@ const LIVE_BADGES: Record<LiveState, { color: string; label: string; title: stri
 function SignedIn({ designer, live }: { designer: Designer; live: LiveState }) {
   const badge = LIVE_BADGES[live];
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap={6} wrap="nowrap">
       <Group role="status" gap={6} wrap="nowrap" title={badge.title}>
         <Box w={8} h={8} bg={`${badge.color}.7`} style={{ borderRadius: "50%" }} aria-hidden />
         <Text span size="xs" fw={600} className="live-label">
