@@ -3,15 +3,18 @@ package dev.atelier.gateway.updates;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.atelier.platform.event.EventType;
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One change a client may be told about: an Atelier event as read from its topic, with where it was
- * read. {@code after} is the feed position once it is applied: the SSE id.
+ * read. {@code after} is the feed position once it is applied: the SSE id. The ids clients filter on are
+ * read from the data once, when the update is kept, not once per client.
  */
-record Update(TopicPartition partition, long offset, FeedPosition after, Event event) implements FeedMessage {
+record Update(TopicPartition partition, long offset, FeedPosition after, Event event, @Nullable UUID orderId,
+        @Nullable UUID customerId, @Nullable UUID inventoryItemId) implements FeedMessage {
 
     /**
      * The event as read from the record.
@@ -24,36 +27,25 @@ record Update(TopicPartition partition, long offset, FeedPosition after, Event e
     record Event(UUID id, String type, Instant time, Instant published, JsonNode data) {
 
         Update at(TopicPartition partition, long offset, FeedPosition after) {
-            return new Update(partition, offset, after, this);
+            // stock.changed names its inventory item "itemId"; other events have no inventory item of their own
+            UUID item = type.equals(EventType.STOCK_CHANGED.name()) ? uuid("itemId") : null;
+            return new Update(partition, offset, after, this, uuid("orderId"), uuid("customerId"), item);
+        }
+
+        private @Nullable UUID uuid(String field) {
+            JsonNode value = data.get(field);
+            if (value == null || !value.isString()) {
+                return null;
+            }
+            try {
+                return UUID.fromString(value.asString());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
     }
 
     String type() {
         return event.type();
-    }
-
-    @Nullable UUID orderId() {
-        return uuid("orderId");
-    }
-
-    @Nullable UUID customerId() {
-        return uuid("customerId");
-    }
-
-    /** The inventory item a {@code stock.changed} is about. */
-    @Nullable UUID inventoryItemId() {
-        return type().equals("stock.changed") ? uuid("itemId") : null;
-    }
-
-    private @Nullable UUID uuid(String field) {
-        JsonNode value = event.data().get(field);
-        if (value == null || !value.isString()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.asString());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

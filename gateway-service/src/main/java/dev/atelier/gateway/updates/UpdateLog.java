@@ -164,7 +164,7 @@ final class UpdateLog {
     }
 
     private boolean missedAnything(FeedPosition from) {
-        return firstKept.entrySet().stream().anyMatch(kept -> from.offsetOf(kept.getKey()) + 1 < kept.getValue());
+        return firstKept.entrySet().stream().anyMatch(first -> from.offsetOf(first.getKey()) + 1 < first.getValue());
     }
 
     private void forget(Instant before) {

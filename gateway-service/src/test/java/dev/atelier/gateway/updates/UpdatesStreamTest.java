@@ -64,6 +64,9 @@ class UpdatesStreamTest extends GatewayTest {
     @Autowired
     private UpdateLog log;
 
+    @Autowired
+    private ConsumerFactory<?, ?> consumerFactory;
+
     @BeforeAll
     static void connect() {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -256,9 +259,6 @@ class UpdatesStreamTest extends GatewayTest {
             replica.stop();
         }
     }
-
-    @Autowired
-    private ConsumerFactory<?, ?> consumerFactory;
 
     private String lastIdAfterOne(UUID order, EventEnvelope<?> event) {
         List<ServerSentEvent<String>> first = stream("/api/updates?orderId=" + order, junior, null)
