@@ -1,0 +1,16 @@
+package dev.atelier.notification;
+
+import dev.atelier.notification.sending.NotificationProperties;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/** Atelier notification-service: e-mails to the shop's customers when their orders move, with a delivery log. */
+@SpringBootApplication
+@EnableConfigurationProperties(NotificationProperties.class)
+public class NotificationApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(NotificationApplication.class, args);
+    }
+}
