@@ -88,7 +88,7 @@ public class MailTemplates {
     /** No template to write a mail with: asking again will not help until the templates change. */
     public static class MissingTemplateException extends RuntimeException {
 
-        MissingTemplateException(String what) {
+        public MissingTemplateException(String what) {
             super("No mail template " + what);
         }
     }

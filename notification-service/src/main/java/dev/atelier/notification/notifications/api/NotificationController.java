@@ -52,7 +52,7 @@ public class NotificationController {
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
     @Operation(operationId = "resendNotification", summary = "Send a notification again")
     @CreatesResource(location = "The new notification.")
-    @ProblemResponse(status = 409, description = "The notification is still being sent (status PENDING).")
+    @ProblemResponse(status = 409, description = "The notification is still being sent (notificationStatus PENDING).")
     public Mono<ResponseEntity<NotificationView>> resend(@PathVariable UUID id) {
         return notifications.resend(id).map(again -> ResponseEntity
                 .created(URI.create("/api/notifications/" + again.id())).body(NotificationView.of(again)));

@@ -13,6 +13,6 @@ public class StillPendingException extends RefusalException {
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("status", "PENDING");
+        return Map.of("notificationStatus", "PENDING");
     }
 }
