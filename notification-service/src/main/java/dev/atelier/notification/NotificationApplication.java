@@ -1,5 +1,6 @@
 package dev.atelier.notification;
 
+import dev.atelier.notification.reminders.ReminderProperties;
 import dev.atelier.notification.sending.NotificationProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -7,7 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 /** Atelier notification-service: e-mails to the shop's customers when their orders move, with a delivery log. */
 @SpringBootApplication
-@EnableConfigurationProperties(NotificationProperties.class)
+@EnableConfigurationProperties({NotificationProperties.class, ReminderProperties.class})
 public class NotificationApplication {
 
     public static void main(String[] args) {

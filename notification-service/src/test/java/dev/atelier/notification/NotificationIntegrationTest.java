@@ -38,6 +38,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "atelier.notifications.sender-interval=200ms",
                 "atelier.notifications.first-retry=1s",
                 "atelier.notifications.max-attempts=3",
+                "atelier.notifications.reminders.interval=300ms",
                 "atelier.notifications.shop.name=Maison Ade",
                 "atelier.notifications.shop.address=4 Broad Street, Lagos",
                 "atelier.notifications.shop.email=hello@maison-ade.test",

@@ -1,13 +1,17 @@
 package dev.atelier.notification;
 
+import io.netty.handler.codec.http.QueryStringDecoder;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
@@ -16,15 +20,16 @@ import reactor.netty.http.server.HttpServerResponse;
 
 /**
  * A real HTTP server on loopback standing in for customer-service ({@code GET /api/customers/{id}/contact})
- * and order-service ({@code GET /api/orders/{id}}): answers the customers and orders a test gives it,
+ * and order-service ({@code GET /api/orders/{id}}, and the list by delivery dates): answers the customers and orders a test gives it,
  * 404 for others, and 503 for a customer the test marks unavailable. It records the bearer tokens it sees.
  */
 public final class ShopServicesStub {
 
     private final Map<UUID, String> contacts = new ConcurrentHashMap<>();
-    private final Map<UUID, String> orders = new ConcurrentHashMap<>();
+    private final Map<UUID, StubOrder> orders = new ConcurrentHashMap<>();
     private final Map<UUID, Boolean> failing = new ConcurrentHashMap<>();
     private final Queue<String> authorizations = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger listings = new AtomicInteger();
     private final int port = freePort();
     private final DisposableServer server;
 
@@ -41,7 +46,20 @@ public final class ShopServicesStub {
                         })
                         .get("/api/orders/{id}", (request, response) -> {
                             authorizations.add(String.valueOf(request.requestHeaders().get("Authorization")));
-                            return answer(response, orders.get(UUID.fromString(request.param("id"))));
+                            StubOrder order = orders.get(UUID.fromString(request.param("id")));
+                            return answer(response, order == null ? null : order.json());
+                        })
+                        .get("/api/orders", (request, response) -> {
+                            authorizations.add(String.valueOf(request.requestHeaders().get("Authorization")));
+                            listings.incrementAndGet();
+                            QueryStringDecoder query = new QueryStringDecoder(request.uri());
+                            LocalDate from = LocalDate.parse(query.parameters().get("deliveryFrom").getFirst());
+                            LocalDate to = LocalDate.parse(query.parameters().get("deliveryTo").getFirst());
+                            String content = orders.values().stream()
+                                    .filter(order -> !order.deliveryDate().isBefore(from) && !order.deliveryDate().isAfter(to))
+                                    .map(StubOrder::json).collect(Collectors.joining(","));
+                            return answer(response, "{\"content\":[" + content
+                                    + "],\"page\":{\"number\":0,\"size\":100,\"totalPages\":1}}");
                         }))
                 .bindNow();
     }
@@ -68,17 +86,24 @@ public final class ShopServicesStub {
         return id;
     }
 
-    /** An order of {@code customerId}, PICKUP or DELIVERY, in {@code status}. */
+    private record StubOrder(String json, LocalDate deliveryDate) {
+    }
+
+    /** An order of {@code customerId}, PICKUP or DELIVERY, in {@code status}, due in a month (no reminder yet). */
     public UUID order(UUID customerId, String deliveryMethod, String status) {
+        return order(customerId, deliveryMethod, status, LocalDate.now().plusDays(30));
+    }
+
+    public UUID order(UUID customerId, String deliveryMethod, String status, LocalDate deliveryDate) {
         UUID id = UUID.randomUUID();
         String address = "DELIVERY".equals(deliveryMethod)
                 ? "{\"street\":\"12 Allen Avenue\",\"city\":\"Ikeja\",\"postalCode\":\"100271\",\"country\":\"NG\"}"
                 : "null";
-        orders.put(id, """
-                {"id":"%s","customerId":"%s","status":"%s","stockStatus":"RESERVED","deliveryDate":"2026-12-20",
+        orders.put(id, new StubOrder("""
+                {"id":"%s","customerId":"%s","status":"%s","stockStatus":"RESERVED","deliveryDate":"%s",
                  "deliveryMethod":"%s","deliveryAddress":%s,
                  "items":[{"id":"%s","description":"Hand-beaded bodice","size":"M","quantity":1}],"version":3}"""
-                .formatted(id, customerId, status, deliveryMethod, address, UUID.randomUUID()));
+                .formatted(id, customerId, status, deliveryDate, deliveryMethod, address, UUID.randomUUID()), deliveryDate));
         return id;
     }
 
@@ -89,6 +114,11 @@ public final class ShopServicesStub {
 
     public void recover(UUID customerId) {
         failing.remove(customerId);
+    }
+
+    /** How many times the order list was asked for. */
+    public int listings() {
+        return listings.get();
     }
 
     /** The Authorization headers seen, oldest first. */

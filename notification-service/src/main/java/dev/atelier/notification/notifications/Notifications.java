@@ -8,13 +8,14 @@ import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** The notifications' use cases: ask for one when an order moves, read an order's log, resend. */
+/** The notifications' use cases: ask for one when an order moves or comes due, read an order's log, resend. */
 @Service
 public class Notifications {
 
@@ -42,6 +43,11 @@ public class Notifications {
                 log.info("Notification {} {} for order {} requested by event {}", requested.id(), kind, orderId, eventId);
             }
         }).then();
+    }
+
+    /** Asks for a reminder that the order is due on {@code deliveryDate}; emits whether it is a new one. */
+    public Mono<Boolean> requestReminder(UUID orderId, UUID customerId, LocalDate deliveryDate) {
+        return notifications.insertOnce(Notification.reminder(orderId, customerId, deliveryDate, clock.instant()));
     }
 
     public Mono<Notification> get(UUID id) {

@@ -35,6 +35,7 @@ public class MailComposer {
         return switch (kind) {
             case ORDER_READY -> order.isDelivered() ? "order-on-its-way" : "order-ready-for-pickup";
             case ORDER_DELIVERED -> "order-delivered";
+            case DELIVERY_REMINDER -> order.isDelivered() ? "delivery-reminder" : "pickup-reminder";
         };
     }
 

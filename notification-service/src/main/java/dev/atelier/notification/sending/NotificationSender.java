@@ -4,6 +4,7 @@ import com.samskivert.mustache.MustacheException;
 import dev.atelier.notification.customers.CustomerContact;
 import dev.atelier.notification.customers.CustomerContacts;
 import dev.atelier.notification.notifications.domain.Notification;
+import dev.atelier.notification.notifications.domain.NotificationKind;
 import dev.atelier.notification.notifications.domain.NotificationStatus;
 import dev.atelier.notification.notifications.domain.RetryPolicy;
 import dev.atelier.notification.notifications.persistence.NotificationRepository;
@@ -91,9 +92,11 @@ public class NotificationSender extends PeriodicWork {
                         return Mono.just(notification.skipped(refusal, clock.instant()));
                     }
                     return orders.find(notification.orderId())
-                            .flatMap(order -> "CANCELLED".equals(order.status())
-                                    ? Mono.just(notification.skipped("the order is cancelled", clock.instant()))
-                                    : send(notification, customer, order))
+                            .flatMap(order -> {
+                                String stale = staleness(notification, order);
+                                return stale != null ? Mono.just(notification.skipped(stale, clock.instant()))
+                                        : send(notification, customer, order);
+                            })
                             .switchIfEmpty(Mono.fromSupplier(() -> notification.skipped(
                                     "order-service does not know the order", clock.instant())));
                 })
@@ -111,6 +114,17 @@ public class NotificationSender extends PeriodicWork {
         }
         if (customer.email() == null || customer.email().isBlank()) {
             return "the customer has no e-mail address";
+        }
+        return null;
+    }
+
+    /** Why the order no longer wants this message, or null when it does. */
+    private static @Nullable String staleness(Notification notification, OrderDetails order) {
+        if ("CANCELLED".equals(order.status())) {
+            return "the order is cancelled";
+        }
+        if (notification.kind() == NotificationKind.DELIVERY_REMINDER && "DELIVERED".equals(order.status())) {
+            return "the order is already delivered";
         }
         return null;
     }

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,7 +59,7 @@ class CustomerMailsTest extends NotificationIntegrationTest {
     void a_delivery_order_is_on_its_way_then_delivered_in_the_customers_language() throws Exception {
         String address = uniqueAddress("chioma");
         UUID customer = SHOP.customer("Chioma Eze", address, true, "fr");
-        UUID order = SHOP.order(customer, "DELIVERY", "COMPLETED");
+        UUID order = SHOP.order(customer, "DELIVERY", "COMPLETED", LocalDate.of(2030, 12, 20));
 
         publish(moved(order, customer, "COMPLETED"));
         await().atMost(WAIT).until(() -> mailsTo(address).size() == 1);
@@ -66,7 +67,7 @@ class CustomerMailsTest extends NotificationIntegrationTest {
         MimeMessage onItsWay = mailsTo(address).getFirst();
         assertThat(onItsWay.getSubject()).isEqualTo("Votre commande " + reference + " est en route");
         assertThat(text(onItsWay)).contains("Bonjour Chioma Eze,").contains("12 Allen Avenue, 100271 Ikeja, NG")
-                .contains("20 décembre 2026");
+                .contains("20 décembre 2030");
 
         publish(moved(order, customer, "DELIVERED"));
         await().atMost(WAIT).until(() -> mailsTo(address).size() == 2);

@@ -1,6 +1,7 @@
 package dev.atelier.notification.notifications.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -8,14 +9,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * One message to one customer on one channel, and what became of it: the delivery log's row.
  *
- * @param causeId the CloudEvents id of the order event that asked for it, or {@code resend:<id>} for a
- *     lead's resend; with customer, kind and channel it is unique, so an event never sends twice
+ * @param causeId the CloudEvents id of the order event that asked for it, {@code reminder:<order>:<date>}
+ *     for a reminder, or {@code resend:<id>} for a lead's resend; with customer, kind and channel it is
+ *     unique, so an event never sends twice
  * @param recipient the address it went to, as customer-service gave it when it was sent
  * @param attempts attempts so far, counted when an attempt starts
  * @param nextAttemptAt when a PENDING notification is next tried (during an attempt: when the attempt's
  *     lease runs out, so a sender that died mid-attempt is taken over)
  * @param reason why the last attempt failed, or why it was skipped
- * @param requestedBy {@code order-event} or the lead who asked for a resend
+ * @param requestedBy {@code order-event}, {@code delivery-reminder} or the lead who asked for a resend
  */
 public record Notification(UUID id, UUID orderId, UUID customerId, String causeId, NotificationKind kind,
         Channel channel, NotificationStatus status, @Nullable String recipient, @Nullable String subject, int attempts,
@@ -24,6 +26,9 @@ public record Notification(UUID id, UUID orderId, UUID customerId, String causeI
 
     /** Who asked for a notification an order event caused. */
     public static final String BY_ORDER_EVENT = "order-event";
+
+    /** Who asked for a reminder before the delivery date. */
+    public static final String BY_REMINDER = "delivery-reminder";
 
     public Notification {
         Objects.requireNonNull(id, "id");
@@ -41,6 +46,16 @@ public record Notification(UUID id, UUID orderId, UUID customerId, String causeI
     public static Notification forEvent(String eventId, UUID orderId, UUID customerId, NotificationKind kind, Instant now) {
         return new Notification(UUID.randomUUID(), orderId, customerId, eventId, kind, Channel.EMAIL,
                 NotificationStatus.PENDING, null, null, 0, now, null, null, BY_ORDER_EVENT, now, null, now);
+    }
+
+    /**
+     * A reminder that the order is due on {@code deliveryDate}, due now; one per order and date, so a
+     * moved date is reminded of again and an unmoved one never twice.
+     */
+    public static Notification reminder(UUID orderId, UUID customerId, LocalDate deliveryDate, Instant now) {
+        return new Notification(UUID.randomUUID(), orderId, customerId, "reminder:" + orderId + ":" + deliveryDate,
+                NotificationKind.DELIVERY_REMINDER, Channel.EMAIL, NotificationStatus.PENDING, null, null, 0, now, null,
+                null, BY_REMINDER, now, null, now);
     }
 
     /** The same message again, due now, asked for by {@code lead}; only a settled notification is resent. */
