@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What only a lead designer may call here: a resend (every designer may read an order's delivery
- * log). Checked by the platform's filter chain before a handler reads anything; the controller's
+ * What only a lead designer may call here: a resend, and everything about webhooks (every designer
+ * may read an order's delivery log). Checked by the platform's filter chain before a handler reads anything; the controller's
  * {@code @PreAuthorize} stays as a second line.
  */
 @Configuration(proxyBeanMethods = false)
@@ -16,6 +16,7 @@ class NotificationAccessRules {
     AccessRules accessRules() {
         return AccessRules.builder()
                 .leadOnlyWrites("/api/notifications/*/resend")
+                .leadOnlyAll("/api/webhooks", "/api/webhooks/*", "/api/webhooks/*/*")
                 .build();
     }
 }

@@ -39,6 +39,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "atelier.notifications.first-retry=1s",
                 "atelier.notifications.max-attempts=3",
                 "atelier.notifications.reminders.interval=300ms",
+                "atelier.webhooks.allow-http-to-loopback=true",
                 "atelier.notifications.shop.name=Maison Ade",
                 "atelier.notifications.shop.address=4 Broad Street, Lagos",
                 "atelier.notifications.shop.email=hello@maison-ade.test",

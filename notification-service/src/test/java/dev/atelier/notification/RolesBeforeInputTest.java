@@ -4,7 +4,7 @@ import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.test.RolesBeforeInputContract;
 import java.util.List;
 
-/** The role is decided before the input is read ({@link RolesBeforeInputContract}): the lead-only endpoint here. */
+/** The role is decided before the input is read ({@link RolesBeforeInputContract}): the lead-only endpoints here. */
 class RolesBeforeInputTest extends NotificationIntegrationTest implements RolesBeforeInputContract {
 
     @Override
@@ -14,6 +14,12 @@ class RolesBeforeInputTest extends NotificationIntegrationTest implements RolesB
 
     @Override
     public List<String> leadOnlyEndpoints() {
-        return List.of("POST /api/notifications/{id}/resend");
+        return List.of("POST /api/notifications/{id}/resend",
+                "POST /api/webhooks",
+                "GET /api/webhooks",
+                "GET /api/webhooks/{id}",
+                "DELETE /api/webhooks/{id}",
+                "GET /api/webhooks/{id}/deliveries",
+                "POST /api/webhooks/{id}/test");
     }
 }

@@ -2,6 +2,7 @@ package dev.atelier.notification.notifications.events;
 
 import dev.atelier.notification.notifications.Notifications;
 import dev.atelier.notification.notifications.domain.NotificationKind;
+import dev.atelier.notification.webhooks.Webhooks;
 import dev.atelier.platform.consumer.EventHandler;
 import dev.atelier.platform.event.EventType;
 import dev.atelier.platform.event.OrderStatusChanged;
@@ -23,12 +24,14 @@ public class OrderEventHandlers {
             "COMPLETED", NotificationKind.ORDER_READY,
             "DELIVERED", NotificationKind.ORDER_DELIVERED);
 
+    /** Tells the customer about the moves they hear of, and queues every move for the webhooks that want it. */
     @Bean
-    EventHandler<OrderStatusChanged> tellCustomerAboutMove(Notifications notifications) {
+    EventHandler<OrderStatusChanged> tellCustomerAboutMove(Notifications notifications, Webhooks webhooks) {
         return EventHandler.on(EventType.ORDER_STATUS_CHANGED, event -> {
             NotificationKind kind = TOLD.get(event.data().to());
-            return kind == null ? Mono.empty()
+            Mono<Void> told = kind == null ? Mono.empty()
                     : notifications.requestFor(event.id().toString(), event.data().orderId(), event.data().customerId(), kind);
+            return told.then(webhooks.fanOut(event));
         });
     }
 }
