@@ -11,6 +11,7 @@ type Message = Schemas["Notification"];
 const KIND_LABEL: Record<Message["kind"], string> = {
   ORDER_READY: "Order ready",
   ORDER_DELIVERED: "Order delivered",
+  DELIVERY_REMINDER: "Delivery reminder",
 };
 
 // darker than Mantine's shades: small bold text needs 4.5:1 against white and the striped rows
@@ -58,7 +59,7 @@ export function CustomerMessages({ order, lead }: { order: Schemas["OrderView"];
       </Title>
       <ProblemAlert error={messages.error} />
       {messages.data && messages.data.content.length === 0 && (
-        <Empty>No messages yet. The customer is e-mailed when the order is ready and when it is delivered, if they agreed to e-mails.</Empty>
+        <Empty>No messages yet. The customer is e-mailed when the order is ready, two days before it is due and when it is delivered, if they agreed to e-mails.</Empty>
       )}
       {messages.data && messages.data.content.length > 0 && (
         <ScrollTable label="Messages to the customer" minWidth={520}>

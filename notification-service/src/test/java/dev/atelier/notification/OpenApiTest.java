@@ -19,7 +19,13 @@ class OpenApiTest extends NotificationIntegrationTest {
                 .jsonPath("$.paths['/api/notifications/{id}/resend'].post.operationId").isEqualTo("resendNotification")
                 .jsonPath("$.paths['/api/notifications/{id}/resend'].post.responses['201'].headers.Location").exists()
                 .jsonPath("$.paths['/api/notifications/{id}/resend'].post.responses['409']").exists()
-                .jsonPath("$.components.schemas.Notification.properties.status.enum").isArray();
+                .jsonPath("$.components.schemas.Notification.properties.status.enum").isArray()
+                .jsonPath("$.paths['/api/webhooks'].post.operationId").isEqualTo("createWebhook")
+                .jsonPath("$.paths['/api/webhooks'].post.responses['201'].headers.Location").exists()
+                .jsonPath("$.paths['/api/webhooks/{id}/deliveries'].get.operationId").isEqualTo("listWebhookDeliveries")
+                .jsonPath("$.paths['/api/webhooks/{id}/test'].post.responses['202']").exists()
+                .jsonPath("$.components.schemas.NewWebhook.properties.secret").exists()
+                .jsonPath("$.components.schemas.Webhook.properties.secret").doesNotExist();
     }
 
     /** The document as published, for the api-contract module's lint. */
