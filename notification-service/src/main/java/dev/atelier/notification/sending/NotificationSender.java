@@ -17,6 +17,7 @@ import jakarta.mail.SendFailedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,7 @@ public class NotificationSender extends PeriodicWork {
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
     private static final int PARALLEL_SENDS = 4;
     private static final int MAX_REASON = 500;
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+");
 
     private final NotificationRepository notifications;
     private final CustomerContacts customers;
@@ -150,12 +152,20 @@ public class NotificationSender extends PeriodicWork {
             case SENT -> log.info("Notification {} {} for order {} sent (attempt {})", outcome.id(), outcome.kind(),
                     outcome.orderId(), outcome.attempts());
             case SKIPPED -> log.info("Notification {} for order {} skipped: {}", outcome.id(), outcome.orderId(),
-                    outcome.reason());
+                    withoutAddresses(outcome.reason()));
             case PENDING -> log.warn("Notification {} for order {}: attempt {} failed, next at {}: {}", outcome.id(),
-                    outcome.orderId(), outcome.attempts(), outcome.nextAttemptAt(), outcome.reason());
+                    outcome.orderId(), outcome.attempts(), outcome.nextAttemptAt(), withoutAddresses(outcome.reason()));
             case FAILED -> log.error("Notification {} for order {} failed for good after {} attempts: {}", outcome.id(),
-                    outcome.orderId(), outcome.attempts(), outcome.reason());
+                    outcome.orderId(), outcome.attempts(), withoutAddresses(outcome.reason()));
         }
+    }
+
+    /**
+     * The reason with e-mail addresses blanked, for the log: mail servers name the recipient in their
+     * refusals, and customers' contact details stay out of logs (the delivery log keeps them).
+     */
+    static @Nullable String withoutAddresses(@Nullable String reason) {
+        return reason == null ? null : EMAIL_ADDRESS.matcher(reason).replaceAll("<address>");
     }
 
     /** A failure that asking again cannot mend: the mail cannot be written, or the server refused the address. */

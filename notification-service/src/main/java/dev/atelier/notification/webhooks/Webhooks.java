@@ -14,6 +14,7 @@ import dev.atelier.platform.event.EventType;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,8 +66,9 @@ public class Webhooks {
             Webhook webhook = new Webhook(UUID.randomUUID(), checked, eventTypes.stream().distinct().toList(),
                     description, WebhookSignature.newSecret(), clock.instant(), lead);
             return webhooks.insert(webhook).thenReturn(webhook)
-                    .doOnNext(made -> log.info("Webhook {} to {} for {} registered by {}", made.id(), made.url(),
-                            made.eventTypes(), lead));
+                    // the host only: a URL's path or query may carry the receiver's own token
+                    .doOnNext(made -> log.info("Webhook {} to {} for {} registered by {}", made.id(),
+                            URI.create(made.url()).getHost(), made.eventTypes(), lead));
         });
     }
 

@@ -126,4 +126,14 @@ class MailComposerTest {
         assertThatThrownBy(() -> templates.languageFor("no-such-template", "en"))
                 .isInstanceOf(MailTemplates.MissingTemplateException.class);
     }
+
+    @Test
+    void logged_reasons_carry_no_email_addresses() {
+        assertThat(NotificationSender.withoutAddresses("550 5.1.1 <ada.obi@example.com>: Recipient address rejected"))
+                .isEqualTo("550 5.1.1 <<address>>: Recipient address rejected");
+        assertThat(NotificationSender.withoutAddresses("Invalid Addresses; nested: ada@example.com, bo@x.ng"))
+                .doesNotContain("ada@example.com").doesNotContain("bo@x.ng");
+        assertThat(NotificationSender.withoutAddresses("customer-service is unavailable"))
+                .isEqualTo("customer-service is unavailable");
+    }
 }
