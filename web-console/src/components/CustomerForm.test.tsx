@@ -36,6 +36,7 @@ describe("the customer form", () => {
     expect(screen.getByLabelText("City")).toHaveValue("Lagos");
 
     await userEvent.type(screen.getByLabelText("E-mail"), ".com");
+    await userEvent.click(screen.getByRole("checkbox", { name: /E-mail updates about orders/ }));
     await userEvent.click(screen.getByRole("button", { name: "Create customer" }));
 
     await waitFor(() => expect(attempts).toBe(2));
@@ -46,6 +47,8 @@ describe("the customer form", () => {
       email: "ada@example.com",
       notes: null,
       address: { street: null, postalCode: null, city: "Lagos", country: null },
+      language: null,
+      notifications: { email: true },
     });
     expect(await screen.findByRole("heading", { name: "Ada Obi" })).toBeInTheDocument();
   });

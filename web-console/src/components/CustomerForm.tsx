@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
@@ -16,6 +16,18 @@ interface Props {
 
 const blankToNull = (value: string) => (value.trim() === "" ? null : value.trim());
 
+/** The languages a shop most often writes in; the shop's own templates may add more (docs/services/notification-service.md). */
+export const LANGUAGES = [
+  { value: "", label: "The shop's language" },
+  { value: "en", label: "English" },
+  { value: "fr", label: "French" },
+  { value: "es", label: "Spanish" },
+  { value: "de", label: "German" },
+  { value: "it", label: "Italian" },
+  { value: "pt", label: "Portuguese" },
+  { value: "yo", label: "Yoruba" },
+];
+
 /**
  * A customer's details. A refused save keeps everything typed: field errors appear beside their
  * fields, a stale version (409) offers to reload.
@@ -31,7 +43,9 @@ export function CustomerForm({ customer, onSaved, onCancel }: Props) {
     city: customer?.address?.city ?? "",
     country: customer?.address?.country ?? "",
     notes: customer?.notes ?? "",
+    language: customer?.language ?? "",
   });
+  const [emailNotifications, setEmailNotifications] = useState(customer?.notifications?.email ?? false);
   const change = (name: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
     setValues({ ...values, [name]: event.currentTarget.value });
 
@@ -49,6 +63,8 @@ export function CustomerForm({ customer, onSaved, onCancel }: Props) {
         email: blankToNull(values.email),
         notes: blankToNull(values.notes),
         address: Object.values(address).some(Boolean) ? address : null,
+        language: blankToNull(values.language),
+        notifications: { email: emailNotifications },
       };
       return customer
         ? unwrap(api.PUT("/api/customers/{id}", { params: { path: { id: customer.id } }, body: { ...body, version: customer.version } }))
@@ -83,6 +99,23 @@ export function CustomerForm({ customer, onSaved, onCancel }: Props) {
           <TextInput label="Country" value={values.country} onChange={change("country")} error={error("address.country")} />
         </SimpleGrid>
         <Textarea label="Notes" value={values.notes} onChange={change("notes")} error={error("notes")} autosize minRows={2} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Checkbox
+            label="E-mail updates about orders"
+            description="They agreed to hear when an order is ready, due, delivered or has a balance left"
+            checked={emailNotifications}
+            onChange={(event) => setEmailNotifications(event.currentTarget.checked)}
+          />
+          <Select
+            label="Language of e-mails"
+            data={LANGUAGES.some((language) => language.value === values.language)
+              ? LANGUAGES : [...LANGUAGES, { value: values.language, label: values.language }]}
+            value={values.language}
+            onChange={(language) => setValues({ ...values, language: language ?? "" })}
+            allowDeselect={false}
+            error={error("language")}
+          />
+        </SimpleGrid>
         <ProblemAlert error={save.error} onReload={() => void queries.invalidateQueries({ queryKey: ["customer"] })} />
         <FormActions label={customer ? "Save changes" : "Create customer"} saving={save.isPending} onCancel={onCancel} />
       </Stack>

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { api, unwrap } from "../api/client";
 import { useCustomer } from "../api/customers";
 import { isLead, useDesigner } from "../api/session";
-import { CustomerForm } from "../components/CustomerForm";
+import { CustomerForm, LANGUAGES } from "../components/CustomerForm";
 import { MeasurementForm } from "../components/MeasurementForm";
 import { MeasurementHistory } from "../components/MeasurementHistory";
 import { ordersLink, useOrders } from "../api/orders";
@@ -86,6 +86,11 @@ export default function Customer() {
           </Title>
           <Text>{person.phone ?? "No phone"}</Text>
           <Text>{person.email ?? "No e-mail"}</Text>
+          <Text size="sm" c="dimmed">
+            {person.notifications?.email ? "E-mail updates about orders" : "No e-mail updates"}
+            {" · "}
+            {LANGUAGES.find((language) => language.value === (person.language ?? ""))?.label ?? person.language}
+          </Text>
           {person.address && (
             <Text size="sm" c="dimmed">
               {[person.address.street, person.address.postalCode, person.address.city, person.address.country].filter(Boolean).join(", ")}

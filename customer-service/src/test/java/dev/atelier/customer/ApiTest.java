@@ -44,4 +44,10 @@ public abstract class ApiTest {
         return TestInfrastructure.keycloak().cachedServiceAccessToken();
     }
 
+    /** notification-service's own account (client credentials of atelier-notifier, role notifier). */
+    protected static String notifierToken() {
+        return TestInfrastructure.keycloak().clientCredentialsGrant("atelier-notifier", "atelier-notifier-secret")
+            .accessToken();
+    }
+
 }

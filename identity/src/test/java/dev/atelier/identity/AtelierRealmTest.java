@@ -76,6 +76,19 @@ class AtelierRealmTest {
     }
 
     @Test
+    void the_notifier_client_gets_a_token_with_the_notifier_role_only() {
+        TokenResponse granted = keycloak.clientCredentialsGrant("atelier-notifier", "atelier-notifier-secret");
+        assertThat(granted.status()).isEqualTo(200);
+        Map<String, Object> claims = KeycloakEndpoint.claims(granted.accessToken());
+
+        assertThat(claims).containsEntry("azp", "atelier-notifier");
+        assertThat(audience(claims)).contains(AUDIENCE);
+        assertThat(realmRoles(claims)).contains("notifier")
+                .doesNotContain("lead_designer", "junior_designer", "atelier_service");
+        assertThat(clientRoles(claims, "realm-management")).isEmpty();
+    }
+
+    @Test
     void a_wrong_client_secret_is_refused() {
         TokenResponse refused = keycloak.clientCredentialsGrant("atelier-service", "not-the-secret");
 

@@ -20,9 +20,10 @@ class ProductionRealmFileTest {
     private final DocumentContext demo = JsonPath.parse(read(Path.of("realm/atelier-realm.json")));
 
     @Test
-    void has_no_people_only_the_service_clients_account() {
+    void has_no_people_only_the_service_clients_accounts() {
         assertThat(production.<List<Object>>read("$.users[?(!@.serviceAccountClientId)]")).isEmpty();
-        assertThat(production.<List<String>>read("$.users[*].username")).containsExactly("service-account-atelier-service");
+        assertThat(production.<List<String>>read("$.users[*].username"))
+                .containsExactly("service-account-atelier-service", "service-account-atelier-notifier");
     }
 
     @Test

@@ -52,7 +52,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public abstract class NotificationIntegrationTest {
 
     /** The Keycloak client whose service account the service reads with. */
-    protected static final String NOTIFIER_CLIENT = "atelier-service";
+    protected static final String NOTIFIER_CLIENT = "atelier-notifier";
 
     protected static final ShopServicesStub SHOP = new ShopServicesStub();
     protected static final GreenMail SMTP = startSmtp();
@@ -66,8 +66,6 @@ public abstract class NotificationIntegrationTest {
         KeycloakEndpoint keycloak = TestInfrastructure.keycloak();
         keycloak.registerWith(registry);
         registry.add("spring.security.oauth2.client.provider.keycloak.token-uri", keycloak::tokenEndpoint);
-        registry.add("spring.security.oauth2.client.registration.notifier.client-id", () -> NOTIFIER_CLIENT);
-        registry.add("spring.security.oauth2.client.registration.notifier.client-secret", () -> KeycloakEndpoint.SERVICE_CLIENT_SECRET);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("spring.cloud.discovery.client.simple.instances.customer-service[0].uri", SHOP::uri);

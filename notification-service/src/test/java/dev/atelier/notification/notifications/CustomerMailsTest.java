@@ -139,6 +139,7 @@ class CustomerMailsTest extends NotificationIntegrationTest {
             assertThat(header).startsWith("Bearer ");
             Map<String, Object> claims = KeycloakEndpoint.claims(header.substring("Bearer ".length()));
             assertThat(claims.get("azp")).isEqualTo(NOTIFIER_CLIENT);
+            assertThat(claims.get("realm_access").toString()).contains("notifier").doesNotContain("designer");
         });
     }
 

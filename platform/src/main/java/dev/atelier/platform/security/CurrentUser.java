@@ -16,6 +16,8 @@ public final class CurrentUser {
 
     private static final String LEAD_AUTHORITY = Roles.AUTHORITY_PREFIX + Roles.LEAD_DESIGNER;
 
+    private static final String NOTIFIER_AUTHORITY = Roles.AUTHORITY_PREFIX + Roles.NOTIFIER;
+
     private CurrentUser() {
     }
 
@@ -34,12 +36,14 @@ public final class CurrentUser {
 
     /**
      * Whether the caller may see money: prices, payments and anything that filters or sorts by
-     * them. Only lead designers do; false outside an authenticated request.
+     * them. Lead designers do, and the notifier (a customer's balance-due mail states the amount);
+     * junior designers never; false outside an authenticated request.
      */
     public static Mono<Boolean> seesMoney() {
         return authentication()
             .map(authentication -> authentication.getAuthorities().stream()
-                .anyMatch(authority -> LEAD_AUTHORITY.equals(authority.getAuthority())))
+                .anyMatch(authority -> LEAD_AUTHORITY.equals(authority.getAuthority())
+                        || NOTIFIER_AUTHORITY.equals(authority.getAuthority())))
             .defaultIfEmpty(false);
     }
 

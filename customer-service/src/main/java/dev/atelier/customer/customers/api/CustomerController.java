@@ -100,6 +100,17 @@ public class CustomerController {
             .defaultIfEmpty(new CustomerExistence(id, false, false));
     }
 
+    /**
+     * What notification-service needs to write to the customer, read when it sends: name, e-mail,
+     * language and consent. Its own account (role {@code notifier}) may read this and nothing else here.
+     */
+    @GetMapping("/{id}/contact")
+    @PreAuthorize(Roles.ANY_DESIGNER_OR_NOTIFIER)
+    @Operation(operationId = "getCustomerContact", summary = "Get a customer's contact details and consent")
+    public Mono<CustomerContactView> contact(@PathVariable("id") UUID id) {
+        return this.customers.get(id).map(CustomerContactView::of);
+    }
+
     @PutMapping("/{id}")
     @PreAuthorize(Roles.LEAD_DESIGNER_ONLY)
     @Operation(operationId = "replaceCustomer", summary = "Replace a customer's details")

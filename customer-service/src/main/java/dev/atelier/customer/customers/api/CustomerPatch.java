@@ -8,5 +8,6 @@ import org.jspecify.annotations.Nullable;
  * reads the patch as JSON and merges it; this record only describes it.
  */
 public record CustomerPatch(@Nullable String name, @Nullable String email, @Nullable String phone,
-        @Nullable AddressJson address, @Nullable String notes, @Nullable Long version) {
+        @Nullable AddressJson address, @Nullable String notes, @Nullable String language,
+        @Nullable NotificationsJson notifications, @Nullable Long version) {
 }

@@ -8,9 +8,12 @@ import dev.atelier.customer.domain.Violations;
 /**
  * What a designer may set on a customer, validated and normalised: name required (trimmed, at
  * most {@value #NAME_MAX} characters), e-mail and phone optional and well-formed, address parts
- * bounded, country a known ISO code (upper-cased), notes at most {@value #NOTES_MAX} characters.
+ * bounded, country a known ISO code (upper-cased), notes at most {@value #NOTES_MAX} characters,
+ * language an ISO 639-1 code (lower-cased; none means the shop's), and whether the customer agreed
+ * to e-mails about their orders (opt-in: no unless said).
  */
-public record CustomerDetails(String name, String email, String phone, Address address, String notes) {
+public record CustomerDetails(String name, String email, String phone, Address address, String notes, String language,
+        boolean emailNotifications) {
 
     public static final int NAME_MAX = 200;
 
@@ -18,9 +21,11 @@ public record CustomerDetails(String name, String email, String phone, Address a
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
     /** Raw input as the client sent it; {@code address} parts may all be null. */
     public record Input(String name, String email, String phone, String street, String city, String postalCode,
-            String country, String notes) {
+            String country, String notes, String language, Boolean emailNotifications) {
     }
 
     /** The validated details, or an {@code InvalidValueException} naming every bad field ({@link Violations}). */
@@ -53,8 +58,17 @@ public record CustomerDetails(String name, String email, String phone, Address a
             }
         }
         String notes = violations.optionalText("notes", input.notes(), NOTES_MAX);
+        String language = null;
+        if (input.language() != null && !input.language().isBlank()) {
+            language = input.language().strip().toLowerCase(Locale.ROOT);
+            if (!LANGUAGES.contains(language)) {
+                violations.add("language", "must be an ISO 639-1 language code such as en, fr or yo");
+                language = null;
+            }
+        }
         violations.throwIfAny();
-        return new CustomerDetails(name, email, phone, new Address(street, city, postalCode, country), notes);
+        return new CustomerDetails(name, email, phone, new Address(street, city, postalCode, country), notes, language,
+                Boolean.TRUE.equals(input.emailNotifications()));
     }
 
 }

@@ -24,7 +24,7 @@ import org.springframework.data.relational.core.mapping.Table;
 public record CustomerRow(@Id UUID id, String name, String email, String phone,
         @Column("address_street") String street, @Column("address_city") String city,
         @Column("address_postal_code") String postalCode, @Column("address_country") String country, String notes,
-        boolean archived, Instant archivedAt, String archivedBy, @Version Long version,
+        String language, boolean emailNotifications, boolean archived, Instant archivedAt, String archivedBy, @Version Long version,
         @CreatedDate Instant createdAt, @CreatedBy String createdBy,
         @LastModifiedDate Instant updatedAt, @LastModifiedBy String updatedBy) {
 
@@ -41,7 +41,8 @@ public record CustomerRow(@Id UUID id, String name, String email, String phone,
 
     Customer customer() {
         return new Customer(this.id, new CustomerDetails(this.name, this.email, this.phone,
-                new Address(this.street, this.city, this.postalCode, this.country), this.notes), this.archived,
+                new Address(this.street, this.city, this.postalCode, this.country), this.notes, this.language,
+                this.emailNotifications), this.archived,
                 this.archivedAt, this.archivedBy, this.version, this.createdAt, this.createdBy, this.updatedAt,
                 this.updatedBy);
     }
@@ -50,7 +51,8 @@ public record CustomerRow(@Id UUID id, String name, String email, String phone,
             String archivedBy, Long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
         Address address = details.address();
         return new CustomerRow(id, details.name(), details.email(), details.phone(), address.street(), address.city(),
-                address.postalCode(), address.country(), details.notes(), archived, archivedAt, archivedBy, version,
+                address.postalCode(), address.country(), details.notes(), details.language(),
+                details.emailNotifications(), archived, archivedAt, archivedBy, version,
                 createdAt, createdBy, updatedAt, updatedBy);
     }
 

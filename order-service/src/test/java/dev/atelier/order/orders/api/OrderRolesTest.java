@@ -1,10 +1,12 @@
 package dev.atelier.order.orders.api;
 
 import dev.atelier.order.OrderApiTest;
+import dev.atelier.platform.test.TestInfrastructure;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpMethod;
@@ -63,6 +65,34 @@ class OrderRolesTest extends OrderApiTest {
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/forbidden");
         }
+    }
+
+    /** notification-service's own account reads orders (with their money, for balance reminders) and changes none. */
+    @ParameterizedTest(name = "{0} as the notifier")
+    @MethodSource("endpoints")
+    void the_notifier_reads_orders_and_their_balance_but_nothing_else(Endpoint endpoint) {
+        var response = call(endpoint, notifierToken());
+        boolean reads = endpoint.name().equals("GET /api/orders") || endpoint.name().equals("GET /api/orders/{id}");
+        if (reads) {
+            response.expectStatus().isOk();
+        } else {
+            response.expectStatus().isForbidden()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void the_notifier_sees_the_balance_a_junior_does_not() {
+        UUID id = createOrder(UUID.randomUUID());
+        http.get().uri("/api/orders/{id}", id).headers(h -> h.setBearerAuth(notifierToken())).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.balanceDue.amount").exists();
+        http.get().uri("/api/orders/{id}", id).headers(h -> h.setBearerAuth(juniorToken())).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.balanceDue").doesNotExist();
+    }
+
+    private static String notifierToken() {
+        return TestInfrastructure.keycloak().clientCredentialsGrant("atelier-notifier", "atelier-notifier-secret")
+                .accessToken();
     }
 
     @ParameterizedTest(name = "{0} as lead_designer")
