@@ -63,7 +63,7 @@ final class InfraCommand implements Callable<Integer> {
         return up(infrastructure.get(), cli.out(), cli.err());
     }
 
-    @Command(name = "status", header = "show what runs where (exit 0 when all five are up, 3 otherwise)")
+    @Command(name = "status", header = "show what runs where (exit 0 when all six are up, 3 otherwise)")
     int status() {
         return status(infrastructure.get(), cli.out());
     }

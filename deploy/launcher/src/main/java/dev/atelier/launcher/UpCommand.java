@@ -159,7 +159,7 @@ final class UpCommand implements Callable<Integer> {
             infra.get(suite.infra().postgres()).join();
             infra.get(suite.infra().kafka()).join();
             for (SuiteService service : List.of(SuiteService.CUSTOMER, SuiteService.INVENTORY, SuiteService.ORDER,
-                    SuiteService.MEDIA, SuiteService.GATEWAY)) {
+                    SuiteService.MEDIA, SuiteService.NOTIFICATION, SuiteService.GATEWAY)) {
                 suite.launch(suite.service(service), jdk, out);
             }
             // the services read the issuer on their first token, so they get ready while Keycloak starts

@@ -37,7 +37,7 @@ class SuiteCommandsTest {
     void the_cli_lists_the_suite_commands() {
         AtelierCli cli = new AtelierCli(AtelierCli.standardCommands());
         assertThat(cli.run(List.of("--help"), print(out), print(err))).isZero();
-        assertThat(text(out)).contains("up ", "status", "logs", "down", "reset", "demo-data", "infra");
+        assertThat(text(out)).contains("up ", "status", "logs", "down", "reset", "demo-data", "infra", "mail ");
     }
 
     @Test
