@@ -70,7 +70,7 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
-        {[...PLACES, ...(isLead(signedIn) ? [{ to: "/users", label: "Designers" }] : [])].map((place) => (
+        {[...PLACES, ...(isLead(signedIn) ? [{ to: "/users", label: "Designers" }, { to: "/webhooks", label: "Webhooks" }] : [])].map((place) => (
           <NavLink
             key={place.to}
             component={Link}

@@ -54,6 +54,7 @@ export function routes(queries: QueryClient): RouteObject[] {
         { path: "inventory/new", ...screen(() => import("../pages/InventoryNew")) },
         { path: "inventory/:id", ...screen(() => import("../pages/InventoryItem")) },
         { path: "users", ...screen(() => import("../pages/Users")) },
+        { path: "webhooks", ...screen(() => import("../pages/Webhooks")) },
         { path: "*", element: <NotFound /> },
       ],
     },

@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeApi, JUNIOR, LEAD, page, renderConsole } from "../test/render";
@@ -26,6 +26,19 @@ const ORDER = {
   updatedBy: "lead",
 };
 
+const MESSAGES = [
+  {
+    id: "n-2", orderId: ID, customerId: ORDER.customerId, kind: "ORDER_DELIVERED", channel: "EMAIL", status: "SKIPPED",
+    recipient: null, subject: null, attempts: 1, reason: "the customer has not opted in to e-mail", requestedBy: "order-event",
+    createdAt: "2026-12-03T10:00:00Z", updatedAt: "2026-12-03T10:00:01Z",
+  },
+  {
+    id: "n-1", orderId: ID, customerId: ORDER.customerId, kind: "ORDER_READY", channel: "EMAIL", status: "SENT",
+    recipient: "ada@example.com", subject: "Your order is ready", attempts: 1, requestedBy: "order-event",
+    createdAt: "2026-12-02T10:00:00Z", sentAt: "2026-12-02T10:00:01Z", updatedAt: "2026-12-02T10:00:01Z",
+  },
+];
+
 function api(me: unknown, status: Record<string, unknown> = {}, more: Parameters<typeof fakeApi>[0] = {}) {
   return fakeApi({
     ...more,
@@ -33,6 +46,7 @@ function api(me: unknown, status: Record<string, unknown> = {}, more: Parameters
     [`GET /api/orders/${ID}`]: { status: 200, body: ORDER },
     [`GET /api/orders/${ID}/timeline`]: { status: 200, body: [{ to: "PENDING", at: "2026-12-01T10:00:00Z", by: "lead" }] },
     [`GET /api/orders/${ID}/payments`]: { status: 200, body: page([]) },
+    [`GET /api/orders/${ID}/notifications`]: { status: 200, body: page(MESSAGES) },
     "GET /api/customers/{id}": { status: 200, body: { id: ORDER.customerId, name: "Ada Obi" } },
     [`PATCH /api/orders/${ID}/status`]: { status: 200, body: { ...ORDER, status: "IN_PROGRESS", ...status } },
   });
@@ -93,6 +107,7 @@ describe("the order page", () => {
       [`GET /api/orders/${ID}`]: { status: 200, body: ORDER },
       [`GET /api/orders/${ID}/timeline`]: { status: 200, body: [] },
       [`GET /api/orders/${ID}/payments`]: { status: 200, body: page([]) },
+    [`GET /api/orders/${ID}/notifications`]: { status: 200, body: page(MESSAGES) },
       "GET /api/customers/{id}": { status: 200, body: { id: ORDER.customerId, name: "Ada Obi" } },
       [`PATCH /api/orders/${ID}/status`]: {
         status: 409,
@@ -105,5 +120,32 @@ describe("the order page", () => {
 
     expect(await screen.findByText("Someone else changed this order meanwhile; read it again and retry.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Reload" })).toBeInTheDocument();
+  });
+
+  it("shows the messages the customer got, and lets a lead send one again", async () => {
+    const calls = api(LEAD, {}, {
+      "POST /api/notifications/{id}/resend": { status: 201, body: { ...MESSAGES[1], id: "n-3", status: "PENDING", resendOf: "n-1", requestedBy: "lead" } },
+    });
+
+    renderConsole(`/orders/${ID}`);
+
+    const log = await screen.findByRole("region", { name: "Messages to the customer" });
+    expect(await within(log).findByText("ada@example.com")).toBeInTheDocument();
+    expect(within(log).getByText("Sent")).toBeInTheDocument();
+    expect(within(log).getByText("Not sent")).toBeInTheDocument();
+    expect(within(log).getByText("the customer has not opted in to e-mail")).toBeInTheDocument();
+    await userEvent.click(within(log).getByRole("button", { name: 'Send "Order ready" again' }));
+
+    await waitFor(() => expect(calls.some((call) => call.method === "POST" && call.path === "/api/notifications/n-1/resend")).toBe(true));
+  });
+
+  it("shows a junior the messages without the resend", async () => {
+    api(JUNIOR);
+
+    renderConsole(`/orders/${ID}`);
+
+    const log = await screen.findByRole("region", { name: "Messages to the customer" });
+    expect(await within(log).findByText("ada@example.com")).toBeInTheDocument();
+    expect(within(log).queryByRole("button", { name: /again/ })).not.toBeInTheDocument();
   });
 });

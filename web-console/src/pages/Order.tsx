@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { api, unwrap, type Schemas } from "../api/client";
 import { isLead, useDesigner } from "../api/session";
+import { CustomerMessages } from "../components/CustomerMessages";
 import { CustomerName } from "../components/CustomerName";
 import { OrderDetailsForm } from "../components/OrderDetailsForm";
 import { Empty, Loading } from "../components/Loading";
@@ -189,6 +190,8 @@ export default function Order() {
       {lead && <Payments orderId={current.id} />}
 
       <StyleImages orderId={current.id} />
+
+      <CustomerMessages order={current} lead={lead} />
 
       <Card withBorder component="section" aria-labelledby="timeline">
         <Title order={3} size="h5" id="timeline" mb="xs">

@@ -37,7 +37,8 @@ public abstract class GatewayTest {
             "customer-service", DownstreamStub.start("customer-service"),
             "order-service", DownstreamStub.start("order-service"),
             "inventory-service", DownstreamStub.start("inventory-service"),
-            "media-service", DownstreamStub.start("media-service"));
+            "media-service", DownstreamStub.start("media-service"),
+            "notification-service", DownstreamStub.start("notification-service"));
 
     @Autowired
     protected WebTestClient http;

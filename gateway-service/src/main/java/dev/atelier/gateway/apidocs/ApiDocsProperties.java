@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("atelier.gateway.api-docs")
 public record ApiDocsProperties(
-        @DefaultValue({ "customer-service", "order-service", "inventory-service", "media-service" }) List<String> services,
+        @DefaultValue({ "customer-service", "order-service", "inventory-service", "media-service",
+                "notification-service" }) List<String> services,
         @DefaultValue("atelier-service") String clientId, @DefaultValue("") String clientSecret) {
 }

@@ -37,7 +37,8 @@ class ApiDocsTest extends GatewayTest {
             .expectStatus().isOk()
             .expectBody()
             .jsonPath("$.urls[*].name").value(names -> assertThat((List<Object>) names).containsExactlyInAnyOrder(
-                    "atelier", "gateway", "customer-service", "order-service", "inventory-service", "media-service"))
+                    "atelier", "gateway", "customer-service", "order-service", "inventory-service", "media-service",
+                    "notification-service"))
             .jsonPath("$.urls[0].url").isEqualTo("/v3/api-docs/atelier")
             .jsonPath("$['urls.primaryName']").isEqualTo("atelier")
             .jsonPath("$.urls[?(@.name == 'customer-service')].url").isEqualTo("/v3/api-docs/customer-service")
@@ -93,14 +94,15 @@ class ApiDocsTest extends GatewayTest {
             .jsonPath("$.components.schemas.Problem").exists()
             .jsonPath("$.x-merge-conflicts").doesNotExist();
         // The stubs answer {"service": name}, no document: each was asked for its own, through its route.
-        for (String service : List.of("customer-service", "order-service", "inventory-service", "media-service")) {
+        for (String service : List.of("customer-service", "order-service", "inventory-service", "media-service",
+                "notification-service")) {
             assertThat(SERVICES.get(service).received()).anySatisfy(received ->
                     assertThat(received.pathAndQuery()).isEqualTo("/v3/api-docs"));
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "customer-service", "order-service", "inventory-service", "media-service" })
+    @ValueSource(strings = { "customer-service", "order-service", "inventory-service", "media-service", "notification-service" })
     void a_services_document_is_proxied_with_the_gateways_own_token_and_points_at_the_gateway(String service) {
         DownstreamStub stub = SERVICES.get(service);
 

@@ -33,6 +33,10 @@ class RoutingTest extends GatewayTest {
         "/api/inventory/6f1c2b1e-0000-4000-8000-000000000004/changes, inventory-service",
         "/api/inventory-changes, inventory-service",
         "/api/style-images/6f1c2b1e-0000-4000-8000-000000000005/content, media-service",
+        "/api/orders/6f1c2b1e-0000-4000-8000-000000000003/notifications, notification-service",
+        "/api/notifications/6f1c2b1e-0000-4000-8000-000000000007, notification-service",
+        "/api/webhooks/6f1c2b1e-0000-4000-8000-000000000008/deliveries, notification-service",
+        "/api/orders/6f1c2b1e-0000-4000-8000-000000000003, order-service",
     })
     void each_api_path_reaches_its_service_unchanged_with_the_callers_token(String path, String service) {
         String pathAndQuery = path + "?page=0&size=5&sort=createdAt,desc&q=ada";

@@ -27,7 +27,7 @@ public interface ArchitectureContract {
 
     /** Every Atelier application's base package. */
     Set<String> SERVICE_PACKAGES = Set.of("dev.atelier.customer", "dev.atelier.order", "dev.atelier.inventory",
-            "dev.atelier.media", "dev.atelier.gateway", "dev.atelier.discovery");
+            "dev.atelier.media", "dev.atelier.notification", "dev.atelier.gateway", "dev.atelier.discovery");
 
     /** The service's base package, e.g. {@code dev.atelier.order}. */
     String basePackage();

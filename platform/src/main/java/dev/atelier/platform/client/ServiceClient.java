@@ -17,8 +17,8 @@ import reactor.util.retry.Retry;
 
 /**
  * Reads from another Atelier service by its Eureka name ({@code http://customer-service/...}
- * resolved by Spring Cloud LoadBalancer), passing on the caller's bearer token, so the other
- * service applies its own role rules. Each call runs under the service's Resilience4j circuit
+ * resolved by Spring Cloud LoadBalancer), passing on the caller's bearer token (or, for work
+ * without a caller, the service's own), so the other service applies its own role rules. Each call runs under the service's Resilience4j circuit
  * breaker and time limit ({@code resilience4j.*.instances.<service>}); reads are retried while the
  * service is unreachable or says it is (502, 503, 504).
  *
@@ -33,13 +33,15 @@ public final class ServiceClient {
     private final WebClient web;
     private final ReactiveCircuitBreaker breaker;
     private final ServiceClientProperties.Retries retries;
+    private final Mono<Optional<String>> bearerToken;
 
     ServiceClient(String serviceName, WebClient web, ReactiveCircuitBreaker breaker,
-            ServiceClientProperties.Retries retries) {
+            ServiceClientProperties.Retries retries, Mono<Optional<String>> bearerToken) {
         this.serviceName = serviceName;
         this.web = web;
         this.breaker = breaker;
         this.retries = retries;
+        this.bearerToken = bearerToken;
     }
 
     public String serviceName() {
@@ -48,7 +50,7 @@ public final class ServiceClient {
 
     /** {@code GET path} as JSON into {@code type}; empty when the service answers 404. */
     public <T> Mono<T> get(String path, Class<T> type, Object... uriVariables) {
-        Mono<Answer<T>> call = bearerToken()
+        Mono<Answer<T>> call = bearerToken
                 .flatMap(token -> web.get().uri(path, uriVariables)
                         .headers(headers -> token.ifPresent(headers::setBearerAuth))
                         .accept(MediaType.APPLICATION_JSON)
@@ -81,7 +83,8 @@ public final class ServiceClient {
                 || (failure instanceof ServiceStatusException status && status.isTransient());
     }
 
-    private static Mono<Optional<String>> bearerToken() {
+    /** The caller's bearer token, from the request's security context; none outside a request. */
+    static Mono<Optional<String>> callersToken() {
         return ReactiveSecurityContextHolder.getContext()
                 .mapNotNull(context -> context.getAuthentication() instanceof AbstractOAuth2TokenAuthenticationToken<?> token
                         ? token.getToken().getTokenValue() : null)

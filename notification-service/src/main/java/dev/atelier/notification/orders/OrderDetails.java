@@ -1,0 +1,27 @@
+package dev.atelier.notification.orders;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** What a message says about the order, read from order-service when it is sent (no prices). */
+public record OrderDetails(UUID id, UUID customerId, String status, LocalDate deliveryDate, String deliveryMethod,
+        @Nullable Address deliveryAddress, @Nullable List<Item> items) {
+
+    public record Address(String street, String city, @Nullable String postalCode, String country) {
+    }
+
+    public record Item(@Nullable String description, @Nullable String size) {
+    }
+
+    public boolean isDelivered() {
+        return "DELIVERY".equals(deliveryMethod);
+    }
+
+    /** The short reference a customer can quote: the id's first eight characters, upper case. */
+    public String reference() {
+        return id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+}

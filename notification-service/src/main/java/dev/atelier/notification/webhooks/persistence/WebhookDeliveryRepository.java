@@ -1,0 +1,106 @@
+package dev.atelier.notification.webhooks.persistence;
+
+import dev.atelier.notification.webhooks.domain.DeliveryStatus;
+import dev.atelier.notification.webhooks.domain.WebhookDelivery;
+import dev.atelier.platform.sql.SqlConditions;
+import dev.atelier.platform.web.PageQuery;
+import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Delivery rows in {@code webhook_delivery}; claiming due rows skips locked ones, as the notifications do. */
+@Repository
+public class WebhookDeliveryRepository {
+
+    public static final Map<String, String> SORT_COLUMNS = Map.of("createdAt", "created_at");
+
+    private static final String COLUMNS = """
+            id, webhook_id, event_id, event_type, body, status, attempts, next_attempt_at, response_status, reason,
+            created_at, delivered_at""";
+
+    private final DatabaseClient database;
+
+    public WebhookDeliveryRepository(DatabaseClient database) {
+        this.database = database;
+    }
+
+    /** Stores a new delivery; emits false when this webhook already has this event. */
+    public Mono<Boolean> insertOnce(WebhookDelivery delivery) {
+        return database.sql("INSERT INTO webhook_delivery (" + COLUMNS + ") VALUES (:id, :webhookId, :eventId, :eventType,"
+                        + " :body, :status, 0, :nextAttemptAt, NULL, NULL, :createdAt, NULL)"
+                        + " ON CONFLICT ON CONSTRAINT webhook_delivery_once DO NOTHING")
+                .bind("id", delivery.id())
+                .bind("webhookId", delivery.webhookId())
+                .bind("eventId", delivery.eventId())
+                .bind("eventType", delivery.eventType())
+                .bind("body", delivery.body())
+                .bind("status", delivery.status().name())
+                .bind("nextAttemptAt", delivery.nextAttemptAt())
+                .bind("createdAt", delivery.createdAt())
+                .fetch().rowsUpdated().map(rows -> rows > 0);
+    }
+
+    public Mono<WebhookDelivery> find(UUID id) {
+        return database.sql("SELECT " + COLUMNS + " FROM webhook_delivery WHERE id = :id").bind("id", id)
+                .map(WebhookDeliveryRepository::delivery).one();
+    }
+
+    public Flux<WebhookDelivery> findByWebhook(UUID webhookId, PageQuery page) {
+        return database.sql("SELECT " + COLUMNS + " FROM webhook_delivery WHERE webhook_id = :webhookId"
+                        + SqlConditions.orderBy(page.sort(), SORT_COLUMNS) + " LIMIT :limit OFFSET :offset")
+                .bind("webhookId", webhookId).bind("limit", page.size()).bind("offset", page.offset())
+                .map(WebhookDeliveryRepository::delivery).all();
+    }
+
+    public Mono<Long> countByWebhook(UUID webhookId) {
+        return database.sql("SELECT count(*) AS n FROM webhook_delivery WHERE webhook_id = :webhookId")
+                .bind("webhookId", webhookId).map(row -> row.get("n", Long.class)).one();
+    }
+
+    /** Takes up to {@code limit} due deliveries, counting the attempt and leasing them until {@code leaseUntil}. */
+    public Flux<WebhookDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return database.sql("""
+                UPDATE webhook_delivery SET attempts = attempts + 1, next_attempt_at = :leaseUntil
+                WHERE id IN (SELECT id FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now
+                             ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED)
+                RETURNING\s""" + COLUMNS)
+                .bind("now", now).bind("leaseUntil", leaseUntil).bind("limit", limit)
+                .map(WebhookDeliveryRepository::delivery).all();
+    }
+
+    /** Records an attempt's outcome if the row is still the one this attempt claimed; emits whether it was. */
+    public Mono<Boolean> settle(WebhookDelivery outcome) {
+        GenericExecuteSpec spec = database.sql("""
+                UPDATE webhook_delivery SET status = :status, next_attempt_at = :nextAttemptAt,
+                    response_status = :responseStatus, reason = :reason, delivered_at = :deliveredAt
+                WHERE id = :id AND status = 'PENDING' AND attempts = :attempts""")
+                .bind("id", outcome.id())
+                .bind("status", outcome.status().name())
+                .bind("nextAttemptAt", outcome.nextAttemptAt())
+                .bind("attempts", outcome.attempts());
+        spec = bindNullable(spec, "responseStatus", outcome.responseStatus(), Integer.class);
+        spec = bindNullable(spec, "reason", outcome.reason(), String.class);
+        spec = bindNullable(spec, "deliveredAt", outcome.deliveredAt(), Instant.class);
+        return spec.fetch().rowsUpdated().map(rows -> rows > 0);
+    }
+
+    private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, @Nullable T value, Class<T> type) {
+        return value != null ? spec.bind(name, value) : spec.bindNull(name, type);
+    }
+
+    private static WebhookDelivery delivery(Readable row) {
+        return new WebhookDelivery(row.get("id", UUID.class), row.get("webhook_id", UUID.class),
+                row.get("event_id", String.class), row.get("event_type", String.class), row.get("body", String.class),
+                DeliveryStatus.valueOf(row.get("status", String.class)), row.get("attempts", Integer.class),
+                row.get("next_attempt_at", Instant.class), row.get("response_status", Integer.class),
+                row.get("reason", String.class), row.get("created_at", Instant.class),
+                row.get("delivered_at", Instant.class));
+    }
+}

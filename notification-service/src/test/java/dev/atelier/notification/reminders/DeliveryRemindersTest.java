@@ -1,0 +1,63 @@
+package dev.atelier.notification.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.atelier.notification.NotificationIntegrationTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Reminders before the delivery date, asked of the order list (a real HTTP stand-in) and mailed through real SMTP. */
+class DeliveryRemindersTest extends NotificationIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void an_order_due_within_two_days_is_reminded_of_once_and_others_are_not() {
+        LocalDate today = LocalDate.now();
+        String pickupAddress = uniqueAddress("sade");
+        String deliveryAddress = uniqueAddress("wale");
+        String laterAddress = uniqueAddress("yemi");
+        String deliveredAddress = uniqueAddress("kunle");
+        UUID pickup = SHOP.order(SHOP.customer("Sade Ade", pickupAddress, true, null), "PICKUP", "IN_PROGRESS",
+                today.plusDays(1));
+        UUID delivery = SHOP.order(SHOP.customer("Wale Ojo", deliveryAddress, true, "fr"), "DELIVERY", "COMPLETED",
+                today.plusDays(2));
+        UUID later = SHOP.order(SHOP.customer("Yemi Ola", laterAddress, true, null), "PICKUP", "PENDING",
+                today.plusDays(3));
+        UUID delivered = SHOP.order(SHOP.customer("Kunle Ade", deliveredAddress, true, null), "PICKUP", "DELIVERED",
+                today.plusDays(1));
+
+        await().atMost(WAIT).until(() -> mailsTo(pickupAddress).size() == 1 && mailsTo(deliveryAddress).size() == 1);
+        String reference = pickup.toString().substring(0, 8).toUpperCase();
+        assertThat(mailsTo(pickupAddress).getFirst()).satisfies(mail ->
+                assertThat(mail.getSubject()).startsWith("Your order " + reference + " will be ready on "));
+        assertThat(mailsTo(deliveryAddress).getFirst()).satisfies(mail ->
+                assertThat(mail.getSubject()).startsWith("Votre commande " + delivery.toString().substring(0, 8).toUpperCase()
+                        + " arrive le "));
+        Map<String, Object> entry = log(pickup).getFirst();
+        assertThat(entry).containsEntry("kind", "DELIVERY_REMINDER").containsEntry("requestedBy", "delivery-reminder")
+                .containsEntry("status", "SENT");
+
+        // more rounds of the scheduler remind nobody twice, and never of the later or delivered order
+        int rounds = SHOP.listings();
+        await().atMost(WAIT).until(() -> SHOP.listings() >= rounds + 3);
+        assertThat(mailsTo(pickupAddress)).hasSize(1);
+        assertThat(log(pickup)).hasSize(1);
+        assertThat(mailsTo(laterAddress)).isEmpty();
+        assertThat(log(later)).isEmpty();
+        assertThat(mailsTo(deliveredAddress)).isEmpty();
+        assertThat(log(delivered)).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> log(UUID order) {
+        Map<?, ?> page = web.get().uri("/api/orders/{id}/notifications", order).headers(h -> h.setBearerAuth(junior()))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        return (List<Map<String, Object>>) page.get("content");
+    }
+}
