@@ -106,6 +106,9 @@ public final class ServiceEnvironment {
             env.put("SMTP_USERNAME", "");
             env.put("SMTP_PASSWORD", "");
             env.put("SMTP_STARTTLS", "false");
+            env.put("SMTP_AUTH", "false");
+            // a webhook receiver of a local run may be a plain http server on this machine
+            env.put("WEBHOOKS_ALLOW_HTTP_TO_LOOPBACK", "true");
             LOCAL_SHOP.forEach((name, value) -> env.put(name, ownOr(name, value)));
             String templates = System.getenv("NOTIFICATION_TEMPLATES_DIR");
             if (templates != null && !templates.isBlank()) {

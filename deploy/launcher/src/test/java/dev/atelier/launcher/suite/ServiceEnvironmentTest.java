@@ -91,6 +91,8 @@ class ServiceEnvironmentTest {
                 .containsEntry("SMTP_USERNAME", "")
                 .containsEntry("SMTP_PASSWORD", "")
                 .containsEntry("SMTP_STARTTLS", "false")
+                .containsEntry("SMTP_AUTH", "false")
+                .containsEntry("WEBHOOKS_ALLOW_HTTP_TO_LOOPBACK", "true")
                 .containsEntry("SHOP_EMAIL", System.getenv().getOrDefault("SHOP_EMAIL", "shop@atelier.localhost"))
                 .containsKeys("SHOP_NAME", "SHOP_ADDRESS", "SHOP_SIGNATURE", "SHOP_LANGUAGE");
         assertThat(env.keySet()).as("no S3, no Redis, nothing of the gateway's")
@@ -118,7 +120,7 @@ class ServiceEnvironmentTest {
 
     enum Service {
         DISCOVERY(SuiteService.DISCOVERY), CUSTOMER(SuiteService.CUSTOMER), INVENTORY(SuiteService.INVENTORY),
-        ORDER(SuiteService.ORDER), MEDIA(SuiteService.MEDIA), GATEWAY(SuiteService.GATEWAY);
+        ORDER(SuiteService.ORDER), MEDIA(SuiteService.MEDIA), NOTIFICATION(SuiteService.NOTIFICATION), GATEWAY(SuiteService.GATEWAY);
 
         final SuiteService service;
 
