@@ -3,6 +3,7 @@ package dev.atelier.notification;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.Map;
@@ -95,15 +96,23 @@ public final class ShopServicesStub {
     }
 
     public UUID order(UUID customerId, String deliveryMethod, String status, LocalDate deliveryDate) {
+        return order(customerId, deliveryMethod, status, deliveryDate, null);
+    }
+
+    /** With the balance left to pay (in NGN) as a lead or the notifier would read it; null leaves it out. */
+    public UUID order(UUID customerId, String deliveryMethod, String status, LocalDate deliveryDate, BigDecimal balanceDue) {
         UUID id = UUID.randomUUID();
+        String balance = balanceDue == null ? "" : ",\"balanceDue\":{\"amount\":" + balanceDue.toPlainString()
+                + ",\"currency\":\"NGN\"}";
         String address = "DELIVERY".equals(deliveryMethod)
                 ? "{\"street\":\"12 Allen Avenue\",\"city\":\"Ikeja\",\"postalCode\":\"100271\",\"country\":\"NG\"}"
                 : "null";
         orders.put(id, new StubOrder("""
                 {"id":"%s","customerId":"%s","status":"%s","stockStatus":"RESERVED","deliveryDate":"%s",
                  "deliveryMethod":"%s","deliveryAddress":%s,
-                 "items":[{"id":"%s","description":"Hand-beaded bodice","size":"M","quantity":1}],"version":3}"""
-                .formatted(id, customerId, status, deliveryDate, deliveryMethod, address, UUID.randomUUID()), deliveryDate));
+                 "items":[{"id":"%s","description":"Hand-beaded bodice","size":"M","quantity":1}],"version":3%s}"""
+                .formatted(id, customerId, status, deliveryDate, deliveryMethod, address, UUID.randomUUID(), balance),
+                deliveryDate));
         return id;
     }
 

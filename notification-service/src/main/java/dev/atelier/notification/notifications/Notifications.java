@@ -50,6 +50,11 @@ public class Notifications {
         return notifications.insertOnce(Notification.reminder(orderId, customerId, deliveryDate, clock.instant()));
     }
 
+    /** Asks for a reminder of the balance due on a finished order, once per {@code period}; emits whether it is new. */
+    public Mono<Boolean> requestBalanceReminder(UUID orderId, UUID customerId, long period) {
+        return notifications.insertOnce(Notification.balanceReminder(orderId, customerId, period, clock.instant()));
+    }
+
     public Mono<Notification> get(UUID id) {
         return notifications.find(id).switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, id)));
     }

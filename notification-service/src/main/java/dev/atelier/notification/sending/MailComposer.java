@@ -3,9 +3,11 @@ package dev.atelier.notification.sending;
 import dev.atelier.notification.customers.CustomerContact;
 import dev.atelier.notification.notifications.domain.NotificationKind;
 import dev.atelier.notification.orders.OrderDetails;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,7 @@ public class MailComposer {
             case ORDER_READY -> order.isDelivered() ? "order-on-its-way" : "order-ready-for-pickup";
             case ORDER_DELIVERED -> "order-delivered";
             case DELIVERY_REMINDER -> order.isDelivered() ? "delivery-reminder" : "pickup-reminder";
+            case BALANCE_DUE -> "balance-due";
         };
     }
 
@@ -54,6 +57,7 @@ public class MailComposer {
         orderModel.put("reference", order.reference());
         orderModel.put("deliveryDate", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(order.deliveryDate()));
+        orderModel.put("balanceDue", order.balanceDue() == null ? "" : money(order.balanceDue(), locale));
         orderModel.put("address", order.deliveryAddress() == null ? "" : address(order.deliveryAddress()));
         List<Map<String, String>> items = order.items() == null ? List.of() : order.items().stream()
                 .filter(item -> item.description() != null && !item.description().isBlank())
@@ -71,6 +75,12 @@ public class MailComposer {
         shopModel.put("email", shop.email());
 
         return Map.of("customer", Map.of("name", customer.name()), "order", orderModel, "shop", shopModel);
+    }
+
+    private static String money(OrderDetails.Money money, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance(money.currency()));
+        return format.format(money.amount());
     }
 
     private static String address(OrderDetails.Address address) {

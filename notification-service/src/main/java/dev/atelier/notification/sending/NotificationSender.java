@@ -32,7 +32,7 @@ import reactor.core.scheduler.Schedulers;
  * Sends what is due, every {@code atelier.notifications.sender-interval}: takes a batch of PENDING
  * notifications (skipping rows another replica holds), reads the customer's contact and the order,
  * and writes and sends the mail. An attempt ends SENT, SKIPPED (no consent, no address, archived or
- * unknown customer, cancelled or unknown order) or failed: tried again with back-off while it may
+ * unknown customer, cancelled or unknown order, a reminder no longer due) or failed: tried again with back-off while it may
  * help, FAILED once attempts are used up or the failure is for good.
  */
 @Component
@@ -127,6 +127,9 @@ public class NotificationSender extends PeriodicWork {
         }
         if (notification.kind() == NotificationKind.DELIVERY_REMINDER && "DELIVERED".equals(order.status())) {
             return "the order is already delivered";
+        }
+        if (notification.kind() == NotificationKind.BALANCE_DUE && !order.owesBalance()) {
+            return "no balance is due any more";
         }
         return null;
     }

@@ -8,6 +8,7 @@ import dev.atelier.notification.notifications.domain.NotificationKind;
 import dev.atelier.notification.orders.OrderDetails;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +44,8 @@ class MailComposerTest {
     private static OrderDetails order(String method) {
         return new OrderDetails(ORDER, UUID.randomUUID(), "COMPLETED", LocalDate.of(2026, 12, 20), method,
                 "DELIVERY".equals(method) ? new OrderDetails.Address("12 Allen Avenue", "Ikeja", null, "NG") : null,
-                List.of(new OrderDetails.Item("Wedding gown", "38"), new OrderDetails.Item("Veil", null)));
+                List.of(new OrderDetails.Item("Wedding gown", "38"), new OrderDetails.Item("Veil", null)),
+                new OrderDetails.Money(new BigDecimal("1250.50"), "EUR"));
     }
 
     @Test
@@ -135,5 +137,13 @@ class MailComposerTest {
                 .doesNotContain("ada@example.com").doesNotContain("bo@x.ng");
         assertThat(NotificationSender.withoutAddresses("customer-service is unavailable"))
                 .isEqualTo("customer-service is unavailable");
+    }
+
+    @Test
+    void a_balance_is_written_in_the_customers_currency_format() {
+        assertThat(composer(null, "en").compose(NotificationKind.BALANCE_DUE, customer("Ada", "fr"), order("PICKUP")).text())
+                .contains("un solde de 1\u202f250,50\u00a0€ reste à régler");
+        assertThat(composer(null, "en").compose(NotificationKind.BALANCE_DUE, customer("Ada", null), order("PICKUP")).subject())
+                .isEqualTo("A balance of €1,250.50 is due on your order 0A1B2C3D");
     }
 }

@@ -10,14 +10,15 @@ import org.jspecify.annotations.Nullable;
  * One message to one customer on one channel, and what became of it: the delivery log's row.
  *
  * @param causeId the CloudEvents id of the order event that asked for it, {@code reminder:<order>:<date>}
- *     for a reminder, or {@code resend:<id>} for a lead's resend; with customer, kind and channel it is
+ *     or {@code balance:<order>:<period>} for a reminder, or {@code resend:<id>} for a lead's resend; with customer, kind and channel it is
  *     unique, so an event never sends twice
  * @param recipient the address it went to, as customer-service gave it when it was sent
  * @param attempts attempts so far, counted when an attempt starts
  * @param nextAttemptAt when a PENDING notification is next tried (during an attempt: when the attempt's
  *     lease runs out, so a sender that died mid-attempt is taken over)
  * @param reason why the last attempt failed, or why it was skipped
- * @param requestedBy {@code order-event}, {@code delivery-reminder} or the lead who asked for a resend
+ * @param requestedBy {@code order-event}, {@code delivery-reminder}, {@code balance-reminder} or the lead
+ *     who asked for a resend
  */
 public record Notification(UUID id, UUID orderId, UUID customerId, String causeId, NotificationKind kind,
         Channel channel, NotificationStatus status, @Nullable String recipient, @Nullable String subject, int attempts,
@@ -29,6 +30,9 @@ public record Notification(UUID id, UUID orderId, UUID customerId, String causeI
 
     /** Who asked for a reminder before the delivery date. */
     public static final String BY_REMINDER = "delivery-reminder";
+
+    /** Who asked for a reminder of a balance due. */
+    public static final String BY_BALANCE_REMINDER = "balance-reminder";
 
     public Notification {
         Objects.requireNonNull(id, "id");
@@ -56,6 +60,16 @@ public record Notification(UUID id, UUID orderId, UUID customerId, String causeI
         return new Notification(UUID.randomUUID(), orderId, customerId, "reminder:" + orderId + ":" + deliveryDate,
                 NotificationKind.DELIVERY_REMINDER, Channel.EMAIL, NotificationStatus.PENDING, null, null, 0, now, null,
                 null, BY_REMINDER, now, null, now);
+    }
+
+    /**
+     * A reminder that a balance is due on the finished order, one per order and {@code period} (a number
+     * the caller counts up, e.g. weeks since an epoch), so it repeats once per period while unpaid.
+     */
+    public static Notification balanceReminder(UUID orderId, UUID customerId, long period, Instant now) {
+        return new Notification(UUID.randomUUID(), orderId, customerId, "balance:" + orderId + ":" + period,
+                NotificationKind.BALANCE_DUE, Channel.EMAIL, NotificationStatus.PENDING, null, null, 0, now, null,
+                null, BY_BALANCE_REMINDER, now, null, now);
     }
 
     /** The same message again, due now, asked for by {@code lead}; only a settled notification is resent. */

@@ -7,5 +7,7 @@ public enum NotificationKind {
     /** The order reached DELIVERED. */
     ORDER_DELIVERED,
     /** The order's delivery (or pickup) date is near. */
-    DELIVERY_REMINDER
+    DELIVERY_REMINDER,
+    /** The order is finished and a balance remains to be paid. */
+    BALANCE_DUE
 }

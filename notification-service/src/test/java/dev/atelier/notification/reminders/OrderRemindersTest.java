@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.atelier.notification.NotificationIntegrationTest;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Reminders before the delivery date, asked of the order list (a real HTTP stand-in) and mailed through real SMTP. */
-class DeliveryRemindersTest extends NotificationIntegrationTest {
+/**
+ * Reminders before the delivery date and of balances due, asked of the order list (a real HTTP stand-in)
+ * and mailed through real SMTP.
+ */
+class OrderRemindersTest extends NotificationIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -59,5 +63,30 @@ class DeliveryRemindersTest extends NotificationIntegrationTest {
         Map<?, ?> page = web.get().uri("/api/orders/{id}/notifications", order).headers(h -> h.setBearerAuth(junior()))
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         return (List<Map<String, Object>>) page.get("content");
+    }
+
+    @Test
+    void a_finished_order_with_a_balance_left_is_reminded_of_it_once_a_period_and_a_paid_one_is_not() {
+        LocalDate today = LocalDate.now();
+        String owingAddress = uniqueAddress("ife");
+        String paidAddress = uniqueAddress("dayo");
+        UUID owing = SHOP.order(SHOP.customer("Ife Ade", owingAddress, true, null), "PICKUP", "COMPLETED",
+                today.minusDays(3), new BigDecimal("150.00"));
+        UUID paid = SHOP.order(SHOP.customer("Dayo Ade", paidAddress, true, null), "PICKUP", "DELIVERED",
+                today.minusDays(3), BigDecimal.ZERO);
+
+        await().atMost(WAIT).until(() -> mailsTo(owingAddress).size() == 1);
+        String reference = owing.toString().substring(0, 8).toUpperCase();
+        assertThat(mailsTo(owingAddress).getFirst()).satisfies(mail -> {
+            assertThat(mail.getSubject()).startsWith("A balance of ").contains("150.00")
+                    .endsWith(" is due on your order " + reference);
+        });
+        assertThat(log(owing).getFirst()).containsEntry("kind", "BALANCE_DUE").containsEntry("requestedBy", "balance-reminder");
+
+        int rounds = SHOP.listings();
+        await().atMost(WAIT).until(() -> SHOP.listings() >= rounds + 3);
+        assertThat(mailsTo(owingAddress)).hasSize(1);
+        assertThat(mailsTo(paidAddress)).isEmpty();
+        assertThat(log(paid)).isEmpty();
     }
 }
