@@ -43,7 +43,8 @@ class SuiteCommandsTest {
     @Test
     void up_help_names_detach_and_the_ports() {
         assertThat(run(new UpCommand(() -> suite), "up", "--help")).isZero();
-        assertThat(text(out)).contains("--detach", "--demo", "8761", "8080", "Ctrl-C", "ATELIER_SERVICE_JAVA_OPTS", "-XX:+UseSerialGC");
+        assertThat(text(out)).contains("--detach", "--demo", "8761", "8080", "8085", "3025", "./atelier mail", "Ctrl-C",
+                "ATELIER_SERVICE_JAVA_OPTS", "-XX:+UseSerialGC");
     }
 
     @Test
