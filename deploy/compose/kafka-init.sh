@@ -4,10 +4,11 @@
 # overlay's KafkaUsers: each service writes only its own topic and the dead-letter twin of the topic it
 # reads, reads with its own consumer group, and may look at the `atelier-dlt-replay` group (its dead-letter
 # gauge); the gateway reads both event topics for its live updates (a group atelier-gateway-updates-* per
-# replica); outside shop systems read the two event topics with consumer groups named subscriber-*.
+# replica); notification-service reads order events with its own group and writes their dead letters;
+# outside shop systems read the two event topics with consumer groups named subscriber-*.
 # Safe to run again: users are updated, topics created only when missing, ACLs added once.
 # Needs: BOOTSTRAP, ADMIN_PASSWORD, ORDER_SERVICE_PASSWORD, INVENTORY_SERVICE_PASSWORD, SUBSCRIBER_PASSWORD,
-# GATEWAY_SERVICE_PASSWORD;
+# GATEWAY_SERVICE_PASSWORD, NOTIFICATION_SERVICE_PASSWORD;
 # KAFKA_BIN (default /opt/kafka/bin, the apache/kafka image's tools).
 set -eu
 
@@ -15,7 +16,8 @@ bin=${KAFKA_BIN:-/opt/kafka/bin}
 : "${BOOTSTRAP:?set BOOTSTRAP, the broker's host:port}"
 
 # SCRAM's set-up syntax ([password=...]) and the JAAS line cannot carry every character safely.
-for name in ADMIN_PASSWORD ORDER_SERVICE_PASSWORD INVENTORY_SERVICE_PASSWORD SUBSCRIBER_PASSWORD; do
+for name in ADMIN_PASSWORD ORDER_SERVICE_PASSWORD INVENTORY_SERVICE_PASSWORD SUBSCRIBER_PASSWORD GATEWAY_SERVICE_PASSWORD \
+    NOTIFICATION_SERVICE_PASSWORD; do
   eval "value=\${$name:-}"
   case "$value" in
     '' | *[!A-Za-z0-9._~-]*)
@@ -51,6 +53,7 @@ scram_user order-service "$ORDER_SERVICE_PASSWORD"
 scram_user inventory-service "$INVENTORY_SERVICE_PASSWORD"
 scram_user atelier-subscriber "$SUBSCRIBER_PASSWORD"
 scram_user gateway-service "$GATEWAY_SERVICE_PASSWORD"
+scram_user notification-service "$NOTIFICATION_SERVICE_PASSWORD"
 
 topic atelier.order-events 3
 topic atelier.stock-events 3
@@ -65,8 +68,8 @@ allow --allow-principal User:inventory-service --operation Write --operation Des
   --topic atelier.stock-events --topic atelier.order-events.dlt
 allow --allow-principal User:inventory-service --operation Read --operation Describe \
   --topic atelier.order-events --group inventory-service
-allow --allow-principal User:order-service --allow-principal User:inventory-service --operation Describe \
-  --group atelier-dlt-replay
+allow --allow-principal User:order-service --allow-principal User:inventory-service \
+  --allow-principal User:notification-service --operation Describe --group atelier-dlt-replay
 allow --allow-principal User:atelier-subscriber --operation Read --operation Describe \
   --topic atelier.order-events --topic atelier.stock-events
 allow --allow-principal User:atelier-subscriber --operation Read --operation Describe \
@@ -77,5 +80,12 @@ allow --allow-principal User:gateway-service --operation Read --operation Descri
   --topic atelier.order-events --topic atelier.stock-events
 allow --allow-principal User:gateway-service --operation Read --operation Describe \
   --group atelier-gateway-updates- --resource-pattern-type prefixed
+
+# notification-service: reads order events with its own group; its consumer's dead letters go to the
+# order events' dead-letter topic (as inventory-service's do); it publishes no events
+allow --allow-principal User:notification-service --operation Read --operation Describe \
+  --topic atelier.order-events --group notification-service
+allow --allow-principal User:notification-service --operation Write --operation Describe \
+  --topic atelier.order-events.dlt
 
 echo "kafka-init: users, topics and ACLs are in place"

@@ -7,4 +7,5 @@ psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
   -v order_password="${ORDER_DB_PASSWORD:-order_service}" \
   -v inventory_password="${INVENTORY_DB_PASSWORD:-inventory_service}" \
   -v media_password="${MEDIA_DB_PASSWORD:-media_service}" \
+  -v notification_password="${NOTIFICATION_DB_PASSWORD:-notification_service}" \
   -f /atelier/postgres-init.sql

@@ -9,3 +9,5 @@ CREATE ROLE inventory_service LOGIN PASSWORD :'inventory_password';
 CREATE DATABASE inventory_service OWNER inventory_service;
 CREATE ROLE media_service LOGIN PASSWORD :'media_password';
 CREATE DATABASE media_service OWNER media_service;
+CREATE ROLE notification_service LOGIN PASSWORD :'notification_password';
+CREATE DATABASE notification_service OWNER notification_service;

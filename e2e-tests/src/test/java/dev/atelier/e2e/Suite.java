@@ -5,6 +5,8 @@ import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.PostgresDatabase;
 import dev.atelier.platform.test.S3Endpoint;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.servers.MailSink;
+import dev.atelier.servers.ServerProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -27,9 +29,11 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The whole suite on loopback: real PostgreSQL, Kafka, S3 and Keycloak from platform-test, then
- * discovery, the four services and the gateway as processes from their jars. Started once per
- * test run and stopped when the run ends (JUnit closes it with the root store).
+ * The whole suite on loopback: real PostgreSQL, Kafka, S3 and Keycloak from platform-test, a local
+ * SMTP sink ({@link MailSink}, as {@code ./atelier up} runs it), then discovery, the five services and
+ * the gateway as processes from their jars. Started once per test run and stopped when the run ends
+ * (JUnit closes it with the root store). A test reads what notification-service sent with
+ * {@code suite.mail.mails()}.
  */
 final class Suite implements ExtensionContext.Store.CloseableResource {
 
@@ -42,6 +46,8 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
     final KafkaBroker kafka;
     final KeycloakEndpoint keycloak;
     final S3Endpoint s3;
+    /** The SMTP sink notification-service sends to (no TLS, no password, any recipient); mails() reads it. */
+    final MailSink mail;
     final AppProcess gateway;
     private final List<AppProcess> apps = new ArrayList<>();
     private final Path logs;
@@ -53,6 +59,7 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
         this.kafka = TestInfrastructure.kafka();
         this.keycloak = TestInfrastructure.keycloak();
         this.s3 = TestInfrastructure.s3();
+        this.mail = new MailSink(logs.resolve("mail").toAbsolutePath(), freePort(), freePort(), ServerProcess.Mode.CHILD);
 
         int discoveryPort = freePort();
         String eureka = "http://127.0.0.1:" + discoveryPort + "/eureka/";
@@ -85,6 +92,24 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
         media.put("MEDIA_S3_SECRET_KEY", s3.secretKey());
         media.put("MEDIA_S3_BUCKET", "e2e-style-images");
         AppProcess mediaApp = app(root, version, "media-service", "MEDIA", freePort(), media);
+        Map<String, String> notification = with(common, database("NOTIFICATION", TestInfrastructure.freshPostgres("e2e-notification")));
+        // its own client-credentials account in the realm, to read contacts and orders when it sends
+        notification.put("NOTIFIER_CLIENT_ID", "atelier-notifier");
+        notification.put("NOTIFIER_CLIENT_SECRET", "atelier-notifier-secret");
+        notification.put("SMTP_HOST", mail.host());
+        notification.put("SMTP_PORT", String.valueOf(mail.port()));
+        notification.put("SMTP_USERNAME", "");
+        notification.put("SMTP_PASSWORD", "");
+        notification.put("SMTP_AUTH", "false");
+        notification.put("SMTP_STARTTLS", "false");
+        notification.put("SHOP_NAME", "Atelier e2e");
+        notification.put("SHOP_ADDRESS", "1 Loopback Lane");
+        notification.put("SHOP_SIGNATURE", "The e2e team");
+        notification.put("SHOP_EMAIL", "shop@atelier.test");
+        notification.put("SHOP_LANGUAGE", "en");
+        // a test's webhook receiver is a plain http server on loopback
+        notification.put("WEBHOOKS_ALLOW_HTTP_TO_LOOPBACK", "true");
+        AppProcess notificationApp = app(root, version, "notification-service", "NOTIFICATION", freePort(), notification);
         Map<String, String> gatewayEnvironment = new HashMap<>(common);
         gatewayEnvironment.put("KEYCLOAK_URL", keycloak.baseUrl());
         gatewayEnvironment.put("CONSOLE_CLIENT_SECRET", KeycloakEndpoint.CONSOLE_CLIENT_SECRET);
@@ -96,10 +121,14 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
         this.gateway = app(root, version, "gateway-service", "GATEWAY", freePort(), gatewayEnvironment);
 
         try {
+            mail.start();
+            mail.awaitReady(mail.startTimeout());
             start(List.of(discovery));
             start(List.of(customer, inventory, order, mediaApp));
+            // after the services it reads from, like ./atelier up
+            start(List.of(notificationApp));
             start(List.of(gateway));
-            awaitRegistered(eureka, List.of(customer, inventory, order, mediaApp, gateway));
+            awaitRegistered(eureka, List.of(customer, inventory, order, mediaApp, notificationApp, gateway));
         } catch (RuntimeException | IOException e) {
             close();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
@@ -135,6 +164,7 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
         for (int i = apps.size() - 1; i >= 0; i--) {
             apps.get(i).stop();
         }
+        mail.stop();
     }
 
     private AppProcess app(Path root, String version, String module, String prefix, int port, Map<String, String> env) {

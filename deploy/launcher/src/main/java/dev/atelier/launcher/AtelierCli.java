@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ./atelier}: runs Atelier on this machine without Docker. Each first word is a picocli
  * subcommand: {@code up}, {@code status}, {@code logs}, {@code down}, {@code reset}, {@code demo-data},
- * {@code bench}, {@code drill}, {@code dlt} for the whole suite, {@code infra} for the infrastructure alone.
+ * {@code bench}, {@code drill}, {@code dlt}, {@code mail} for the whole suite, {@code infra} for the infrastructure alone.
  * Exit codes: 0 done, 1 failed, 2 usage error, 3 not running.
  */
 @Command(name = "./atelier", synopsisSubcommandLabel = "<command>",
@@ -52,7 +52,7 @@ public final class AtelierCli implements Callable<Integer> {
         Supplier<LocalSuite> suite = LocalSuite::standard;
         return List.of(new UpCommand(suite), new StatusCommand(suite), new LogsCommand(suite), new DownCommand(suite),
                 ResetCommand.standard(suite), new DemoDataCommand(suite), new BenchCommand(suite), new DrillCommand(suite),
-                new DltCommand(suite), InfraCommand.standard());
+                new DltCommand(suite), new MailCommand(suite), InfraCommand.standard());
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) {

@@ -49,7 +49,7 @@ import picocli.CommandLine.TypeConversionException;
             "  c. POST /api/orders with two stock-tracked items at --rate per second, each followed until it shows"
                 + " stockStatus RESERVED (the saga's latency), then creates at --connections;",
             "  d. POST /api/style-images with a 1 MiB PNG;",
-            "  e. resident memory (VmRSS) per component before and after, and the six Spring apps' sum.",
+            "  e. resident memory (VmRSS) per component before and after, and the seven Spring apps' sum.",
             "Also prints the core count and the load average (other work on the machine skews figures).",
             "The closed loops (a, b, the creates of c, d) run with wrk when it is on the PATH (Debian: apt-get install wrk;"
                 + " C, little CPU of its own), else with a Java loop in this JVM (JDK HttpClient), which takes CPU from the"
@@ -252,7 +252,7 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Every component's VmRSS now: the infrastructure servers, then the six Spring applications. */
+    /** Every component's VmRSS now: the infrastructure servers, then the seven Spring applications. */
     static List<Footprint.Component> footprint(LocalSuite suite) {
         List<Footprint.Component> components = new ArrayList<>();
         for (LocalServer server : suite.infra().servers()) {

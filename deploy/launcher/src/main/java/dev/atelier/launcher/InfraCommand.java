@@ -58,12 +58,13 @@ final class InfraCommand implements Callable<Integer> {
 
     @Command(name = "up", header = "start PostgreSQL (5432), Kafka (9092), S3 (9000), Keycloak (8180) and Redis (6379) on 127.0.0.1",
             description = "Waits until each answers, creates one database and role per service, creates the S3 bucket,"
-                    + " imports the Keycloak realm, and prints what runs where. Idempotent.")
+                    + " imports the Keycloak realm, starts the SMTP sink (./atelier mail reads it), and prints what runs where."
+                    + " Idempotent.")
     int up() {
         return up(infrastructure.get(), cli.out(), cli.err());
     }
 
-    @Command(name = "status", header = "show what runs where (exit 0 when all five are up, 3 otherwise)")
+    @Command(name = "status", header = "show what runs where (exit 0 when all six are up, 3 otherwise)")
     int status() {
         return status(infrastructure.get(), cli.out());
     }

@@ -3,6 +3,7 @@ package dev.atelier.launcher;
 import dev.atelier.servers.KafkaServer;
 import dev.atelier.servers.KeycloakServer;
 import dev.atelier.servers.LocalServer;
+import dev.atelier.servers.MailSink;
 import dev.atelier.servers.Ports;
 import dev.atelier.servers.PostgresServer;
 import dev.atelier.servers.RedisServer;
@@ -13,14 +14,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The five servers of a local run on their standard ports, with data under {@code <repo>/.atelier}:
+ * The six servers of a local run on their standard ports, with data under {@code <repo>/.atelier}:
  * what {@code ./atelier infra} starts, and what the services of a local run connect to.
  */
 public final class LocalInfrastructure {
 
     /** One database and one role (password = name) per service. */
     public static final List<String> SERVICE_DATABASES =
-            List.of("customer_service", "order_service", "inventory_service", "media_service");
+            List.of("customer_service", "order_service", "inventory_service", "media_service", "notification_service");
     public static final String REALM = "atelier";
 
     private final Repository repository;
@@ -30,6 +31,7 @@ public final class LocalInfrastructure {
     private final S3Server s3;
     private final KeycloakServer keycloak;
     private final RedisServer redis;
+    private final MailSink mail;
 
     public LocalInfrastructure(Repository repository, LocalSettings settings) {
         this.repository = repository;
@@ -44,11 +46,12 @@ public final class LocalInfrastructure {
                 settings.keycloakManagementPort(), repository.realmFile(), REALM, settings.keycloakAdmin(),
                 settings.keycloakAdminPassword(), ServerProcess.Mode.DETACHED));
         this.redis = new RedisServer(data.resolve("redis"), settings.redisPort(), ServerProcess.Mode.DETACHED);
+        this.mail = new MailSink(data.resolve("mail"), settings.smtpPort(), settings.mailApiPort(), ServerProcess.Mode.DETACHED);
     }
 
     /** In start order; stop in reverse. */
     public List<LocalServer> servers() {
-        return List.of(postgres, kafka, s3, keycloak, redis);
+        return List.of(postgres, kafka, s3, keycloak, redis, mail);
     }
 
     public Repository repository() {
@@ -79,6 +82,11 @@ public final class LocalInfrastructure {
         return redis;
     }
 
+    /** The SMTP sink notification-service sends to; {@code ./atelier mail} shows what it received. */
+    public MailSink mail() {
+        return mail;
+    }
+
     /** Creates each service's role and database (idempotent). */
     public void prepareServiceDatabases() {
         for (String name : SERVICE_DATABASES) {
@@ -101,6 +109,8 @@ public final class LocalInfrastructure {
                 "            realm " + REALM + ", issuer " + issuer,
                 "            demo users lead / lead (lead_designer), junior / junior (junior_designer);"
                         + " clients atelier-web (public), atelier-service (secret atelier-service-secret)",
-                "Redis       " + redis.host() + ":" + redis.port() + "  (the gateway's rate limits; no password, loopback only)");
+                "Redis       " + redis.host() + ":" + redis.port() + "  (the gateway's rate limits; no password, loopback only)",
+                "Mail        SMTP " + mail.host() + ":" + mail.port() + " (a sink: no TLS, no password, any recipient, nothing relayed;"
+                        + " ./atelier mail lists what it got, GreenMail's API " + mail.apiUrl() + ")");
     }
 }

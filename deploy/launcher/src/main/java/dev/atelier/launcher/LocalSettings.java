@@ -19,7 +19,9 @@ public record LocalSettings(
         int keycloakManagementPort,
         String keycloakAdmin,
         String keycloakAdminPassword,
-        int redisPort) {
+        int redisPort,
+        int smtpPort,
+        int mailApiPort) {
 
     public static LocalSettings fromEnvironment() {
         return from(System.getenv()::get);
@@ -42,7 +44,9 @@ public record LocalSettings(
                 port(env, "ATELIER_KEYCLOAK_MANAGEMENT_PORT", 9180),
                 text(env, "ATELIER_KEYCLOAK_ADMIN", "admin"),
                 text(env, "ATELIER_KEYCLOAK_ADMIN_PASSWORD", "admin"),
-                port(env, "ATELIER_REDIS_PORT", 6379));
+                port(env, "ATELIER_REDIS_PORT", 6379),
+                port(env, "ATELIER_SMTP_PORT", 3025),
+                port(env, "ATELIER_MAIL_API_PORT", 3080));
     }
 
     private static int port(Function<String, String> env, String name, int standard) {

@@ -34,7 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The whole suite of a local run: the infrastructure ({@link LocalInfrastructure}) and the six
+ * The whole suite of a local run: the infrastructure ({@link LocalInfrastructure}) and the seven
  * Spring Boot applications as processes, with what {@code up}, {@code status}, {@code down} and the
  * foreground watcher need to know about them.
  */
@@ -217,6 +217,7 @@ final class LocalSuite {
     int stopServices(PrintStream out, PrintStream err) {
         List<List<SuiteService>> waves = List.of(
                 List.of(SuiteService.GATEWAY),
+                List.of(SuiteService.NOTIFICATION),
                 List.of(SuiteService.ORDER, SuiteService.MEDIA, SuiteService.CUSTOMER, SuiteService.INVENTORY),
                 List.of(SuiteService.DISCOVERY));
         int[] exit = {0};

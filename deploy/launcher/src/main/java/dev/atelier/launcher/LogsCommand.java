@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
         footer = "PostgreSQL is the machine's server: its log is under /var/log/postgresql.")
 final class LogsCommand implements Callable<Integer> {
 
-    static final List<String> INFRASTRUCTURE = List.of("kafka", "s3", "keycloak");
+    static final List<String> INFRASTRUCTURE = List.of("kafka", "s3", "keycloak", "mail");
 
     private final Supplier<LocalSuite> suites;
 

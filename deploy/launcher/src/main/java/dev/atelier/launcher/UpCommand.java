@@ -37,9 +37,10 @@ import picocli.CommandLine.Spec;
         header = "build what is missing, start everything, wait until ready; --detach returns, otherwise Ctrl-C stops",
         description = {
             "Builds the services' jars when missing or older than their sources (./mvnw -q -DskipTests package), starts"
-                    + " PostgreSQL, Kafka, S3, Keycloak and Redis, then discovery (8761), customer (8082), inventory (8083),"
-                    + " order (8081), media (8084) and the gateway (8080); waits until each answers UP on its actuator"
-                    + " health and is registered in Eureka, and prints the URLs and the demo logins.",
+                    + " PostgreSQL, Kafka, S3, Keycloak, Redis and a mail sink (SMTP 3025), then discovery (8761), customer (8082),"
+                    + " inventory (8083), order (8081), media (8084), notification (8085) and the gateway (8080); waits until each"
+                    + " answers UP on its actuator health and is registered in Eureka, and prints the URLs and the demo logins."
+                    + " notification-service's mails stay in the sink: ./atelier mail lists them.",
             "Without --detach it stays in the foreground, one line per state change; Ctrl-C stops everything."})
 final class UpCommand implements Callable<Integer> {
 
@@ -159,7 +160,7 @@ final class UpCommand implements Callable<Integer> {
             infra.get(suite.infra().postgres()).join();
             infra.get(suite.infra().kafka()).join();
             for (SuiteService service : List.of(SuiteService.CUSTOMER, SuiteService.INVENTORY, SuiteService.ORDER,
-                    SuiteService.MEDIA, SuiteService.GATEWAY)) {
+                    SuiteService.MEDIA, SuiteService.NOTIFICATION, SuiteService.GATEWAY)) {
                 suite.launch(suite.service(service), jdk, out);
             }
             // the services read the issuer on their first token, so they get ready while Keycloak starts
@@ -209,6 +210,8 @@ final class UpCommand implements Callable<Integer> {
         out.println("  Keycloak    " + suite.infra().keycloak().baseUrl() + "   (admin console " + suite.infra().keycloak().baseUrl()
                 + "/admin: " + suite.infra().settings().keycloakAdmin() + " / " + suite.infra().settings().keycloakAdminPassword() + ")");
         out.println("  Eureka      http://127.0.0.1:" + suite.service(SuiteService.DISCOVERY).port());
+        out.println("  Mail        customers' mails stay in the local sink (SMTP " + suite.infra().mail().host() + ":"
+                + suite.infra().mail().port() + "): ./atelier mail lists them");
         out.println("  Logins      lead / lead (lead_designer), junior / junior (junior_designer)");
         out.println("  A token     curl -s -X POST " + gateway + "/api/auth/login -H 'Content-Type: application/json'"
                 + " -d '{\"username\":\"lead\",\"password\":\"lead\"}'");

@@ -19,11 +19,17 @@ class LocalSettingsTest {
         assertThat(settings.keycloakManagementPort()).isNotIn(5432, 9092, 9093, 9000, 8180, 8080, 8081, 8082, 8083, 8084, 8761);
         assertThat(settings.s3AccessKey()).isEqualTo("atelier");
         assertThat(settings.keycloakAdmin()).isEqualTo("admin");
+        assertThat(settings.smtpPort()).isEqualTo(3025);
+        assertThat(settings.mailApiPort()).isEqualTo(3080).isNotIn(5432, 9092, 9093, 9000, 8180, 8080, 8081, 8082, 8083, 8084, 8085, 8761,
+                6379, 3025);
     }
 
     @Test
     void the_environment_overrides_them() {
-        LocalSettings settings = LocalSettings.from(Map.of("ATELIER_KAFKA_PORT", "19092", "ATELIER_S3_SECRET_KEY", "s3cr3t"));
+        LocalSettings settings = LocalSettings.from(Map.of("ATELIER_KAFKA_PORT", "19092", "ATELIER_S3_SECRET_KEY", "s3cr3t",
+                "ATELIER_SMTP_PORT", "13025", "ATELIER_MAIL_API_PORT", "13080"));
+        assertThat(settings.smtpPort()).isEqualTo(13025);
+        assertThat(settings.mailApiPort()).isEqualTo(13080);
 
         assertThat(settings.kafkaPort()).isEqualTo(19092);
         assertThat(settings.s3SecretKey()).isEqualTo("s3cr3t");

@@ -37,13 +37,14 @@ class SuiteCommandsTest {
     void the_cli_lists_the_suite_commands() {
         AtelierCli cli = new AtelierCli(AtelierCli.standardCommands());
         assertThat(cli.run(List.of("--help"), print(out), print(err))).isZero();
-        assertThat(text(out)).contains("up ", "status", "logs", "down", "reset", "demo-data", "infra");
+        assertThat(text(out)).contains("up ", "status", "logs", "down", "reset", "demo-data", "infra", "mail ");
     }
 
     @Test
     void up_help_names_detach_and_the_ports() {
         assertThat(run(new UpCommand(() -> suite), "up", "--help")).isZero();
-        assertThat(text(out)).contains("--detach", "--demo", "8761", "8080", "Ctrl-C", "ATELIER_SERVICE_JAVA_OPTS", "-XX:+UseSerialGC");
+        assertThat(text(out)).contains("--detach", "--demo", "8761", "8080", "8085", "3025", "./atelier mail", "Ctrl-C",
+                "ATELIER_SERVICE_JAVA_OPTS", "-XX:+UseSerialGC");
     }
 
     @Test

@@ -53,6 +53,10 @@ public final class Artifacts {
                 "S3Proxy (org.gaul:s3proxy:" + value("s3proxy.version") + ":jar:jar-with-dependencies)");
     }
 
+    public Path greenmailJar() {
+        return existing("greenmail.jar", "GreenMail (com.icegreen:greenmail-standalone:" + value("greenmail.version") + ")");
+    }
+
     public List<Path> kafkaClasspath() {
         String classpath = value("kafka.classpath");
         List<Path> entries = Arrays.stream(classpath.split(File.pathSeparator))

@@ -18,6 +18,11 @@ class ArtifactsTest {
         assertThat(artifacts.kafkaClasspath()).anySatisfy(jar -> assertThat(jar.getFileName().toString()).startsWith("slf4j-simple-"));
         assertThat(artifacts.kafkaClasspath()).anySatisfy(jar -> assertThat(jar.getFileName().toString()).startsWith("slf4j-api-"));
         assertThat(artifacts.kafkaClasspath()).noneSatisfy(jar -> assertThat(jar.toString()).contains("awssdk"));
+        // Kafka's Jackson 2 needs its annotations, which this module's Jackson 3 (compile scope) also pulls in
+        assertThat(artifacts.kafkaClasspath()).anySatisfy(jar -> assertThat(jar.getFileName().toString()).startsWith("jackson-annotations-"));
+        // GreenMail runs on its own shaded jar; nothing of it reaches Kafka
+        assertThat(artifacts.greenmailJar().getFileName().toString()).startsWith("greenmail-standalone-");
+        assertThat(artifacts.kafkaClasspath()).noneSatisfy(jar -> assertThat(jar.toString()).contains("greenmail"));
     }
 
     @Test

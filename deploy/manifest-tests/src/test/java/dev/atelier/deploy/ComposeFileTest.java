@@ -71,7 +71,7 @@ class ComposeFileTest {
     }
 
     @Test
-    void only_the_gateway_keycloak_and_the_object_store_are_published_and_on_loopback_by_default() {
+    void only_the_gateway_keycloak_the_object_store_and_the_mail_sink_are_published_and_on_loopback_by_default() {
         Map<String, List<Object>> published = new java.util.TreeMap<>();
         SERVICES.forEach((name, service) -> {
             Object ports = Repo.map(service).get("ports");
@@ -79,7 +79,9 @@ class ComposeFileTest {
                 published.put(name, Repo.list(ports));
             }
         });
-        assertThat(published).containsOnlyKeys("gateway-service", "keycloak", "minio");
+        assertThat(published).containsOnlyKeys("gateway-service", "keycloak", "minio", "mailpit");
+        // the mail sink holds customers' names and addresses: loopback whatever ATELIER_BIND says
+        assertThat(published.remove("mailpit")).map(String::valueOf).containsExactlyInAnyOrder("127.0.0.1:1025:1025", "127.0.0.1:8025:8025");
         published.values().forEach(ports -> assertThat(ports)
                 .allSatisfy(port -> assertThat(String.valueOf(port)).startsWith("${ATELIER_BIND:-127.0.0.1}:")));
     }
@@ -111,6 +113,26 @@ class ComposeFileTest {
         assertThat(Repo.map(service("media-service").get("depends_on"))).containsKeys("postgres", "minio-init", "order-service");
         // the gateway lets through what media-service accepts
         assertThat(environment(service("gateway-service")).get("MEDIA_MAX_UPLOAD")).isEqualTo(env.get("MEDIA_MAX_UPLOAD"));
+    }
+
+    @Test
+    void notification_service_gets_its_database_its_client_and_sends_to_the_mail_sink_without_tls_or_password() {
+        Map<String, Object> env = environment(service("notification-service"));
+        assertThat(env).containsEntry("NOTIFICATION_DB_HOST", "postgres").containsEntry("NOTIFICATION_DB_NAME", "notification_service")
+                .containsEntry("NOTIFICATION_DB_USER", "notification_service")
+                .containsEntry("NOTIFICATION_DB_PASSWORD", environment(service("postgres")).get("NOTIFICATION_DB_PASSWORD"))
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", environment(service("order-service")).get("KAFKA_BOOTSTRAP_SERVERS"))
+                .containsEntry("NOTIFIER_CLIENT_ID", "atelier-notifier")
+                .containsEntry("NOTIFIER_CLIENT_SECRET", "${ATELIER_NOTIFIER_CLIENT_SECRET:-atelier-notifier-secret}")
+                .containsEntry("SMTP_HOST", "mailpit").containsEntry("SMTP_AUTH", "false").containsEntry("SMTP_STARTTLS", "false")
+                .containsKeys("SHOP_NAME", "SHOP_ADDRESS", "SHOP_SIGNATURE", "SHOP_EMAIL", "SHOP_LANGUAGE");
+        // the port the sink's SMTP listens on inside the network (its published mapping's container side)
+        assertThat(Repo.list(service("mailpit").get("ports"))).map(String::valueOf).anyMatch(port -> port.endsWith(":" + env.get("SMTP_PORT")));
+        assertThat(String.valueOf(service("mailpit").get("image"))).startsWith("axllent/mailpit:").doesNotEndWith(":latest");
+        assertThat(service("mailpit")).containsKey("healthcheck");
+        // it reads contacts and orders when it sends: those services first
+        assertThat(Repo.map(service("notification-service").get("depends_on")))
+                .containsKeys("postgres", "kafka", "customer-service", "order-service").doesNotContainKey("mailpit");
     }
 
     @Test
@@ -155,7 +177,7 @@ class ComposeFileTest {
 
     @Test
     void services_with_a_database_wait_for_postgres_and_kafka_users_for_kafka() {
-        for (String module : List.of("customer-service", "inventory-service", "order-service", "media-service")) {
+        for (String module : List.of("customer-service", "inventory-service", "order-service", "media-service", "notification-service")) {
             assertThat(Repo.map(service(module).get("depends_on"))).as(module).containsKey("postgres");
         }
         for (String module : Repo.APPLICATIONS) {
@@ -164,7 +186,7 @@ class ComposeFileTest {
             }
         }
         assertThat(Repo.map(service("gateway-service").get("depends_on")))
-                .containsKeys("customer-service", "inventory-service", "order-service", "media-service");
+                .containsKeys("customer-service", "inventory-service", "order-service", "media-service", "notification-service");
     }
 
     @Test
@@ -197,7 +219,8 @@ class ComposeFileTest {
             assertThat(created.group(1)).isEqualTo(created.group(2));
             databases.add(created.group(1));
         }
-        assertThat(databases).containsExactlyInAnyOrder("customer_service", "order_service", "inventory_service", "media_service");
+        assertThat(databases).containsExactlyInAnyOrder("customer_service", "order_service", "inventory_service", "media_service",
+                "notification_service");
         // the database each service is pointed at exists
         assertThat(String.valueOf(service("customer-service").get("environment"))).contains("/customer_service");
         assertThat(environment(service("order-service"))).containsEntry("ORDER_DB_NAME", "order_service");

@@ -120,6 +120,51 @@ class KustomizeOverlaysTest {
         assertThat(config.get("MEDIA_MAX_UPLOAD")).isNotNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void notification_service_gets_its_database_kafka_its_client_and_the_smtp_account_from_secrets(String overlay) {
+        Map<String, String> fromSecret = new HashMap<>();
+        Map<String, String> fromConfig = new HashMap<>();
+        for (Object entry : Repo.list(container(overlay, "notification-service").get("env"))) {
+            String name = String.valueOf(Repo.map(entry).get("name"));
+            Map<String, Object> secret = Repo.map(Repo.at(Repo.map(entry), "valueFrom.secretKeyRef"));
+            Map<String, Object> config = Repo.map(Repo.at(Repo.map(entry), "valueFrom.configMapKeyRef"));
+            if (!secret.isEmpty()) {
+                // the local overlay's generated Secrets carry kustomize's content hash
+                String secretName = String.valueOf(secret.get("name"));
+                fromSecret.put(name, (overlay.equals("local") ? secretName.replaceAll("-[a-z0-9]{10}$", "") : secretName) + "/" + secret.get("key"));
+            }
+            if (!config.isEmpty()) {
+                fromConfig.put(name, String.valueOf(config.get("key")));
+            }
+        }
+        assertThat(fromSecret).containsEntry("NOTIFICATION_DB_USER", "atelier-db-notification/username")
+                .containsEntry("NOTIFICATION_DB_PASSWORD", "atelier-db-notification/password")
+                .containsEntry("NOTIFIER_CLIENT_SECRET", "atelier-notifier-client/secret")
+                .containsEntry("SMTP_USERNAME", "atelier-smtp/username").containsEntry("SMTP_PASSWORD", "atelier-smtp/password");
+        assertThat(fromConfig).containsKeys("KAFKA_BOOTSTRAP_SERVERS", "KEYCLOAK_ISSUER_URI", "EUREKA_URL", "SMTP_HOST", "SMTP_PORT",
+                "SMTP_AUTH", "SMTP_STARTTLS", "SHOP_NAME", "SHOP_ADDRESS", "SHOP_SIGNATURE", "SHOP_EMAIL", "SHOP_LANGUAGE");
+        assertThat(plainValues(overlay, "notification-service")).containsEntry("NOTIFICATION_DB_NAME", "notification_service")
+                .containsEntry("NOTIFIER_CLIENT_ID", "atelier-notifier");
+        Map<String, Object> config = Repo.map(find(overlay, "ConfigMap", "atelier-config").get("data"));
+        if (overlay.equals("production")) {
+            // a real provider: authenticated and encrypted; Kafka as its own KafkaUser; two replicas kept by a budget
+            assertThat(config).containsEntry("SMTP_AUTH", "true").containsEntry("SMTP_STARTTLS", "true");
+            assertThat(plainValues(overlay, "notification-service")).containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+            assertThat(fromSecret).containsEntry("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG", "notification-service/sasl.jaas.config");
+            assertThat(find(overlay, "KafkaUser", "notification-service")).isNotEmpty();
+            assertThat(((Number) Repo.at(deployment(overlay, "notification-service"), "spec.replicas")).intValue()).isEqualTo(2);
+            assertThat(Repo.at(find(overlay, "PodDisruptionBudget", "notification-service"), "spec.selector.matchLabels"))
+                    .isEqualTo(Map.of("app.kubernetes.io/name", "notification-service"));
+        } else {
+            // the overlay's own sink, on the port the service is told
+            assertThat(config).containsEntry("SMTP_AUTH", "false").containsEntry("SMTP_STARTTLS", "false");
+            Map<String, Object> sink = find(overlay, "Service", String.valueOf(config.get("SMTP_HOST")));
+            assertThat(Repo.list(Repo.at(sink, "spec.ports"))).anyMatch(port ->
+                    String.valueOf(Repo.map(port).get("port")).equals(String.valueOf(config.get("SMTP_PORT"))));
+        }
+    }
+
     private static Map<String, String> plainValues(String overlay, String module) {
         Map<String, String> values = new HashMap<>();
         Repo.list(container(overlay, module).get("env"))
@@ -233,7 +278,7 @@ class KustomizeOverlaysTest {
         }
         // every database a service is pointed at is created by the operator
         String all = String.valueOf(docs);
-        for (String database : List.of("order_service", "inventory_service", "media_service")) {
+        for (String database : List.of("order_service", "inventory_service", "media_service", "notification_service")) {
             assertThat(all).contains("name=" + database + ", owner=" + database);
         }
         assertThat(all).contains("database=customer_service, owner=customer_service");

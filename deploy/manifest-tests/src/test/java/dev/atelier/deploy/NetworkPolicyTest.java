@@ -82,9 +82,43 @@ class NetworkPolicyTest {
 
     @org.junit.jupiter.api.Test
     void the_scan_finds_the_calls_the_architecture_documents() {
-        assertThat(callersOf("customer-service")).containsExactly("order-service");
-        assertThat(callersOf("order-service")).containsExactly("media-service");
+        assertThat(callersOf("customer-service")).containsExactlyInAnyOrder("order-service", "notification-service");
+        assertThat(callersOf("order-service")).containsExactlyInAnyOrder("media-service", "notification-service");
+        assertThat(callersOf("notification-service")).isEmpty();
         assertThat(callersOf("inventory-service")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"local", "production"})
+    void notification_service_reaches_out_only_on_the_ports_of_what_it_talks_to(String overlay) {
+        List<Map<String, Object>> egress = KustomizeOverlaysTest.rendered(overlay).stream()
+                .filter(doc -> "NetworkPolicy".equals(doc.get("kind")))
+                .filter(doc -> Repo.list(Repo.at(doc, "spec.policyTypes")).contains("Egress")).toList();
+        assertThat(egress).as("the only egress policy in %s", overlay).singleElement()
+                .satisfies(policy -> assertThat(Repo.at(policy, "spec.podSelector.matchLabels"))
+                        .isEqualTo(Map.of("app.kubernetes.io/name", "notification-service")));
+        Set<Integer> ports = new HashSet<>();
+        Map<Integer, Object> peers = new java.util.HashMap<>();
+        for (Object rule : Repo.list(Repo.at(egress.getFirst(), "spec.egress"))) {
+            for (Object port : Repo.list(Repo.map(rule).get("ports"))) {
+                int number = ((Number) Repo.map(port).get("port")).intValue();
+                ports.add(number);
+                peers.put(number, Repo.map(rule).get("to"));
+            }
+        }
+        // DNS, PostgreSQL, Kafka, Keycloak (in the cluster, or its https issuer), Eureka, the two services, SMTP
+        assertThat(ports).containsExactlyInAnyOrder(53, 5432, 9092, 8080, 8180, 8761, 8082, 8081, 25, 465, 587, 1025, 443);
+        // the suite's own services by their pods, not any address on their port
+        for (String module : List.of("discovery-service", "customer-service", "order-service")) {
+            int port = ServiceConfiguration.of(module).port();
+            assertThat(String.valueOf(peers.get(port))).as("who %d is", port).contains("app.kubernetes.io/name=" + module);
+        }
+        // every port the ConfigMap names for it is open: SMTP, Kafka, PostgreSQL
+        Map<String, Object> config = Repo.map(KustomizeOverlaysTest.rendered(overlay).stream()
+                .filter(doc -> "ConfigMap".equals(doc.get("kind")) && "atelier-config".equals(Repo.at(doc, "metadata.name")))
+                .findFirst().orElseThrow().get("data"));
+        assertThat(ports).contains(Integer.parseInt(String.valueOf(config.get("SMTP_PORT"))), Integer.parseInt(String.valueOf(config.get("DB_PORT"))),
+                Integer.parseInt(String.valueOf(config.get("KAFKA_BOOTSTRAP_SERVERS")).replaceAll(".*:", "")));
     }
 
     private static Map<String, Object> policy(String overlay, String module) {

@@ -65,7 +65,8 @@ class ProductionComposeKafkaTest {
             "ORDER_KAFKA_PASSWORD", "order-" + UUID.randomUUID(),
             "INVENTORY_KAFKA_PASSWORD", "inventory-" + UUID.randomUUID(),
             "SUBSCRIBER_KAFKA_PASSWORD", "subscriber-" + UUID.randomUUID(),
-            "GATEWAY_KAFKA_PASSWORD", "gateway-" + UUID.randomUUID());
+            "GATEWAY_KAFKA_PASSWORD", "gateway-" + UUID.randomUUID(),
+            "NOTIFICATION_KAFKA_PASSWORD", "notification-" + UUID.randomUUID());
 
     private static final Map<String, Object> BASE = services("docker-compose.yml");
     private static final Map<String, Object> PRODUCTION = services("deploy/compose/production.yml");
@@ -134,7 +135,7 @@ class ProductionComposeKafkaTest {
 
     @Test
     void the_services_health_check_and_dead_letter_gauge_may_ask_what_they_need() throws Exception {
-        for (String service : List.of("order-service", "inventory-service")) {
+        for (String service : List.of("order-service", "inventory-service", "notification-service")) {
             try (Admin admin = Admin.create(service(service))) {
                 assertThat(admin.describeCluster().clusterId().get(10, TimeUnit.SECONDS)).isNotBlank();
                 // DeadLetterDepth reads the replay group's offsets
@@ -171,6 +172,25 @@ class ProductionComposeKafkaTest {
         assertThat(firstRecord(service("gateway-service"), replica, "atelier.stock-events")).isNotNull();
         assertThatThrownBy(() -> firstRecord(service("gateway-service"), "order-service", "atelier.order-events"))
                 .isInstanceOf(GroupAuthorizationException.class);
+    }
+
+    @Test
+    void notification_service_reads_order_events_with_its_own_group_and_writes_only_their_dead_letters() throws Exception {
+        try (KafkaProducer<String, String> order = producer(service("order-service"));
+                KafkaProducer<String, String> inventory = producer(service("inventory-service"));
+                KafkaProducer<String, String> notification = producer(service("notification-service"))) {
+            send(order, "atelier.order-events");
+            send(inventory, "atelier.stock-events");
+            // the platform's dead-letter publishing: a record it cannot handle goes to the topic's .dlt twin
+            assertThat(send(notification, "atelier.order-events.dlt")).isGreaterThanOrEqualTo(0);
+            assertThatThrownBy(() -> send(notification, "atelier.order-events")).hasRootCauseInstanceOf(TopicAuthorizationException.class);
+            assertThatThrownBy(() -> send(notification, "atelier.stock-events")).hasRootCauseInstanceOf(TopicAuthorizationException.class);
+        }
+        assertThat(firstRecord(service("notification-service"), "notification-service", "atelier.order-events")).isNotNull();
+        assertThatThrownBy(() -> firstRecord(service("notification-service"), "inventory-service", "atelier.order-events"))
+                .isInstanceOf(GroupAuthorizationException.class);
+        assertThatThrownBy(() -> firstRecord(service("notification-service"), "notification-service", "atelier.stock-events"))
+                .isInstanceOf(TopicAuthorizationException.class);
     }
 
     @Test

@@ -63,6 +63,22 @@ class ProductionComposeTest {
         assertThat(Repo.root().resolve("identity/realm-production/atelier-realm.json")).exists();
     }
 
+    @Test
+    void notification_service_sends_through_an_authenticated_starttls_server_and_the_sink_stays_off() {
+        Map<String, Object> env = ComposeFileTest.environment(Repo.map(PRODUCTION.get("notification-service")));
+        assertThat(env).containsEntry("SMTP_AUTH", "true").containsEntry("SMTP_STARTTLS", "true");
+        for (String name : List.of("SMTP_HOST", "SMTP_PORT", "SMTP_USERNAME", "SMTP_PASSWORD", "SHOP_EMAIL", "NOTIFIER_CLIENT_SECRET",
+                "NOTIFICATION_DB_PASSWORD")) {
+            assertThat(String.valueOf(env.get(name))).as(name).startsWith("${" + name + ":?");
+        }
+        assertThat(String.valueOf(env.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")))
+                .contains("username=\"notification-service\"", "${NOTIFICATION_KAFKA_PASSWORD:?");
+        assertThat(Repo.map(Repo.map(PRODUCTION.get("notification-service")).get("depends_on"))).containsKey("kafka-init");
+        assertThat(Repo.list(Repo.map(PRODUCTION.get("mailpit")).get("profiles"))).containsExactly("local-mail");
+        assertThat(ComposeFileTest.environment(Repo.map(PRODUCTION.get("kafka-init"))))
+                .containsEntry("NOTIFICATION_SERVICE_PASSWORD", "${NOTIFICATION_KAFKA_PASSWORD:?set NOTIFICATION_KAFKA_PASSWORD, notification-service's Kafka password}");
+    }
+
     @ParameterizedTest
     @MethodSource("applications")
     void every_application_needs_the_registry_account_and_has_no_api_documents(String module) {

@@ -13,9 +13,9 @@ import org.yaml.snakeyaml.Yaml;
 /** The work tree and YAML reading for the manifest tests. */
 final class Repo {
 
-    /** The six applications, by module name. */
+    /** The seven applications, by module name. */
     static final List<String> APPLICATIONS = List.of("discovery-service", "customer-service", "inventory-service",
-            "order-service", "media-service", "gateway-service");
+            "order-service", "media-service", "notification-service", "gateway-service");
 
     private Repo() {}
 

@@ -24,6 +24,20 @@ class ServiceConfigurationTest {
     }
 
     @Test
+    void notification_service_is_on_the_platform_and_reads_the_smtp_and_shop_settings() {
+        ServiceConfiguration notification = ServiceConfiguration.of("notification-service");
+        assertThat(notification.usesPlatform()).isTrue();
+        assertThat(notification.port()).isEqualTo(8085);
+        assertThat(notification.portVariable()).isEqualTo("NOTIFICATION_PORT");
+        for (String name : java.util.List.of("NOTIFICATION_DB_HOST", "NOTIFICATION_DB_PASSWORD", "NOTIFICATION_DB_R2DBC_URL",
+                "KAFKA_BOOTSTRAP_SERVERS", "NOTIFIER_CLIENT_ID", "NOTIFIER_CLIENT_SECRET", "SMTP_HOST", "SMTP_PORT", "SMTP_USERNAME",
+                "SMTP_PASSWORD", "SMTP_AUTH", "SMTP_STARTTLS", "SHOP_EMAIL", "SHOP_LANGUAGE", "NOTIFICATION_TEMPLATES_DIR")) {
+            assertThat(notification.reads(name)).as(name).isTrue();
+        }
+        assertThat(notification.reads("MEDIA_S3_ENDPOINT")).isFalse();
+    }
+
+    @Test
     void the_registry_is_not_on_the_platform_and_reads_only_its_own_names() {
         ServiceConfiguration discovery = ServiceConfiguration.of("discovery-service");
         assertThat(discovery.usesPlatform()).isFalse();

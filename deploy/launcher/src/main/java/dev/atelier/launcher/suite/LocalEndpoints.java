@@ -17,13 +17,14 @@ public record LocalEndpoints(
         String s3SecretKey,
         String s3Bucket,
         int discoveryPort,
-        int redisPort) {
+        int redisPort,
+        int smtpPort) {
 
     public static LocalEndpoints of(LocalInfrastructure infra, int discoveryPort) {
         return new LocalEndpoints(Ports.LOOPBACK, infra.postgres().port(), infra.kafka().bootstrapServers(),
                 infra.keycloak().baseUrl(), infra.keycloak().issuerUri(), infra.s3().endpoint(), S3Server.REGION,
                 infra.s3().accessKey(), infra.s3().secretKey(), infra.settings().s3Bucket(), discoveryPort,
-                infra.redis().port());
+                infra.redis().port(), infra.mail().port());
     }
 
     public String eurekaUrl() {

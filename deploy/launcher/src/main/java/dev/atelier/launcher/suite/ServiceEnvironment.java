@@ -16,6 +16,18 @@ public final class ServiceEnvironment {
     /** The local realm's secret of the gateway's atelier-console client (the web console's sign-in). */
     static final String LOCAL_CONSOLE_CLIENT_SECRET = "atelier-console-secret";
 
+    /** notification-service's client-credentials account in the local realm (identity/realm; local runs only). */
+    static final String LOCAL_NOTIFIER_CLIENT_ID = "atelier-notifier";
+    static final String LOCAL_NOTIFIER_CLIENT_SECRET = "atelier-notifier-secret";
+
+    /**
+     * The shop notification-service signs its mails with in a local run (a demo shop; the same variables
+     * set for ./atelier win). The mails go to the local sink only.
+     */
+    static final Map<String, String> LOCAL_SHOP = Map.of("SHOP_NAME", "Atelier (local demo)",
+            "SHOP_ADDRESS", "1 Loopback Lane, Localhost", "SHOP_SIGNATURE", "The Atelier team",
+            "SHOP_EMAIL", "shop@atelier.localhost", "SHOP_LANGUAGE", "en");
+
     /** The registry's account in local runs (discovery-service's and platform's defaults, set here so they show). */
     public static final String LOCAL_REGISTRY_USERNAME = "atelier";
     public static final String LOCAL_REGISTRY_PASSWORD = "atelier-local-registry";
@@ -62,8 +74,9 @@ public final class ServiceEnvironment {
             // production defaults are application.yml's); the same variables set for ./atelier win
             LOCAL_RATE_LIMITS.forEach((name, value) -> env.put(name, ownOr(name, value)));
         }
-        // order and inventory publish and consume events; the gateway's live updates read them
-        if (service == SuiteService.ORDER || service == SuiteService.INVENTORY || service == SuiteService.GATEWAY) {
+        // order and inventory publish and consume events; the gateway's live updates and notification-service read them
+        if (service == SuiteService.ORDER || service == SuiteService.INVENTORY || service == SuiteService.GATEWAY
+                || service == SuiteService.NOTIFICATION) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", at.kafkaBootstrapServers());
         }
         service.database().ifPresent(database -> {
@@ -83,6 +96,24 @@ public final class ServiceEnvironment {
             env.put("MEDIA_S3_SECRET_KEY", at.s3SecretKey());
             env.put("MEDIA_S3_BUCKET", at.s3Bucket());
             env.put("MEDIA_S3_PATH_STYLE", "true");
+        }
+        if (service == SuiteService.NOTIFICATION) {
+            env.put("NOTIFIER_CLIENT_ID", LOCAL_NOTIFIER_CLIENT_ID);
+            env.put("NOTIFIER_CLIENT_SECRET", LOCAL_NOTIFIER_CLIENT_SECRET);
+            // the local sink: plain SMTP on loopback, no account; ./atelier mail shows what arrived
+            env.put("SMTP_HOST", at.host());
+            env.put("SMTP_PORT", String.valueOf(at.smtpPort()));
+            env.put("SMTP_USERNAME", "");
+            env.put("SMTP_PASSWORD", "");
+            env.put("SMTP_STARTTLS", "false");
+            env.put("SMTP_AUTH", "false");
+            // a webhook receiver of a local run may be a plain http server on this machine
+            env.put("WEBHOOKS_ALLOW_HTTP_TO_LOOPBACK", "true");
+            LOCAL_SHOP.forEach((name, value) -> env.put(name, ownOr(name, value)));
+            String templates = System.getenv("NOTIFICATION_TEMPLATES_DIR");
+            if (templates != null && !templates.isBlank()) {
+                env.put("NOTIFICATION_TEMPLATES_DIR", templates);
+            }
         }
         return env;
     }

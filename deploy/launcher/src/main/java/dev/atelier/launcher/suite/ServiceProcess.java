@@ -43,9 +43,10 @@ public final class ServiceProcess {
 
     /**
      * The registry (a few calls a second) and media-service (uploads, whose time goes to decoding
-     * images and to the object store) gain little from C2: C1 alone starts them sooner and keeps them smaller.
+     * images and to the object store) and notification-service (a few mails an hour) gain little from C2:
+     * C1 alone starts them sooner and keeps them smaller.
      */
-    static final Set<SuiteService> C1_ONLY = Set.of(SuiteService.DISCOVERY, SuiteService.MEDIA);
+    static final Set<SuiteService> C1_ONLY = Set.of(SuiteService.DISCOVERY, SuiteService.MEDIA, SuiteService.NOTIFICATION);
 
     private final SuiteService service;
     private final Path root;

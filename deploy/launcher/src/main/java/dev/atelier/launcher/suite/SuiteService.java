@@ -23,10 +23,15 @@ public record SuiteService(String name, String module, int standardPort, String 
     public static final SuiteService INVENTORY = new SuiteService("inventory", "inventory-service", 8083, "INVENTORY_PORT", "INVENTORY");
     public static final SuiteService ORDER = new SuiteService("order", "order-service", 8081, "ORDER_PORT", "ORDER");
     public static final SuiteService MEDIA = new SuiteService("media", "media-service", 8084, "MEDIA_PORT", "MEDIA");
+    public static final SuiteService NOTIFICATION =
+            new SuiteService("notification", "notification-service", 8085, "NOTIFICATION_PORT", "NOTIFICATION");
     public static final SuiteService GATEWAY = new SuiteService("gateway", "gateway-service", 8080, "GATEWAY_PORT", null);
 
-    /** In start order: the registry, the four services, then the front door. Stop in reverse. */
-    public static final List<SuiteService> ALL = List.of(DISCOVERY, CUSTOMER, INVENTORY, ORDER, MEDIA, GATEWAY);
+    /**
+     * In start order: the registry, the five services (notification-service after the customer and order
+     * services it reads from), then the front door. Stop in reverse.
+     */
+    public static final List<SuiteService> ALL = List.of(DISCOVERY, CUSTOMER, INVENTORY, ORDER, MEDIA, NOTIFICATION, GATEWAY);
 
     /** "order" or "order-service" (any case). */
     public static Optional<SuiteService> byName(String name) {

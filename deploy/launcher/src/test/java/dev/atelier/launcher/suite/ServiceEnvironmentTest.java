@@ -19,7 +19,7 @@ class ServiceEnvironmentTest {
 
     private static final LocalEndpoints LOCAL = new LocalEndpoints("127.0.0.1", 5432, "127.0.0.1:9092", "http://127.0.0.1:8180",
             "http://127.0.0.1:8180/realms/atelier", "http://127.0.0.1:9000", "us-east-1", "atelier", "atelier-secret",
-            "atelier-style-images", 8761, 6379);
+            "atelier-style-images", 8761, 6379, 3025);
 
     /** Spring's relaxed-binding names the launcher sets on purpose (not ${...} placeholders), see ServiceEnvironment. */
     private static final Set<String> RELAXED_BINDING = Set.of("EUREKA_INSTANCE_IPADDRESS", "SERVER_ADDRESS");
@@ -72,6 +72,35 @@ class ServiceEnvironmentTest {
         assertThat(env).doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS");
     }
 
+    @Test
+    void notification_sends_to_the_local_sink_as_its_own_client_and_reads_order_events() {
+        Map<String, String> env = ServiceEnvironment.of(SuiteService.NOTIFICATION, 8085, LOCAL);
+        assertThat(env).containsEntry("NOTIFICATION_PORT", "8085")
+                .containsEntry("NOTIFICATION_DB_R2DBC_URL", "r2dbc:postgresql://127.0.0.1:5432/notification_service")
+                .containsEntry("NOTIFICATION_DB_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/notification_service")
+                .containsEntry("NOTIFICATION_DB_NAME", "notification_service")
+                .containsEntry("NOTIFICATION_DB_USER", "notification_service")
+                .containsEntry("NOTIFICATION_DB_PASSWORD", "notification_service")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+                .containsEntry("KEYCLOAK_ISSUER_URI", "http://127.0.0.1:8180/realms/atelier")
+                .containsEntry("EUREKA_URL", "http://127.0.0.1:8761/eureka/")
+                .containsEntry("NOTIFIER_CLIENT_ID", "atelier-notifier")
+                .containsEntry("NOTIFIER_CLIENT_SECRET", "atelier-notifier-secret")
+                .containsEntry("SMTP_HOST", "127.0.0.1")
+                .containsEntry("SMTP_PORT", "3025")
+                .containsEntry("SMTP_USERNAME", "")
+                .containsEntry("SMTP_PASSWORD", "")
+                .containsEntry("SMTP_STARTTLS", "false")
+                .containsEntry("SMTP_AUTH", "false")
+                .containsEntry("WEBHOOKS_ALLOW_HTTP_TO_LOOPBACK", "true")
+                .containsEntry("SHOP_EMAIL", System.getenv().getOrDefault("SHOP_EMAIL", "shop@atelier.localhost"))
+                .containsKeys("SHOP_NAME", "SHOP_ADDRESS", "SHOP_SIGNATURE", "SHOP_LANGUAGE");
+        assertThat(env.keySet()).as("no S3, no Redis, nothing of the gateway's")
+                .noneMatch(name -> name.startsWith("MEDIA_") || name.startsWith("REDIS_") || name.equals("KEYCLOAK_URL"));
+        assertThat(ServiceEnvironment.of(SuiteService.ORDER, 8081, LOCAL).keySet()).as("only notification-service sends mail")
+                .noneMatch(name -> name.startsWith("SMTP_") || name.startsWith("NOTIFIER_"));
+    }
+
     @ParameterizedTest
     @EnumSource(Service.class)
     void every_variable_set_is_one_the_services_application_yml_reads(Service which) throws IOException {
@@ -91,7 +120,7 @@ class ServiceEnvironmentTest {
 
     enum Service {
         DISCOVERY(SuiteService.DISCOVERY), CUSTOMER(SuiteService.CUSTOMER), INVENTORY(SuiteService.INVENTORY),
-        ORDER(SuiteService.ORDER), MEDIA(SuiteService.MEDIA), GATEWAY(SuiteService.GATEWAY);
+        ORDER(SuiteService.ORDER), MEDIA(SuiteService.MEDIA), NOTIFICATION(SuiteService.NOTIFICATION), GATEWAY(SuiteService.GATEWAY);
 
         final SuiteService service;
 

@@ -12,7 +12,7 @@ class SuiteServiceTest {
     @Test
     void starts_the_registry_first_and_the_gateway_last() {
         assertThat(SuiteService.ALL).extracting(SuiteService::name)
-                .containsExactly("discovery", "customer", "inventory", "order", "media", "gateway");
+                .containsExactly("discovery", "customer", "inventory", "order", "media", "notification", "gateway");
     }
 
     @Test
@@ -37,7 +37,20 @@ class SuiteServiceTest {
     }
 
     @Test
-    void databases_belong_to_the_four_services_only() {
+    void notification_listens_on_8085_and_reads_the_notification_database_variables() {
+        assertThat(SuiteService.byName("notification-service")).contains(SuiteService.NOTIFICATION);
+        assertThat(SuiteService.NOTIFICATION.port(Map.of())).isEqualTo(8085);
+        assertThat(SuiteService.NOTIFICATION.port(Map.of("NOTIFICATION_PORT", "18085"))).isEqualTo(18085);
+        assertThat(SuiteService.NOTIFICATION.database()).contains("notification_service");
+        assertThat(SuiteService.ALL.indexOf(SuiteService.NOTIFICATION)).as("after the services it reads from")
+                .isGreaterThan(SuiteService.ALL.indexOf(SuiteService.CUSTOMER))
+                .isGreaterThan(SuiteService.ALL.indexOf(SuiteService.ORDER))
+                .isLessThan(SuiteService.ALL.indexOf(SuiteService.GATEWAY));
+        assertThat(SuiteService.ALL).extracting(SuiteService::standardPort).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void databases_belong_to_the_five_services_only() {
         assertThat(SuiteService.INVENTORY.database()).contains("inventory_service");
         assertThat(SuiteService.GATEWAY.database()).isEmpty();
         assertThat(SuiteService.DISCOVERY.database()).isEmpty();
