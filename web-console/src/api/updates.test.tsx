@@ -73,6 +73,14 @@ describe("live updates", () => {
       ["inventory"],
       ["inventory-item", ITEM],
     ]);
+    expect(staleKeys({ type: "stock.item-changed", data: { inventoryItemId: ITEM, change: "UPDATED", version: 2 } })).toEqual([
+      ["inventory"],
+      ["inventory-item", ITEM],
+    ]);
+    expect(staleKeys({ type: "stock.item-changed", data: { inventoryItemId: ITEM, change: "DELETED", version: 3 } })).toEqual([
+      ["inventory"],
+      ["inventory-item", ITEM],
+    ]);
   });
 
   it("open the stream after the screen has loaded, and say when it is live", () => {
@@ -103,6 +111,21 @@ describe("live updates", () => {
       ["order", ORDER_A],
       ["order", ORDER_B],
     ]);
+  });
+
+  it("refetch the inventory lists and the item when an item is edited or deleted", () => {
+    const { invalidate } = follow(true);
+    act(() => vi.advanceTimersByTime(1_500));
+    act(() =>
+      FakeEventSource.opened[0]!.send("stock.item-changed", {
+        eventId: crypto.randomUUID(),
+        type: "stock.item-changed",
+        time: "2026-12-04T10:00:00Z",
+        data: { inventoryItemId: ITEM, change: "UPDATED", name: "Silk charmeuse, ivory", version: 2 },
+      }),
+    );
+    act(() => vi.advanceTimersByTime(300));
+    expect(invalidate.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([["inventory"], ["inventory-item", ITEM]]);
   });
 
   it("refetch everything when the gateway cannot resume, and say when the stream was refused", () => {

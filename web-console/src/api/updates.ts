@@ -10,17 +10,24 @@ export const UPDATE_TYPES = [
   "order.cancelled",
   "order.payment-recorded",
   "stock.changed",
+  "stock.item-changed",
   "stock.reservation-updated",
 ] as const;
 
 type UpdateMessage = Schemas["UpdateMessage"];
 
-/** The cached answers a change makes stale: lists and counts of orders, the order itself, stock. */
+/**
+ * The cached answers a change makes stale: lists and counts of orders, the order itself, stock. A stock
+ * change or an item's edit or deletion touches the inventory lists and counts (["inventory", ...]) and
+ * the item with its change log (["inventory-item", id, ...], also read by the order page's lines).
+ */
 export function staleKeys(message: Pick<UpdateMessage, "type" | "data">): QueryKey[] {
-  const data = message.data as { orderId?: unknown; itemId?: unknown };
+  const data = message.data as { orderId?: unknown; itemId?: unknown; inventoryItemId?: unknown };
   const orderId = typeof data.orderId === "string" ? data.orderId : undefined;
-  if (message.type === "stock.changed") {
-    const itemId = typeof data.itemId === "string" ? data.itemId : undefined;
+  if (message.type === "stock.changed" || message.type === "stock.item-changed") {
+    // stock.changed names the item "itemId", stock.item-changed "inventoryItemId"
+    const item = message.type === "stock.changed" ? data.itemId : data.inventoryItemId;
+    const itemId = typeof item === "string" ? item : undefined;
     return [["inventory"], ...(itemId ? [["inventory-item", itemId]] : [])];
   }
   return [["orders"], ...(orderId ? [["order", orderId]] : [])];

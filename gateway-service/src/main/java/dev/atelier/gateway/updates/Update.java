@@ -27,8 +27,10 @@ record Update(TopicPartition partition, long offset, FeedPosition after, Event e
     record Event(UUID id, String type, Instant time, Instant published, JsonNode data) {
 
         Update at(TopicPartition partition, long offset, FeedPosition after) {
-            // stock.changed names its inventory item "itemId"; other events have no inventory item of their own
-            UUID item = type.equals(EventType.STOCK_CHANGED.name()) ? uuid("itemId") : null;
+            // stock.changed names its inventory item "itemId", stock.item-changed "inventoryItemId"; other events
+            // have no inventory item of their own (an order's items are a list, not the order's own item)
+            UUID item = type.equals(EventType.STOCK_CHANGED.name()) ? uuid("itemId")
+                    : type.equals(EventType.STOCK_ITEM_CHANGED.name()) ? uuid("inventoryItemId") : null;
             return new Update(partition, offset, after, this, uuid("orderId"), uuid("customerId"), item);
         }
 

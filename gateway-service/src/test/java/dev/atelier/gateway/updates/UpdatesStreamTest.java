@@ -18,6 +18,7 @@ import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.OrderPaymentRecorded;
 import dev.atelier.platform.event.OrderStatusChanged;
 import dev.atelier.platform.event.StockChanged;
+import dev.atelier.platform.event.StockItemChanged;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
@@ -201,6 +202,33 @@ class UpdatesStreamTest extends GatewayTest {
     }
 
     @Test
+    void item_edits_reach_a_junior_filtered_by_the_item_they_follow() {
+        UUID item = UUID.randomUUID();
+        EventEnvelope<?> otherItem = itemChanged(UUID.randomUUID(), StockItemChanged.UPDATED, 1);
+        EventEnvelope<?> restocked = EventEnvelope.of("/inventory-service", new StockChanged(item, "SKU-1", "RESTOCK",
+                new java.math.BigDecimal("2"), new java.math.BigDecimal("5.5"), java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.ZERO, new java.math.BigDecimal("5.5"), false, null, Instant.now()));
+        EventEnvelope<?> renamed = itemChanged(item, StockItemChanged.UPDATED, 1);
+        EventEnvelope<?> deleted = itemChanged(item, StockItemChanged.DELETED, 2);
+
+        // Every type, this item only: the other item's edit is left out, this item's stock change and edits come.
+        StepVerifier.create(stream("/api/updates?inventoryItemId=" + item, junior, null))
+            .assertNext(ready -> assertThat(ready.event()).isEqualTo("ready"))
+            .then(() -> publish(otherItem, restocked, renamed))
+            .assertNext(update -> assertThat(update.event()).isEqualTo("stock.changed"))
+            .assertNext(update -> assertItemChanged(update, renamed, "UPDATED", 1))
+            .thenCancel()
+            .verify(WAIT);
+        // Only item edits of this item: its stock change is left out.
+        StepVerifier.create(stream("/api/updates?types=stock.item-changed&inventoryItemId=" + item, junior, null))
+            .assertNext(ready -> assertThat(ready.event()).isEqualTo("ready"))
+            .then(() -> publish(itemChanged(UUID.randomUUID(), StockItemChanged.DELETED, 4), restocked, deleted))
+            .assertNext(update -> assertItemChanged(update, deleted, "DELETED", 2))
+            .thenCancel()
+            .verify(WAIT);
+    }
+
+    @Test
     void a_client_that_reconnects_with_last_event_id_gets_what_it_missed_and_nothing_twice() {
         UUID order = UUID.randomUUID();
         EventEnvelope<?> seen = statusChanged(order, "PENDING", "IN_PROGRESS");
@@ -297,6 +325,20 @@ class UpdatesStreamTest extends GatewayTest {
         assertThat(message.get("data").get("to").asString()).isEqualTo(to);
     }
 
+    private void assertItemChanged(ServerSentEvent<String> update, EventEnvelope<?> expected, String change,
+            long version) {
+        assertThat(update.event()).isEqualTo("stock.item-changed");
+        assertThat(update.id()).contains(Topics.STOCK_EVENTS + ":");
+        JsonNode message = tree(update);
+        assertThat(message.get("eventId").asString()).isEqualTo(expected.id().toString());
+        assertThat(message.get("type").asString()).isEqualTo("stock.item-changed");
+        JsonNode data = message.get("data");
+        assertThat(data.get("inventoryItemId").asString()).isEqualTo(expected.subject());
+        assertThat(data.get("change").asString()).isEqualTo(change);
+        assertThat(data.get("name").asString()).isEqualTo("Silk charmeuse, ivory");
+        assertThat(data.get("version").asLong()).isEqualTo(version);
+    }
+
     private JsonNode tree(ServerSentEvent<String> message) {
         return mapper.readTree(message.data());
     }
@@ -304,6 +346,11 @@ class UpdatesStreamTest extends GatewayTest {
     private static EventEnvelope<?> statusChanged(UUID order, String from, String to) {
         return EventEnvelope.of("/order-service", new OrderStatusChanged(order, UUID.randomUUID(), 1, List.of(), from,
                 to, Instant.now()));
+    }
+
+    private static EventEnvelope<?> itemChanged(UUID item, String change, long version) {
+        return EventEnvelope.of("/inventory-service", new StockItemChanged(item, change, "FAB-SILK-001",
+                "Silk charmeuse, ivory", "fabric", "METRE", new java.math.BigDecimal("5"), version, Instant.now()));
     }
 
     private void publish(EventEnvelope<?>... events) {

@@ -12,6 +12,8 @@ import dev.atelier.inventory.items.domain.ItemFilter;
 import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.error.ValidationFailedException;
+import dev.atelier.platform.event.StockItemChanged;
+import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
@@ -25,7 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
-/** The item use cases: each write is one transaction, each stock move goes through the {@link StockLedger}. */
+/**
+ * The item use cases: each write is one transaction, each stock move goes through the {@link StockLedger}.
+ * Edits and deletions append {@code stock.item-changed} to the outbox in their transaction.
+ */
 @Service
 public class InventoryItems {
 
@@ -33,13 +38,15 @@ public class InventoryItems {
 
     private final InventoryItemRepository items;
     private final StockLedger ledger;
+    private final Outbox outbox;
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    public InventoryItems(InventoryItemRepository items, StockLedger ledger, TransactionalOperator transactions,
-            Clock clock) {
+    public InventoryItems(InventoryItemRepository items, StockLedger ledger, Outbox outbox,
+            TransactionalOperator transactions, Clock clock) {
         this.items = items;
         this.ledger = ledger;
+        this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -68,7 +75,8 @@ public class InventoryItems {
     /**
      * Replaces the descriptive fields if the item still has {@code expectedVersion}. A quantity may be
      * sent back as read, but not changed: stock moves only through adjustments, so each is logged
-     * with its reason.
+     * with its reason. Publishes {@code stock.item-changed} ({@code UPDATED}, the new version) in the same
+     * transaction.
      */
     public Mono<InventoryItem> update(UUID id, ItemDetails details, long expectedVersion, BigDecimal quantity) {
         return user().flatMap(user -> get(id)
@@ -80,11 +88,17 @@ public class InventoryItems {
                     return items.updateDetails(id, details, expectedVersion, now(), user);
                 })
                 .flatMap(updated -> updated == 0 ? Mono.error(staleVersion(expectedVersion)) : get(id))
+                .flatMap(updated -> outbox.append(itemChanged(updated, StockItemChanged.UPDATED, updated.version()))
+                        .thenReturn(updated))
                 .as(transactions::transactional))
                 .onErrorMap(DataIntegrityViolationException.class, InventoryItems::uniquenessConflict);
     }
 
-    /** Deletes the item unless stock is reserved for an order; its change log stays. */
+    /**
+     * Deletes the item unless stock is reserved for an order; its change log stays. Publishes
+     * {@code stock.item-changed} ({@code DELETED}, with the item's last fields and version + 1) in the same
+     * transaction.
+     */
     public Mono<Void> delete(UUID id) {
         return items.lockById(id)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, id)))
@@ -94,7 +108,8 @@ public class InventoryItems {
                                 + " deleted once nothing is reserved.", Map.of("reserved",
                                         Quantities.plain(item.stock().reserved()))));
                     }
-                    return items.delete(id);
+                    return items.delete(id)
+                            .then(outbox.append(itemChanged(item, StockItemChanged.DELETED, item.version() + 1)));
                 })
                 .as(transactions::transactional);
     }
@@ -105,6 +120,13 @@ public class InventoryItems {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, id)))
                 .flatMap(item -> ledger.record(item, item.stock().adjust(delta), reason, null, note, user))
                 .as(transactions::transactional));
+    }
+
+    /** The event of an edit or deletion: the descriptive fields, never the price (juniors see the stream). */
+    private StockItemChanged itemChanged(InventoryItem item, String change, long version) {
+        ItemDetails details = item.details();
+        return new StockItemChanged(item.id(), change, details.sku(), details.name(), details.category(),
+                details.unit().name(), details.lowStockThreshold(), version, now());
     }
 
     private static ConflictException staleVersion(long expectedVersion) {

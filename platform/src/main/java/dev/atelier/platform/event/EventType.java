@@ -26,11 +26,13 @@ public record EventType<P extends EventPayload>(String name, String topic, Class
             new EventType<>("order.payment-recorded", Topics.ORDER_EVENTS, OrderPaymentRecorded.class);
     public static final EventType<StockChanged> STOCK_CHANGED =
             new EventType<>("stock.changed", Topics.STOCK_EVENTS, StockChanged.class);
+    public static final EventType<StockItemChanged> STOCK_ITEM_CHANGED =
+            new EventType<>("stock.item-changed", Topics.STOCK_EVENTS, StockItemChanged.class);
     public static final EventType<StockReservationUpdated> STOCK_RESERVATION_UPDATED =
             new EventType<>("stock.reservation-updated", Topics.STOCK_EVENTS, StockReservationUpdated.class);
 
     private static final List<EventType<?>> ALL = List.of(ORDER_CREATED, ORDER_ITEMS_CHANGED, ORDER_STATUS_CHANGED,
-            ORDER_CANCELLED, ORDER_PAYMENT_RECORDED, STOCK_CHANGED, STOCK_RESERVATION_UPDATED);
+            ORDER_CANCELLED, ORDER_PAYMENT_RECORDED, STOCK_CHANGED, STOCK_ITEM_CHANGED, STOCK_RESERVATION_UPDATED);
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
     private static final Map<Class<?>, EventType<?>> BY_PAYLOAD =

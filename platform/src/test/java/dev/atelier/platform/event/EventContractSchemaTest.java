@@ -184,6 +184,11 @@ class EventContractSchemaTest {
         assertInvalid("stock.reservation-updated.schema.json",
                 data(shortage, d -> d.set("shortages", TREES.createArrayNode())), "shortages");
         assertInvalid("stock.reservation-updated.schema.json", data(shortage, d -> d.put("status", "PARTIAL")), "status");
+        JsonNode itemChanged = PublishedRecord.of(samplesOf(EventType.STOCK_ITEM_CHANGED).getFirst()).valueTree();
+        assertInvalid("stock.item-changed.schema.json", data(itemChanged, d -> d.put("change", "RENAMED")), "change");
+        assertInvalid("stock.item-changed.schema.json", data(itemChanged, d -> d.remove("version")), "version");
+        assertInvalid("stock.item-changed.schema.json",
+                data(itemChanged, d -> d.set("itemId", d.remove("inventoryItemId"))), "inventoryItemId");
         ObjectNode withoutId = (ObjectNode) created.deepCopy();
         withoutId.remove("id");
         assertInvalid(ENVELOPE_SCHEMA, withoutId, "id");
@@ -304,6 +309,12 @@ class EventContractSchemaTest {
                 new StockChanged(SILK, "FAB-SILK-001", "RESTOCKED", new BigDecimal("40"), new BigDecimal("90.5"),
                         new BigDecimal("3.25"), new BigDecimal("3.25"), new BigDecimal("87.25"), false, null,
                         at("2026-11-24T08:00:00Z")));
+        add(samples, "/inventory-service", "9c4e2a7b-6d13-4f85-b2e0-3a8d5c1f7e46",
+                new StockItemChanged(SILK, StockItemChanged.UPDATED, "FAB-SILK-001", "Silk charmeuse, ivory", "fabric",
+                        "METRE", new BigDecimal("5.000"), 3, at("2026-11-24T08:12:33.481Z")));
+        add(samples, "/inventory-service", "1d7f3b9e-2a64-4c08-9e5b-8f2c6a4d0b19",
+                new StockItemChanged(PEARL_BUTTONS, StockItemChanged.DELETED, "BTN-PEARL-12", "Pearl buttons 12 mm",
+                        "notions", "PIECE", new BigDecimal("50"), 2, at("2026-11-26T17:45:02Z")));
         // One answer per reservation status: a status the schema does not list fails here, and the
         // switch does not compile until a new one gets its sample. SHORT first: it is the example.
         List<ReservationStatus> statuses = new ArrayList<>(List.of(ReservationStatus.values()));

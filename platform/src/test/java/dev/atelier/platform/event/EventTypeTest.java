@@ -11,7 +11,7 @@ class EventTypeTest {
 
     @Test
     void every_type_is_found_by_its_name_and_by_its_payload_class() {
-        assertThat(EventType.all()).hasSize(7);
+        assertThat(EventType.all()).hasSize(8);
         for (EventType<?> type : EventType.all()) {
             assertThat(EventType.named(type.name())).contains(type);
             assertThat(EventType.of(type.payloadClass())).isSameAs(type);
