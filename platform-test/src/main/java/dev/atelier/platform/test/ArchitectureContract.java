@@ -1,5 +1,6 @@
 package dev.atelier.platform.test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -20,8 +21,10 @@ import reactor.core.publisher.Mono;
 /**
  * Rules every service keeps, checked on its compiled main classes (ArchUnit): time comes from the
  * injected shop clock, nothing blocks a reactive pipeline, the domain knows no framework, web or
- * storage, no service uses another's classes, and storage code never reaches into the web layer. A service's test implements this with its base package, and names (with the reason in a
- * comment) any class allowed to block.
+ * storage, no service uses another's classes, the web layer and storage never reach into each
+ * other, controllers are called {@code *Controller} and {@code *Repository} classes live in
+ * {@code persistence}. A service's test implements this with its base package, and names (with
+ * the reason in a comment) any class allowed to block.
  */
 public interface ArchitectureContract {
 
@@ -96,6 +99,34 @@ public interface ArchitectureContract {
                 .should().dependOnClassesThat().resideInAPackage("..api..")
                 .allowEmptyShould(true)
                 .because("the web layer uses storage, not the other way round")
+                .check(mainClasses());
+    }
+
+    @Test
+    default void the_web_layer_never_imports_persistence() {
+        noClasses().that().resideInAPackage("..api..")
+                .should().dependOnClassesThat().resideInAPackage("..persistence..")
+                .allowEmptyShould(true)
+                .because("controllers talk to the use cases, which own the queries and the rows")
+                .check(mainClasses());
+    }
+
+    @Test
+    default void controllers_are_named_controller() {
+        classes().that().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+                .or().areAnnotatedWith("org.springframework.stereotype.Controller")
+                .should().haveSimpleNameEndingWith("Controller")
+                .allowEmptyShould(true)
+                .because("a reader looks for a service's HTTP endpoints in its *Controller classes")
+                .check(mainClasses());
+    }
+
+    @Test
+    default void repositories_live_in_persistence() {
+        classes().that().haveSimpleNameEndingWith("Repository")
+                .should().resideInAPackage("..persistence..")
+                .allowEmptyShould(true)
+                .because("storage has one home per feature, next to its rows")
                 .check(mainClasses());
     }
 }

@@ -1,37 +1,21 @@
 package dev.atelier.platform.outbox;
 
-import dev.atelier.platform.event.CloudEventAttributes;
 import dev.atelier.platform.event.CloudEventsJson;
-import dev.atelier.platform.event.ReliableProducerSettings;
-import dev.atelier.platform.observability.TraceHeaders;
-import dev.atelier.platform.outbox.PublishableRows.PendingRow;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
+import dev.atelier.platform.outbox.OutboxPublisher.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.ProducerListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -39,8 +23,6 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Publishes pending outbox rows to Kafka, in id order per key, and marks them published.
@@ -60,6 +42,10 @@ import reactor.core.scheduler.Schedulers;
  * {@code cleanup-interval}. Database work is non-blocking; {@link KafkaTemplate#send} may block
  * while it waits for topic metadata, so sends run on the relay's own single thread, never on an
  * event loop.
+ *
+ * <p>This class keeps the schedule, the rounds and the lifecycle; {@link OutboxTable} holds the
+ * statements, {@link OutboxPublisher} the producer, {@link RelayBackOff} the pause after failed
+ * rounds and {@link OutboxMetrics} the meters.
  */
 public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, DisposableBean {
 
@@ -67,57 +53,12 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
     private static final Duration STATISTICS_INTERVAL = Duration.ofSeconds(10);
     private static final int MAX_ERROR_LENGTH = 2000;
 
-    private static final String CLAIM = """
-            SELECT o.id, o.event_id, o.topic, o.type, o.source, o.subject, o.event_time, o.data::text AS data, o.attempts,
-                   o.traceparent, o.tracestate
-            FROM atelier_platform.outbox_event o
-            WHERE o.published_at IS NULL
-              AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= clock_timestamp())
-              AND NOT EXISTS (SELECT 1 FROM atelier_platform.outbox_event e
-                              WHERE e.subject = o.subject AND e.published_at IS NULL AND e.id < o.id
-                                AND e.next_attempt_at > clock_timestamp())
-            ORDER BY o.id
-            LIMIT $1
-            FOR UPDATE OF o SKIP LOCKED
-            """;
-    private static final String PENDING_OF_KEYS = """
-            SELECT id, subject FROM atelier_platform.outbox_event
-            WHERE published_at IS NULL AND subject = ANY($1) AND id <= $2
-            ORDER BY id
-            """;
-    private static final String MARK_PUBLISHED = """
-            UPDATE atelier_platform.outbox_event
-            SET published_at = clock_timestamp(), attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL
-            WHERE id = ANY($1)
-            """;
-    private static final String MARK_FAILED = """
-            UPDATE atelier_platform.outbox_event
-            SET attempts = attempts + 1, last_error = $2,
-                next_attempt_at = clock_timestamp() + make_interval(secs => $3)
-            WHERE id = $1
-            """;
-    private static final String DELETE_PUBLISHED_BEFORE = """
-            DELETE FROM atelier_platform.outbox_event
-            WHERE published_at IS NOT NULL AND published_at < clock_timestamp() - make_interval(secs => $1)
-            """;
-    private static final String STATISTICS = """
-            SELECT count(*) AS pending, EXTRACT(EPOCH FROM clock_timestamp() - min(created_at)) AS oldest
-            FROM atelier_platform.outbox_event WHERE published_at IS NULL
-            """;
-
-    private final DatabaseClient database;
+    private final OutboxTable table;
     private final TransactionalOperator transactions;
-    private final CloudEventsJson json;
+    private final OutboxPublisher publisher;
     private final OutboxProperties properties;
-    private final DefaultKafkaProducerFactory<String, byte[]> producerFactory;
-    private final KafkaTemplate<String, byte[]> kafka;
-    private final Scheduler sendThread;
-    private final AtomicLong publishedCount = new AtomicLong();
-    private final AtomicLong pendingRows = new AtomicLong();
-    private final AtomicLong oldestPendingSeconds = new AtomicLong();
-    private final @Nullable Counter publishedCounter;
-    private final @Nullable Counter failedCounter;
-    private final boolean collectStatistics;
+    private final OutboxMetrics metrics;
+    private final RelayBackOff backOff;
 
     private final Object lifecycle = new Object();
     private volatile boolean running;
@@ -126,8 +67,6 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
     private @Nullable CountDownLatch loopFinished;
     private @Nullable Disposable loop;
     private @Nullable Disposable housekeeping;
-    private volatile int consecutiveFailures;
-    private volatile long pausedUntilNanos;
 
     /**
      * @param producerConfig the Kafka producer settings to start from (Boot's, usually); the relay
@@ -136,49 +75,12 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
      */
     public OutboxRelay(DatabaseClient database, ReactiveTransactionManager transactionManager, CloudEventsJson json,
             Map<String, Object> producerConfig, OutboxProperties properties, @Nullable MeterRegistry meters) {
-        this.database = Objects.requireNonNull(database, "database");
+        this.table = new OutboxTable(database);
         this.transactions = TransactionalOperator.create(transactionManager);
-        this.json = Objects.requireNonNull(json, "json");
         this.properties = Objects.requireNonNull(properties, "properties");
-        this.producerFactory = new DefaultKafkaProducerFactory<>(relayProducerConfig(producerConfig, properties),
-                new StringSerializer(), new ByteArraySerializer());
-        this.kafka = new KafkaTemplate<>(producerFactory);
-        // Failures are logged once, with the row they belong to, by markFailed.
-        this.kafka.setProducerListener(new ProducerListener<>() {});
-        this.sendThread = Schedulers.newSingle("outbox-relay-send", true);
-        this.collectStatistics = meters != null;
-        if (meters != null) {
-            this.publishedCounter = Counter.builder("atelier.outbox.published")
-                    .description("Outbox events published to Kafka").register(meters);
-            this.failedCounter = Counter.builder("atelier.outbox.publish.failures")
-                    .description("Failed attempts to publish an outbox event").register(meters);
-            Gauge.builder("atelier.outbox.pending", pendingRows, AtomicLong::get)
-                    .description("Outbox rows not yet published").register(meters);
-            Gauge.builder("atelier.outbox.oldest.pending.age", oldestPendingSeconds, AtomicLong::get)
-                    .baseUnit("seconds").description("Age of the oldest unpublished outbox row").register(meters);
-        } else {
-            this.publishedCounter = null;
-            this.failedCounter = null;
-        }
-    }
-
-    /** The producer settings the relay uses on top of {@code base}. */
-    static Map<String, Object> relayProducerConfig(Map<String, Object> base, OutboxProperties properties) {
-        Map<String, Object> config = ReliableProducerSettings.from(base, "-outbox");
-        long timeout = properties.publishTimeout().toMillis();
-        long linger = number(config.get(ProducerConfig.LINGER_MS_CONFIG), 5);
-        long requestTimeout = Math.min(number(config.get(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG), 30_000),
-                timeout - linger);
-        if (requestTimeout < 1) {
-            throw new IllegalArgumentException("atelier.outbox.publish-timeout (" + timeout
-                    + " ms) must exceed the producer's linger.ms (" + linger + " ms)");
-        }
-        // The broker must answer within the publish timeout; the producer gives up by itself then.
-        config.put(ProducerConfig.LINGER_MS_CONFIG, (int) linger);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) requestTimeout);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
-        return config;
+        this.publisher = new OutboxPublisher(json, producerConfig, properties);
+        this.metrics = new OutboxMetrics(meters);
+        this.backOff = new RelayBackOff(properties);
     }
 
     /** Asks for a round soon, e.g. after an append committed. Cheap, never blocks. */
@@ -192,7 +94,7 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
 
     /** Events this relay has published since it was created. */
     public long publishedCount() {
-        return publishedCount.get();
+        return metrics.publishedCount();
     }
 
     @Override
@@ -220,10 +122,10 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
                                 log.warn("Outbox clean-up failed: {}", describe(e));
                                 return Mono.empty();
                             }), 1);
-            Flux<Long> statistics = collectStatistics
+            Flux<Long> statistics = metrics.reportsBacklog()
                     ? Flux.interval(Duration.ZERO, STATISTICS_INTERVAL)
                             .onBackpressureDrop()
-                            .concatMap(tick -> refreshStatistics().thenReturn(tick).onErrorResume(e -> Mono.empty()), 1)
+                            .concatMap(tick -> table.backlog().doOnNext(metrics::backlog).thenReturn(tick).onErrorResume(e -> Mono.empty()), 1)
                     : Flux.empty();
             housekeeping = Flux.merge(cleanups, statistics).takeUntilOther(stop.asMono()).subscribe();
             stopRequested = stop;
@@ -266,7 +168,7 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
                 Thread.currentThread().interrupt();
                 running.dispose();
             } finally {
-                producerFactory.reset();
+                publisher.closeProducer();
                 log.info("Outbox relay stopped");
                 callback.run();
             }
@@ -293,26 +195,23 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
     @Override
     public void destroy() {
         stop();
-        producerFactory.destroy();
-        sendThread.dispose();
+        publisher.destroy();
     }
 
     /** Rounds back to back while they publish full batches; a failed round pauses the relay a while. */
     private Mono<Void> roundsUntilIdle() {
-        if (System.nanoTime() < pausedUntilNanos) {
+        if (backOff.paused()) {
             return Mono.empty();
         }
         return publishRound()
                 .flatMap(published -> {
-                    consecutiveFailures = 0;
+                    backOff.succeeded();
                     return published >= properties.batchSize() && running ? roundsUntilIdle() : Mono.<Void>empty();
                 })
                 .onErrorResume(e -> {
-                    int failures = ++consecutiveFailures;
-                    Duration pause = properties.backoffAfter(failures);
-                    pausedUntilNanos = System.nanoTime() + pause.toNanos();
+                    Duration pause = backOff.failed();
                     String reason = describe(e);
-                    log.warn("Outbox relay round failed ({} in a row), next try in {}: {}{}", failures, pause, reason,
+                    log.warn("Outbox relay round failed ({} in a row), next try in {}: {}{}", backOff.failuresInARow(), pause, reason,
                             reason.contains("outbox_event") && reason.contains("does not exist")
                                     ? " (the platform schema atelier_platform is not migrated: with"
                                             + " atelier.platform.schema.migrate=false, apply classpath:db/atelier-platform)"
@@ -323,91 +222,24 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
 
     /** One transaction: claim, publish what order allows, record the outcome. Emits the number published. */
     Mono<Integer> publishRound() {
-        Mono<Integer> round = claim().collectList().flatMap(claimed -> {
+        Mono<Integer> round = table.claim(properties.batchSize()).collectList().flatMap(claimed -> {
             if (claimed.isEmpty()) {
                 return Mono.just(0);
             }
-            return pendingRowsOfKeys(claimed)
+            return table.pendingRowsOfKeys(claimed)
                     .map(pending -> PublishableRows.inKeyOrder(claimed, pending))
-                    .flatMap(this::publish)
+                    .flatMap(publisher::publish)
                     .flatMap(this::record);
         });
         return transactions.transactional(round);
     }
 
-    private Flux<PendingEvent> claim() {
-        return database.sql(CLAIM)
-                .bind(0, properties.batchSize())
-                .map((row, metadata) -> new PendingEvent(
-                        Objects.requireNonNull(row.get("id", Long.class)),
-                        row.get("topic", String.class),
-                        new CloudEventAttributes(row.get("event_id", UUID.class), row.get("source", String.class),
-                                row.get("type", String.class), row.get("event_time", Instant.class),
-                                row.get("subject", String.class)),
-                        row.get("data", String.class),
-                        Objects.requireNonNull(row.get("attempts", Integer.class)),
-                        new TraceHeaders(row.get("traceparent", String.class), row.get("tracestate", String.class))))
-                .all();
-    }
-
-    private Mono<List<PendingRow>> pendingRowsOfKeys(List<PendingEvent> claimed) {
-        String[] keys = claimed.stream().map(PendingEvent::key).distinct().toArray(String[]::new);
-        long highest = claimed.stream().mapToLong(PendingEvent::id).max().orElseThrow();
-        return database.sql(PENDING_OF_KEYS)
-                .bind(0, keys)
-                .bind(1, highest)
-                .map((row, metadata) -> new PendingRow(Objects.requireNonNull(row.get("id", Long.class)),
-                        row.get("subject", String.class)))
-                .all()
-                .collectList();
-    }
-
-    /** Keys side by side; within a key one at a time, stopping at the first failure. */
-    private Mono<List<Outcome>> publish(List<List<PendingEvent>> runs) {
-        if (runs.isEmpty()) {
-            return Mono.just(List.of());
-        }
-        return Flux.fromIterable(runs)
-                .flatMap(run -> Flux.fromIterable(run)
-                        .concatMap(event -> send(event)
-                                .thenReturn(new Outcome(event, null))
-                                .onErrorResume(e -> Mono.just(new Outcome(event, e))), 1)
-                        .takeUntil(Outcome::failed), runs.size())
-                .collectList();
-    }
-
-    private Mono<Void> send(PendingEvent event) {
-        RecordHeaders headers = new RecordHeaders();
-        CloudEventsJson.headers(event.attributes())
-                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
-        // The appending transaction's trace context: the consumer's span continues that trace.
-        if (event.trace().traceparent() != null) {
-            headers.add(TraceHeaders.TRACEPARENT, event.trace().traceparent().getBytes(StandardCharsets.UTF_8));
-        }
-        if (event.trace().tracestate() != null) {
-            headers.add(TraceHeaders.TRACESTATE, event.trace().tracestate().getBytes(StandardCharsets.UTF_8));
-        }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), null, event.key(),
-                json.structured(event.attributes(), event.dataJson()), headers);
-        return Mono.fromFuture(() -> kafka.send(record), true)
-                .subscribeOn(sendThread)
-                // The producer times out by itself (delivery.timeout.ms); this only guards against a lost callback.
-                .timeout(properties.publishTimeout().plusSeconds(5))
-                .then();
-    }
-
     private Mono<Integer> record(List<Outcome> outcomes) {
         Long[] published = outcomes.stream().filter(outcome -> !outcome.failed())
                 .map(outcome -> outcome.event().id()).toArray(Long[]::new);
-        Mono<Long> markPublished = published.length == 0
-                ? Mono.just(0L)
-                : database.sql(MARK_PUBLISHED).bind(0, published).fetch().rowsUpdated();
         Flux<Long> markFailed = Flux.fromIterable(outcomes).filter(Outcome::failed).concatMap(this::markFailed);
-        return markPublished.thenMany(markFailed).then(Mono.fromSupplier(() -> {
-            publishedCount.addAndGet(published.length);
-            if (publishedCounter != null) {
-                publishedCounter.increment(published.length);
-            }
+        return table.markPublished(published).thenMany(markFailed).then(Mono.fromSupplier(() -> {
+            metrics.published(published.length);
             return published.length;
         }));
     }
@@ -417,25 +249,15 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
         int attempts = event.attempts() + 1;
         Duration backoff = properties.backoffAfter(attempts);
         String error = describe(Objects.requireNonNull(outcome.error()));
-        if (failedCounter != null) {
-            failedCounter.increment();
-        }
+        metrics.failedAttempt();
         log.warn("Publishing outbox event {} ({} for {}) failed, attempt {}, next in {}: {}", event.attributes().id(),
                 event.attributes().type(), event.key(), attempts, backoff, error);
-        return database.sql(MARK_FAILED)
-                .bind(0, event.id())
-                .bind(1, error)
-                .bind(2, backoff.toNanos() / 1_000_000_000.0)
-                .fetch()
-                .rowsUpdated();
+        return table.markFailed(event.id(), error, backoff);
     }
 
     /** Deletes published rows older than {@code age}; emits how many. */
     public Mono<Long> deletePublishedBefore(Duration age) {
-        return database.sql(DELETE_PUBLISHED_BEFORE)
-                .bind(0, age.toNanos() / 1_000_000_000.0)
-                .fetch()
-                .rowsUpdated()
+        return table.deletePublishedBefore(age)
                 .doOnNext(deleted -> {
                     if (deleted > 0) {
                         log.info("Outbox clean-up deleted {} published rows older than {}", deleted, age);
@@ -443,35 +265,9 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
                 });
     }
 
-    private Mono<Void> refreshStatistics() {
-        return database.sql(STATISTICS)
-                .map((row, metadata) -> {
-                    Number pending = row.get("pending", Number.class);
-                    Number oldest = row.get("oldest", Number.class);
-                    pendingRows.set(pending == null ? 0 : pending.longValue());
-                    oldestPendingSeconds.set(oldest == null ? 0 : oldest.longValue());
-                    return true;
-                })
-                .one()
-                .then();
-    }
-
     private static String describe(Throwable error) {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
         String text = cause.getClass().getName() + ": " + cause.getMessage();
         return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
-    }
-
-    private static long number(@Nullable Object value, long fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        return value instanceof Number number ? number.longValue() : Long.parseLong(value.toString().trim());
-    }
-
-    private record Outcome(PendingEvent event, @Nullable Throwable error) {
-        boolean failed() {
-            return error != null;
-        }
     }
 }

@@ -23,7 +23,7 @@ class OutboxPropertiesTest {
 
     @Test
     void the_relay_producer_waits_for_all_replicas_is_idempotent_and_gives_up_within_the_publish_timeout() {
-        Map<String, Object> config = OutboxRelay.relayProducerConfig(Map.of(
+        Map<String, Object> config = OutboxPublisher.producerConfig(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092",
                 ProducerConfig.ACKS_CONFIG, "1",
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, "org.apache.kafka.common.serialization.StringSerializer"),
