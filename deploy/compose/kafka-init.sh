@@ -4,7 +4,7 @@
 # overlay's KafkaUsers: each service writes only its own topic and the dead-letter twin of the topic it
 # reads, reads with its own consumer group, and may look at the `atelier-dlt-replay` group (its dead-letter
 # gauge); the gateway reads both event topics for its live updates (a group atelier-gateway-updates-* per
-# replica); notification-service reads order events with its own group and writes their dead letters;
+# replica); notification-service reads both event topics with its own group and writes their dead letters;
 # outside shop systems read the two event topics with consumer groups named subscriber-*.
 # Safe to run again: users are updated, topics created only when missing, ACLs added once.
 # Needs: BOOTSTRAP, ADMIN_PASSWORD, ORDER_SERVICE_PASSWORD, INVENTORY_SERVICE_PASSWORD, SUBSCRIBER_PASSWORD,
@@ -81,11 +81,11 @@ allow --allow-principal User:gateway-service --operation Read --operation Descri
 allow --allow-principal User:gateway-service --operation Read --operation Describe \
   --group atelier-gateway-updates- --resource-pattern-type prefixed
 
-# notification-service: reads order events with its own group; its consumer's dead letters go to the
-# order events' dead-letter topic (as inventory-service's do); it publishes no events
+# notification-service: reads both event topics with its own group (customers' e-mails from order events,
+# webhooks from any event); its consumer's dead letters go to their dead-letter twins; it publishes no events
 allow --allow-principal User:notification-service --operation Read --operation Describe \
-  --topic atelier.order-events --group notification-service
+  --topic atelier.order-events --topic atelier.stock-events --group notification-service
 allow --allow-principal User:notification-service --operation Write --operation Describe \
-  --topic atelier.order-events.dlt
+  --topic atelier.order-events.dlt --topic atelier.stock-events.dlt
 
 echo "kafka-init: users, topics and ACLs are in place"

@@ -17,6 +17,7 @@ const EVENT_TYPES = [
   { value: "order.cancelled", label: "Order cancelled" },
   { value: "order.payment-recorded", label: "Payment recorded" },
   { value: "stock.changed", label: "Stock changed" },
+  { value: "stock.item-changed", label: "Inventory item edited or deleted" },
   { value: "stock.reservation-updated", label: "Stock reservation updated" },
 ];
 

@@ -16,11 +16,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javax.imageio.ImageIO;
+import dev.atelier.servers.SinkMail;
+import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -90,7 +93,8 @@ class OrderStoryIT {
     void a_customer_with_measurements() {
         JsonNode customer = created(post(lead, "/api/customers", Map.of("name", "Ada Obi",
                 "email", "ada.e2e@example.com", "phone", "+234 801 234 5678",
-                "address", Map.of("street", "12 Marina", "city", "Lagos", "postalCode", "100001", "country", "NG"))));
+                "address", Map.of("street", "12 Marina", "city", "Lagos", "postalCode", "100001", "country", "NG"),
+                "language", "en", "notifications", Map.of("email", true))));
         customerId = customer.path("id").asString();
 
         JsonNode measurement = created(post(lead, "/api/measurements", Map.of("customerId", customerId, "type", "dress",
@@ -169,6 +173,23 @@ class OrderStoryIT {
 
     @Test
     @Order(7)
+    void the_customer_is_emailed_that_the_order_is_ready_and_then_delivered_and_the_log_says_so() {
+        String reference = orderId.substring(0, 8).toUpperCase(Locale.ROOT);
+        List<SinkMail> mails = Awaitility.await().atMost(SAGA).pollInterval(Duration.ofMillis(500))
+                .until(() -> suite.mail.mails().stream().filter(mail -> mail.to().contains("ada.e2e@example.com")).toList(),
+                        received -> received.size() >= 2);
+        assertThat(mails).extracting(SinkMail::subject).containsExactlyInAnyOrder(
+                "Your order " + reference + " is ready for pickup", "Your order " + reference + " has been delivered");
+        assertThat(mails).allSatisfy(mail -> assertThat(mail.text()).contains("Dear Ada Obi,"));
+
+        JsonNode log = ok(get(junior, "/api/orders/" + orderId + "/notifications"));
+        assertThat(log.path("content").valueStream().map(entry -> entry.path("kind").asString() + " " + entry.path("status").asString()))
+                .containsExactlyInAnyOrder("ORDER_READY SENT", "ORDER_DELIVERED SENT");
+        assertThat(log.path("content").path(0).path("recipient").asString()).isEqualTo("ada.e2e@example.com");
+    }
+
+    @Test
+    @Order(8)
     void a_style_image_is_uploaded_and_read_back() throws IOException {
         byte[] png = png();
         JsonNode image = created(upload(junior, png, "fitting.png"));
@@ -185,7 +206,7 @@ class OrderStoryIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void a_junior_reads_without_prices_and_may_not_change_orders() {
         WebTestClient.ResponseSpec read = get(junior, "/api/orders/" + orderId);
         JsonNode order = ok(read);
@@ -209,7 +230,7 @@ class OrderStoryIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void a_cancelled_order_gives_its_stock_back() {
         JsonNode order = created(post(lead, "/api/orders", orderOf(new BigDecimal("5"), "200.00")));
         cancelledOrderId = order.path("id").asString();
@@ -228,7 +249,7 @@ class OrderStoryIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void another_shop_system_reads_the_order_and_stock_events() {
         try (OutsideSubscriber subscriber = new OutsideSubscriber(suite.kafka.bootstrapServers(),
                 List.of("atelier.order-events", "atelier.stock-events"))) {
@@ -251,7 +272,7 @@ class OrderStoryIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void every_application_shows_its_metrics_to_prometheus() throws Exception {
         Map<String, List<String>> expected = Map.of(
                 "gateway-service", List.of("http_server_requests_seconds_count", "resilience4j_circuitbreaker_state"),
@@ -261,7 +282,9 @@ class OrderStoryIT {
                         "kafka_consumer_fetch_manager_records_lag_max", "resilience4j_circuitbreaker_state"),
                 "inventory-service", List.of("atelier_reservations_total{", "atelier_outbox_oldest_pending_age_seconds",
                         "kafka_consumer_fetch_manager_records_lag_max"),
-                "media-service", List.of("atelier_images_stored_total", "http_client_requests_seconds_count"));
+                "media-service", List.of("atelier_images_stored_total", "http_client_requests_seconds_count"),
+                "notification-service", List.of("atelier_notifications_attempts_total{", "http_server_requests_seconds_count",
+                        "kafka_consumer_fetch_manager_records_lag_max"));
         for (Map.Entry<String, List<String>> app : expected.entrySet()) {
             String metrics = HTTP.send(HttpRequest.newBuilder(
                             URI.create(suite.app(app.getKey()).url() + "/actuator/prometheus"))
@@ -275,7 +298,7 @@ class OrderStoryIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void no_log_line_carries_a_token_a_password_or_a_customers_contact_details() throws IOException {
         List<String> secrets = List.of(lead, junior, signature(lead), signature(junior), "atelier-service-secret",
                 "ada.e2e@example.com", "+2348012345678", "Ada Obi", "not-the-password", "password\":\"lead", "password=lead", "password\":\"junior");

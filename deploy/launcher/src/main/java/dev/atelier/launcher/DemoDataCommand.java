@@ -24,19 +24,20 @@ import picocli.CommandLine.ParentCommand;
                 + " customer's latest order. Safe to run again: nothing is created twice.")
 final class DemoDataCommand implements Callable<Integer> {
 
+    /** {@code language} and {@code emails}: what notification-service writes to them, and whether it may. */
     record Customer(String name, String email, String phone, String street, String city, String postalCode, String country,
-                    String notes, String garment, String measurements) {}
+                    String notes, String garment, String measurements, String language, boolean emails) {}
 
     record Item(String sku, String name, String category, String unit, String quantity, String price, String currency,
                 String threshold) {}
 
     static final List<Customer> CUSTOMERS = List.of(
             new Customer("Ada Obi", "ada.obi@example.com", "+2348012345678", "12 Marina", "Lagos", "100001", "NG",
-                    "prefers silk", "dress", "{\"bust\": 92.5, \"waist\": 71, \"hip\": 98}"),
+                    "prefers silk", "dress", "{\"bust\": 92.5, \"waist\": 71, \"hip\": 98}", "en", true),
             new Customer("Ines Ade", "ines.ade@example.com", "+2348098765432", "4 Awolowo Road", "Lagos", "101233", "NG",
-                    "wedding in June", "gown", "{\"bust\": 88, \"waist\": 66.5, \"hip\": 94, \"shoulder\": 38}"),
+                    "wedding in June", "gown", "{\"bust\": 88, \"waist\": 66.5, \"hip\": 94, \"shoulder\": 38}", "en", false),
             new Customer("Marc Dubois", "marc.dubois@example.com", "+33612345678", "8 rue du Bac", "Paris", "75007", "FR",
-                    "slim fit", "suit", "{\"chest\": 101, \"waist\": 86, \"inseam\": 81.5, \"sleeve\": 64}"));
+                    "slim fit", "suit", "{\"chest\": 101, \"waist\": 86, \"inseam\": 81.5, \"sleeve\": 64}", "fr", true));
 
     static final List<Item> ITEMS = List.of(
             new Item("FAB-SILK-001", "Silk charmeuse", "fabric", "METRE", "40", "12.50", "EUR", "5"),
@@ -76,9 +77,10 @@ final class DemoDataCommand implements Callable<Integer> {
         for (Customer customer : CUSTOMERS) {
             Answer created = api.post("/api/customers", """
                     {"name": "%s", "email": "%s", "phone": "%s",
-                     "address": {"street": "%s", "city": "%s", "postalCode": "%s", "country": "%s"}, "notes": "%s"}"""
+                     "address": {"street": "%s", "city": "%s", "postalCode": "%s", "country": "%s"}, "notes": "%s",
+                     "language": "%s", "notifications": {"email": %s}}"""
                     .formatted(customer.name(), customer.email(), customer.phone(), customer.street(), customer.city(),
-                            customer.postalCode(), customer.country(), customer.notes()));
+                            customer.postalCode(), customer.country(), customer.notes(), customer.language(), customer.emails()));
             String id;
             if (created.status() == 201) {
                 id = created.text("id");

@@ -8,6 +8,7 @@ import dev.atelier.platform.event.OrderCreated;
 import dev.atelier.platform.event.OrderItemsChanged;
 import dev.atelier.platform.event.OrderPaymentRecorded;
 import dev.atelier.platform.event.StockChanged;
+import dev.atelier.platform.event.StockItemChanged;
 import dev.atelier.platform.event.StockReservationUpdated;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +48,11 @@ public class WebhookEvents {
     @Bean
     EventHandler<StockChanged> forwardStockChanged(Webhooks webhooks) {
         return forward(EventType.STOCK_CHANGED, webhooks);
+    }
+
+    @Bean
+    EventHandler<StockItemChanged> forwardStockItemChanged(Webhooks webhooks) {
+        return forward(EventType.STOCK_ITEM_CHANGED, webhooks);
     }
 
     @Bean

@@ -84,6 +84,9 @@ public final class AuthDrill implements Drill {
                     if (status == 201 && endpoint.template().equals("/api/users")) {
                         setup.created(JSON.readTree(answer.body()).path("id").asString(""));
                     }
+                    if (status == 201 && endpoint.template().equals("/api/webhooks")) {
+                        setup.createdWebhook(JSON.readTree(answer.body()).path("id").asString(""));
+                    }
                 }
             }
             print(report, got);

@@ -37,6 +37,8 @@ public final class AuthEndpoints {
         orderItems(all);
         payments(all);
         styleImages(all);
+        notifications(all);
+        webhooks(all);
         return List.copyOf(all);
     }
 
@@ -81,6 +83,8 @@ public final class AuthEndpoints {
         all.add(new Endpoint(g, "GET", "/api/customers/{id}", ANY_DESIGNER, 200, (s, fresh) -> Call.to("/api/customers/" + s.customer)));
         all.add(new Endpoint(g, "GET", "/api/customers/{id}/exists", ANY_DESIGNER, 200,
                 (s, fresh) -> Call.to("/api/customers/" + s.customer + "/exists")));
+        all.add(new Endpoint(g, "GET", "/api/customers/{id}/contact", ANY_DESIGNER, 200,
+                (s, fresh) -> Call.to("/api/customers/" + s.customer + "/contact")));
         all.add(new Endpoint(g, "PUT", "/api/customers/{id}", LEAD_ONLY, 200, (s, fresh) -> {
             JsonNode current = s.fixtures().get("/api/customers/" + s.customer);
             return Call.json("/api/customers/" + s.customer, "{\"name\": \"Drill auth\", \"email\": \"" + current.path("email").asString()
@@ -205,6 +209,30 @@ public final class AuthEndpoints {
                 "{\"description\": \"drill auth\", \"version\": " + s.fixtures().version("/api/style-images/" + s.image) + "}")));
         all.add(new Endpoint(g, "DELETE", "/api/style-images/{id}", ANY_DESIGNER, 204,
                 (s, fresh) -> Call.to("/api/style-images/" + (fresh ? s.fixtures().styleImage(s.order) : s.image))));
+    }
+
+    private static void notifications(List<Endpoint> all) {
+        String g = "notifications";
+        all.add(new Endpoint(g, "GET", "/api/orders/{id}/notifications", ANY_DESIGNER, 200,
+                (s, fresh) -> Call.to("/api/orders/" + s.order + "/notifications")));
+        all.add(new Endpoint(g, "GET", "/api/notifications/{id}", ANY_DESIGNER, 200,
+                (s, fresh) -> Call.to("/api/notifications/" + s.notification)));
+        all.add(new Endpoint(g, "POST", "/api/notifications/{id}/resend", LEAD_ONLY, 201,
+                (s, fresh) -> Call.json("/api/notifications/" + s.notification + "/resend", "")));
+    }
+
+    private static void webhooks(List<Endpoint> all) {
+        String g = "webhooks";
+        all.add(new Endpoint(g, "GET", "/api/webhooks", LEAD_ONLY, 200, (s, fresh) -> Call.to("/api/webhooks")));
+        all.add(new Endpoint(g, "POST", "/api/webhooks", LEAD_ONLY, 201, (s, fresh) -> Call.json("/api/webhooks",
+                "{\"url\": \"https://127.0.0.1:9/" + s.unique() + "\", \"eventTypes\": [\"order.cancelled\"]}")));
+        all.add(new Endpoint(g, "GET", "/api/webhooks/{id}", LEAD_ONLY, 200, (s, fresh) -> Call.to("/api/webhooks/" + s.webhook)));
+        all.add(new Endpoint(g, "GET", "/api/webhooks/{id}/deliveries", LEAD_ONLY, 200,
+                (s, fresh) -> Call.to("/api/webhooks/" + s.webhook + "/deliveries")));
+        all.add(new Endpoint(g, "POST", "/api/webhooks/{id}/test", LEAD_ONLY, 202,
+                (s, fresh) -> Call.json("/api/webhooks/" + s.webhook + "/test", "")));
+        all.add(new Endpoint(g, "DELETE", "/api/webhooks/{id}", LEAD_ONLY, 204,
+                (s, fresh) -> Call.to("/api/webhooks/" + (fresh ? s.webhook() : s.webhook))));
     }
 
     /** A PUT body for the order as it is now: same items, price and delivery, new notes, current version. */

@@ -27,6 +27,9 @@ public final class MatrixSetup {
     String payment;
     String image;
     String user;
+    String notification;
+    String webhook;
+    private final List<String> webhooks = new ArrayList<>();
 
     public MatrixSetup(GatewayApi api) {
         this.api = api;
@@ -37,7 +40,7 @@ public final class MatrixSetup {
     static MatrixSetup offline(String id) {
         MatrixSetup setup = new MatrixSetup(null);
         setup.customer = setup.measurement = setup.item = setup.change = setup.order = setup.orderItem = setup.payment = setup.image = id;
-        setup.user = id;
+        setup.user = setup.notification = setup.webhook = id;
         return setup;
     }
 
@@ -51,6 +54,8 @@ public final class MatrixSetup {
         payment = fixtures.payment(order);
         image = fixtures.styleImage(order);
         user = account();
+        notification = fixtures.notification(customer);
+        webhook = webhook();
         return this;
     }
 
@@ -91,10 +96,27 @@ public final class MatrixSetup {
         return answer.json().path("id").asString();
     }
 
-    /** Accounts made for the drill (the shared one, and those lead's POSTs created), deleted again. */
+    /** A webhook for the drill, deleted again with the accounts. */
+    public String webhook() throws IOException, InterruptedException {
+        String id = fixtures.webhook();
+        webhooks.add(id);
+        return id;
+    }
+
+    /** Accounts and webhooks made for the drill (the shared ones, and those lead's POSTs created), deleted again. */
     public void deleteAccounts() throws IOException, InterruptedException {
         for (String id : accounts) {
             fixtures.deleteUser(id);
+        }
+        for (String id : webhooks) {
+            fixtures.deleteWebhook(id);
+        }
+    }
+
+    /** A webhook a lead's POST made, to delete with the rest. */
+    public void createdWebhook(String id) {
+        if (id != null && !id.isBlank()) {
+            webhooks.add(id);
         }
     }
 

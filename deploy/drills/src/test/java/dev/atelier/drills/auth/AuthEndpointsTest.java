@@ -49,13 +49,15 @@ class AuthEndpointsTest {
         assertThat(access("POST /api/auth/refresh")).isEqualTo(Access.PUBLIC);
         assertThat(access("POST /api/auth/logout")).isEqualTo(Access.AUTHENTICATED);
         AuthEndpoints.all().stream().filter(endpoint -> endpoint.template().startsWith("/api/users")
-                || endpoint.template().contains("/payments")).forEach(endpoint ->
+                || endpoint.template().contains("/payments") || endpoint.template().startsWith("/api/webhooks")
+                || endpoint.template().endsWith("/resend")).forEach(endpoint ->
                 assertThat(endpoint.access()).as(endpoint.name()).isEqualTo(Access.LEAD_ONLY));
         AuthEndpoints.all().stream().filter(endpoint -> endpoint.template().startsWith("/api/style-images")
                 || endpoint.template().contains("measurements")).forEach(endpoint ->
                 assertThat(endpoint.access()).as(endpoint.name()).isEqualTo(Access.ANY_DESIGNER));
         AuthEndpoints.all().stream().filter(endpoint -> endpoint.method().equals("GET") && endpoint.template().startsWith("/api/")
-                && !endpoint.template().startsWith("/api/users") && !endpoint.template().contains("/payments")).forEach(endpoint ->
+                && !endpoint.template().startsWith("/api/users") && !endpoint.template().contains("/payments")
+                && !endpoint.template().startsWith("/api/webhooks")).forEach(endpoint ->
                 assertThat(endpoint.access()).as(endpoint.name()).isEqualTo(Access.ANY_DESIGNER));
         for (String write : List.of("POST /api/customers", "DELETE /api/customers/{id}", "POST /api/inventory", "PATCH /api/orders/{id}/status",
                 "DELETE /api/order-items/{id}", "POST /api/inventory/{id}/adjustments")) {
