@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /** The number of rows of every table of the service databases, as {@code database.schema.table} → rows. */
 public final class RowCounts {
 
-    public static final List<String> DATABASES = List.of("customer_service", "inventory_service", "order_service", "media_service");
+    public static final List<String> DATABASES = List.of("customer_service", "inventory_service", "order_service", "media_service",
+            "notification_service");
 
     private RowCounts() {}
 

@@ -22,10 +22,11 @@ class BadInputCatalogueTest {
     private static final List<Probe> PROBES = CATALOGUE.probes(TARGETS);
 
     @Test
-    void the_file_holds_all_728_requests_in_twelve_groups_in_print_order() {
-        assertThat(PROBES).hasSize(728);
+    void the_file_holds_all_781_requests_in_fourteen_groups_in_print_order() {
+        assertThat(PROBES).hasSize(781);
         assertThat(CATALOGUE.groups()).containsExactly("auth", "users", "customers", "measurements", "inventory",
-                "inventory-changes", "orders", "order-status", "order-items", "payments", "style-images", "gateway");
+                "inventory-changes", "orders", "order-status", "order-items", "payments", "style-images", "notifications",
+                "webhooks", "gateway");
     }
 
     @Test
@@ -61,8 +62,10 @@ class BadInputCatalogueTest {
                 continue;
             }
             assertThat(aimed).as(endpoint.name()).isNotEmpty();
+            // uploads are multipart; a resend or a test takes no body at all
             if (Set.of("PUT", "PATCH").contains(endpoint.method()) || (endpoint.method().equals("POST")
-                    && !endpoint.template().equals("/api/style-images"))) {
+                    && !endpoint.template().equals("/api/style-images") && !endpoint.template().endsWith("/resend")
+                    && !endpoint.template().endsWith("/test"))) {
                 assertThat(aimed).as(endpoint.name()).extracting(Probe::what)
                         .contains("broken JSON", "array instead of object", "text/plain body", "invalid UTF-8 bytes", "oversized body (1.5 MiB)");
             }
