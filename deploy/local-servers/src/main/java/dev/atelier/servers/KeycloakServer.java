@@ -136,6 +136,23 @@ public final class KeycloakServer implements LocalServer {
         } finally {
             finishFirstStart(ready);
         }
+        addRealmAdditions();
+    }
+
+    /**
+     * A realm imported by an earlier start gets what the realm file has gained since (a new client or
+     * role, say): {@code --import-realm} leaves an existing realm alone.
+     */
+    private void addRealmAdditions() {
+        try {
+            RealmAdditions.addMissing(baseUrl(), settings.realm(), settings.adminUsername(), settings.adminPassword(),
+                    settings.realmFile());
+        } catch (IOException e) {
+            throw new InfraException("cannot bring the realm file's additions into Keycloak: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InfraException("interrupted while updating the realm", e);
+        }
     }
 
     @Override

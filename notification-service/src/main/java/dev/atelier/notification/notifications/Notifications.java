@@ -7,7 +7,10 @@ import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
+import dev.atelier.notification.sending.NotificationProperties;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -25,18 +28,26 @@ public class Notifications {
 
     private final NotificationRepository notifications;
     private final Clock clock;
+    private final Duration maxEventAge;
 
-    public Notifications(NotificationRepository notifications, Clock clock) {
+    public Notifications(NotificationRepository notifications, Clock clock, NotificationProperties properties) {
         this.notifications = notifications;
         this.clock = clock;
+        this.maxEventAge = properties.maxEventAge();
     }
 
     /**
      * Asks for an e-mail to the order's customer because event {@code eventId} says the order moved.
      * Runs in the consumer's transaction; the same event again adds nothing. The sender picks it up
-     * on its next round (every {@code atelier.notifications.sender-interval}).
+     * on its next round (every {@code atelier.notifications.sender-interval}). An event older than
+     * {@code atelier.notifications.max-event-age} asks for nothing: a service deployed to a running
+     * shop reads the topic's history first, and a customer must not hear of last month's order now.
      */
-    public Mono<Void> requestFor(String eventId, UUID orderId, UUID customerId, NotificationKind kind) {
+    public Mono<Void> requestFor(String eventId, Instant happenedAt, UUID orderId, UUID customerId, NotificationKind kind) {
+        if (happenedAt.isBefore(clock.instant().minus(maxEventAge))) {
+            log.debug("Event {} of {} is too old to tell the customer about", eventId, happenedAt);
+            return Mono.empty();
+        }
         Notification requested = Notification.forEvent(eventId, orderId, customerId, kind, clock.instant());
         return notifications.insertOnce(requested).doOnNext(stored -> {
             if (stored) {

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendLease how long one attempt may take before another round takes the notification over
  * @param templatesDir a directory of the shop's own templates ({@code <language>/<name>.<part>.mustache}),
  *     read at each send so edits apply at once; a template not there comes from the built-in ones
+ * @param maxEventAge order events older than this ask for no e-mail (the topic's history, read by a new
+ *     deployment, is not news to a customer)
  * @param shop what the mails say about the shop
  */
 @ConfigurationProperties("atelier.notifications")
@@ -29,6 +31,7 @@ public record NotificationProperties(
         @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("2m") Duration sendLease,
         @Nullable String templatesDir,
+        @DefaultValue("24h") Duration maxEventAge,
         @DefaultValue Shop shop) {
 
     public NotificationProperties {

@@ -112,12 +112,14 @@ public class Webhooks {
     }
 
     /**
-     * Queues {@code event} for every webhook that wants its type. Runs in the consumer's transaction, so a
+     * Queues {@code event} for every webhook that wants its type and was registered before it happened
+     * (a new webhook is not sent the topic's history). Runs in the consumer's transaction, so a
      * redelivered event queues nothing more.
      */
     public Mono<Void> fanOut(EventEnvelope<?> event) {
         String body = new String(cloudEvents.structured(event), StandardCharsets.UTF_8);
         return webhooks.findWanting(event.type())
+                .filter(webhook -> !webhook.createdAt().isAfter(event.time()))
                 .concatMap(webhook -> deliveries.insertOnce(WebhookDelivery.of(webhook.id(), event.id().toString(),
                         event.type(), body, clock.instant())))
                 .then();

@@ -89,6 +89,21 @@ class CustomerMailsTest extends NotificationIntegrationTest {
     }
 
     @Test
+    void an_old_event_read_from_the_topics_history_tells_the_customer_nothing() throws Exception {
+        String address = uniqueAddress("old");
+        UUID customer = SHOP.customer("Old News", address, true, null);
+        UUID order = SHOP.order(customer, "PICKUP", "DELIVERED");
+        Instant lastMonth = Instant.now().minus(Duration.ofDays(30));
+
+        publish(new OrderStatusChanged(order, customer, 1, List.of(), "IN_PROGRESS", "COMPLETED", lastMonth));
+        publish(moved(order, customer, "DELIVERED"));
+
+        await().atMost(WAIT).until(() -> mailsTo(address).size() == 1);
+        assertThat(mailsTo(address).getFirst().getSubject()).contains("has been delivered");
+        assertThat(log(order)).extracting(entry -> entry.get("kind")).containsExactly("ORDER_DELIVERED");
+    }
+
+    @Test
     void a_customer_who_has_not_opted_in_gets_no_mail_and_the_log_says_why() {
         String address = uniqueAddress("tunde");
         UUID customer = SHOP.customer("Tunde Bakare", address, false, null);

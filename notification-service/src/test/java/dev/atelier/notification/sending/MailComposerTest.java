@@ -26,7 +26,7 @@ class MailComposerTest {
 
     private static NotificationProperties properties(String templatesDir, String shopLanguage) {
         return new NotificationProperties(Duration.ofSeconds(1), 20, 8, Duration.ofSeconds(30), Duration.ofHours(1),
-                Duration.ofMinutes(2), templatesDir,
+                Duration.ofMinutes(2), templatesDir, Duration.ofHours(24),
                 new NotificationProperties.Shop("Maison Ade", "4 Broad Street\nLagos", "Ade and the team",
                         "hello@maison-ade.test", shopLanguage));
     }

@@ -30,7 +30,8 @@ public class OrderEventHandlers {
         return EventHandler.on(EventType.ORDER_STATUS_CHANGED, event -> {
             NotificationKind kind = TOLD.get(event.data().to());
             Mono<Void> told = kind == null ? Mono.empty()
-                    : notifications.requestFor(event.id().toString(), event.data().orderId(), event.data().customerId(), kind);
+                    : notifications.requestFor(event.id().toString(), event.time(), event.data().orderId(),
+                            event.data().customerId(), kind);
             return told.then(webhooks.fanOut(event));
         });
     }
