@@ -62,7 +62,7 @@ export function CustomerMessages({ order, lead }: { order: Schemas["OrderView"];
         <Empty>No messages yet. The customer is e-mailed when the order is ready, two days before it is due and when it is delivered, if they agreed to e-mails.</Empty>
       )}
       {messages.data && messages.data.content.length > 0 && (
-        <ScrollTable label="Messages to the customer" minWidth={520}>
+        <ScrollTable label="Messages sent" minWidth={520}>
           <Table>
             <Table.Thead>
               <Table.Tr>

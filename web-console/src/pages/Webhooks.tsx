@@ -216,7 +216,7 @@ export default function Webhooks() {
                     <Table.Td>
                       <Group gap={4}>
                         {webhook.eventTypes.map((type) => (
-                          <Badge key={type} variant="light" color="gray.8" tt="none">
+                          <Badge key={type} variant="outline" color="gray.8" tt="none">
                             {type}
                           </Badge>
                         ))}
