@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.atelier.customer.customers.domain.Customer;
 import dev.atelier.customer.customers.domain.CustomerDetails;
+import dev.atelier.customer.customers.domain.CustomerFilter;
 import dev.atelier.customer.customers.domain.PhoneNumber;
 import dev.atelier.customer.persistence.OrderByClause;
 import dev.atelier.platform.web.PageQuery;
