@@ -2,7 +2,7 @@ package dev.atelier.customer.customers;
 
 import dev.atelier.customer.customers.domain.Customer;
 import dev.atelier.customer.customers.domain.CustomerDetails;
-import dev.atelier.customer.customers.persistence.CustomerFilter;
+import dev.atelier.customer.customers.domain.CustomerFilter;
 import dev.atelier.customer.customers.persistence.CustomerRepository;
 import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.NotFoundException;

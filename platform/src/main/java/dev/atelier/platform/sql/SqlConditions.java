@@ -45,8 +45,11 @@ public final class SqlConditions {
 
     /**
      * {@code " ORDER BY ..."} for the sort's whitelisted fields (from {@code columns}), then
-     * {@code id ASC} so pages are stable when values tie. Unknown fields are skipped: the
-     * platform's PageQuery has already refused them.
+     * {@code id ASC}. This is the one tie-break rule of the whole suite: the id, unique, is always
+     * the last key and always ascending, whatever the direction of the fields before it, so the
+     * order is total and pages neither repeat nor skip rows when values tie. Every service's list
+     * queries use this method, none builds its own. Unknown fields are skipped: the platform's
+     * PageQuery ({@code @SortableBy}) has already refused them.
      */
     public static String orderBy(Sort sort, Map<String, String> columns) {
         List<String> orders = new ArrayList<>();

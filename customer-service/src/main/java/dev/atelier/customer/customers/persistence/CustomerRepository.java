@@ -8,8 +8,9 @@ import java.util.UUID;
 
 import dev.atelier.customer.customers.domain.Customer;
 import dev.atelier.customer.customers.domain.CustomerDetails;
+import dev.atelier.customer.customers.domain.CustomerFilter;
 import dev.atelier.customer.customers.domain.PhoneNumber;
-import dev.atelier.customer.persistence.OrderByClause;
+import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -55,7 +56,7 @@ public class CustomerRepository {
     public Flux<Customer> find(CustomerFilter listed, PageQuery page) {
         Filter filter = filter(listed);
         String sql = "SELECT * FROM customer" + filter.where()
-                + OrderByClause.of(page.sort(), SORT_COLUMNS, "customer")
+                + SqlConditions.orderBy(page.sort(), SORT_COLUMNS)
                 + " LIMIT " + page.size() + " OFFSET " + page.offset();
         return bind(this.template.getDatabaseClient().sql(sql), filter)
             .map((row, metadata) -> this.template.getConverter().read(CustomerRow.class, row, metadata).customer())

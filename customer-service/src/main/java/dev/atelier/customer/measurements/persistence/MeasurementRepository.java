@@ -14,7 +14,7 @@ import dev.atelier.customer.measurements.domain.Measurement;
 import dev.atelier.customer.measurements.domain.MeasurementDetails;
 import dev.atelier.customer.measurements.domain.MeasurementValues;
 import dev.atelier.customer.measurements.domain.MeasurementVersion;
-import dev.atelier.customer.persistence.OrderByClause;
+import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -105,7 +105,7 @@ public class MeasurementRepository {
     public Flux<Measurement> find(UUID customerId, UUID orderId, PageQuery page) {
         Filter filter = filter(customerId, orderId);
         return filter.bind(this.db.sql("SELECT " + COLUMNS + " FROM measurement" + filter.where()
-                + OrderByClause.of(page.sort(), SORT_COLUMNS, "measurement")
+                + SqlConditions.orderBy(page.sort(), SORT_COLUMNS)
                 + " LIMIT " + page.size() + " OFFSET " + page.offset()))
             .map(this::measurement)
             .all();

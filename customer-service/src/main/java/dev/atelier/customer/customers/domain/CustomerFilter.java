@@ -1,4 +1,4 @@
-package dev.atelier.customer.customers.persistence;
+package dev.atelier.customer.customers.domain;
 
 import java.util.List;
 import java.util.UUID;
