@@ -45,7 +45,7 @@ class RealmFileTest {
     void every_client_puts_the_api_audience_in_access_tokens() {
         List<String> audiences = realm.read("$.clients[*].protocolMappers[?(@.protocolMapper=='oidc-audience-mapper')]"
                 + ".config['included.custom.audience']");
-        assertThat(audiences).containsExactly("atelier-api", "atelier-api", "atelier-api");
+        assertThat(audiences).containsExactly("atelier-api", "atelier-api", "atelier-api", "atelier-api");
     }
 
     @Test
