@@ -12,6 +12,7 @@ const KIND_LABEL: Record<Message["kind"], string> = {
   ORDER_READY: "Order ready",
   ORDER_DELIVERED: "Order delivered",
   DELIVERY_REMINDER: "Delivery reminder",
+  BALANCE_DUE: "Balance due",
 };
 
 // darker than Mantine's shades: small bold text needs 4.5:1 against white and the striped rows
