@@ -204,7 +204,7 @@ final class LocalSuite {
         if (Ports.isListening(process.port())) {
             throw Ports.taken(process.service().module(), process.port(), process.service().portVariable());
         }
-        process.start(jdk, ServiceProcess.javaOptions(process.service(), environment), environmentOf(process));
+        process.start(jdk, ServiceProcess.javaOptions(process.service(), jdk.feature(), environment), environmentOf(process));
     }
 
     /** Stops the services (gateway first, the registry last), then the infrastructure. */

@@ -67,7 +67,8 @@ final class UpCommand implements Callable<Integer> {
     void explainJavaOptions(CommandSpec spec) {
         spec.usageMessage().footer("Logs: .atelier/logs/NAME.log (./atelier logs NAME). JVM options of the services:"
                 + " ATELIER_SERVICE_JAVA_OPTS (default \"" + String.join(" ", ServiceProcess.DEFAULT_JAVA_OPTIONS)
-                + "\"; discovery and media add -XX:TieredStopAtLevel=1).");
+                + "\"; on JDK 22+ also -XX:TrimNativeHeapInterval=10000, on JDK 25+ -XX:+UseCompactObjectHeaders;"
+                + " discovery, media and notification add -XX:TieredStopAtLevel=1).");
     }
 
     @Override

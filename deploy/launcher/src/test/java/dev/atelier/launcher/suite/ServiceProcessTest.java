@@ -30,13 +30,24 @@ class ServiceProcessTest {
 
     @Test
     void java_options_default_to_the_measured_ones_and_can_be_replaced() {
-        assertThat(ServiceProcess.javaOptions(SuiteService.ORDER, Map.of())).isEqualTo(ServiceProcess.DEFAULT_JAVA_OPTIONS)
-                .contains("-Xmn24m").doesNotContain("-XX:TieredStopAtLevel=1");
-        assertThat(ServiceProcess.javaOptions(SuiteService.DISCOVERY, Map.of())).contains("-Xms32m", "-XX:TieredStopAtLevel=1");
-        assertThat(ServiceProcess.javaOptions(SuiteService.MEDIA, Map.of())).contains("-XX:TieredStopAtLevel=1");
-        assertThat(ServiceProcess.javaOptions(SuiteService.GATEWAY, Map.of())).doesNotContain("-XX:TieredStopAtLevel=1");
-        assertThat(ServiceProcess.javaOptions(SuiteService.GATEWAY, Map.of("ATELIER_SERVICE_JAVA_OPTS", " -Xmx512m  -XX:+UseZGC ")))
+        assertThat(ServiceProcess.javaOptions(SuiteService.ORDER, 21, Map.of())).isEqualTo(ServiceProcess.DEFAULT_JAVA_OPTIONS)
+                .contains("-Xmn24m", "-XX:MaxHeapFreeRatio=40").doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(ServiceProcess.javaOptions(SuiteService.DISCOVERY, 21, Map.of())).contains("-Xms32m", "-XX:TieredStopAtLevel=1");
+        assertThat(ServiceProcess.javaOptions(SuiteService.MEDIA, 21, Map.of())).contains("-XX:TieredStopAtLevel=1");
+        assertThat(ServiceProcess.javaOptions(SuiteService.NOTIFICATION, 21, Map.of())).contains("-XX:TieredStopAtLevel=1");
+        assertThat(ServiceProcess.javaOptions(SuiteService.GATEWAY, 21, Map.of())).doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(ServiceProcess.javaOptions(SuiteService.GATEWAY, 25, Map.of("ATELIER_SERVICE_JAVA_OPTS", " -Xmx512m  -XX:+UseZGC ")))
                 .containsExactly("-Xmx512m", "-XX:+UseZGC");
+    }
+
+    @Test
+    void newer_jdks_trim_the_native_heap_and_use_compact_object_headers() {
+        assertThat(ServiceProcess.javaOptions(SuiteService.ORDER, 21, Map.of()))
+                .doesNotContain(ServiceProcess.TRIM_NATIVE_HEAP, ServiceProcess.COMPACT_OBJECT_HEADERS);
+        assertThat(ServiceProcess.javaOptions(SuiteService.ORDER, 22, Map.of()))
+                .contains(ServiceProcess.TRIM_NATIVE_HEAP).doesNotContain(ServiceProcess.COMPACT_OBJECT_HEADERS);
+        assertThat(ServiceProcess.javaOptions(SuiteService.MEDIA, 25, Map.of()))
+                .contains(ServiceProcess.TRIM_NATIVE_HEAP, ServiceProcess.COMPACT_OBJECT_HEADERS, "-XX:TieredStopAtLevel=1");
     }
 
     @Test
