@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Rules every service keeps, checked on its compiled main classes (ArchUnit): time comes from the
- * injected shop clock, nothing blocks a reactive pipeline, the domain knows no framework, web or
+ * injected shop clock, nothing blocks a reactive pipeline, the domain knows no framework (Spring, Reactor, R2DBC), web or
  * storage, no service uses another's classes, the web layer and storage never reach into each
  * other, controllers are called {@code *Controller} and {@code *Repository} classes live in
  * {@code persistence}. A service's test implements this with its base package, and names (with
@@ -78,7 +78,8 @@ public interface ArchitectureContract {
     @Test
     default void the_domain_knows_no_framework_web_or_storage() {
         noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "..api..", "..persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "..api..", "..persistence..",
+                        "reactor..", "io.r2dbc..", "dev.atelier.platform.web..")
                 .allowEmptyShould(true)
                 .because("the rules of the business are plain Java, readable and testable without a server or a database")
                 .check(mainClasses());

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The environment variables a service gets in a local run: the names its {@code application.yml}
- * reads (README "Configuration"), pointed at the local infrastructure. Database credentials are the
+ * reads (docs/configuration.md), pointed at the local infrastructure. Database credentials are the
  * ones {@code ./atelier infra up} creates: one role per service, password = name.
  */
 public final class ServiceEnvironment {
