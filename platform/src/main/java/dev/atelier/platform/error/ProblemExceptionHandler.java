@@ -46,6 +46,7 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns every exception into an RFC 9457 problem with a stable Atelier {@code type}. Spring's
@@ -77,6 +78,11 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** The problem response for any failure, in or outside a controller; domain refusals included. */
     public Mono<ResponseEntity<Object>> resolve(Throwable thrown, ServerWebExchange exchange) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(thrown)) {
+            // the client hung up (a load generator's end, a closed tab): nobody to answer, not a server
+            // error; Spring's adapter logs it at debug
+            return Mono.error(thrown);
+        }
         Throwable failure = DomainRefusals.asProblem(thrown);
         return switch (failure) {
             case ErrorResponseException ex -> handleException(ex, exchange);
