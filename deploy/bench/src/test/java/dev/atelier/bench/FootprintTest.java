@@ -36,6 +36,6 @@ class FootprintTest {
         String table = bytes.toString(StandardCharsets.UTF_8);
         assertThat(table).containsPattern("gateway\\s+300 MiB\\s+400 MiB");
         assertThat(table).containsPattern("media\\s+-\\s+10 MiB");
-        assertThat(table).containsPattern("6 Spring apps\\s+550 MiB\\s+670 MiB");
+        assertThat(table).containsPattern("3 Spring apps\\s+550 MiB\\s+670 MiB");
     }
 }
