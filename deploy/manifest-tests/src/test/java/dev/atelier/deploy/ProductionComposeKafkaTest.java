@@ -153,7 +153,7 @@ class ProductionComposeKafkaTest {
                         .get(10, TimeUnit.SECONDS)).isNotNull();
             }
         }
-        // customer-service only publishes: its readiness asks for the cluster, it has no dead-letter gauge
+        // customer-service only publishes: its health asks for the cluster, it has no dead-letter gauge
         try (Admin admin = Admin.create(service("customer-service"))) {
             assertThat(admin.describeCluster().clusterId().get(10, TimeUnit.SECONDS)).isNotBlank();
         }
