@@ -3,12 +3,13 @@
 # the `kafka-init` container, as the broker's `admin`). The same rules as the Kubernetes production
 # overlay's KafkaUsers: each service writes only its own topic and the dead-letter twin of the topic it
 # reads, reads with its own consumer group, and may look at the `atelier-dlt-replay` group (its dead-letter
-# gauge); the gateway reads both event topics for its live updates (a group atelier-gateway-updates-* per
-# replica); notification-service reads both event topics with its own group and writes their dead letters;
-# outside shop systems read the two event topics with consumer groups named subscriber-*.
+# gauge); customer-service writes only customer events and reads nothing; the gateway reads the three event
+# topics for its live updates (a group atelier-gateway-updates-* per replica); notification-service reads the
+# three event topics with its own group and writes their dead letters; outside shop systems read the three
+# event topics with consumer groups named subscriber-*.
 # Safe to run again: users are updated, topics created only when missing, ACLs added once.
 # Needs: BOOTSTRAP, ADMIN_PASSWORD, ORDER_SERVICE_PASSWORD, INVENTORY_SERVICE_PASSWORD, SUBSCRIBER_PASSWORD,
-# GATEWAY_SERVICE_PASSWORD, NOTIFICATION_SERVICE_PASSWORD;
+# GATEWAY_SERVICE_PASSWORD, NOTIFICATION_SERVICE_PASSWORD, CUSTOMER_SERVICE_PASSWORD;
 # KAFKA_BIN (default /opt/kafka/bin, the apache/kafka image's tools).
 set -eu
 
@@ -17,7 +18,7 @@ bin=${KAFKA_BIN:-/opt/kafka/bin}
 
 # SCRAM's set-up syntax ([password=...]) and the JAAS line cannot carry every character safely.
 for name in ADMIN_PASSWORD ORDER_SERVICE_PASSWORD INVENTORY_SERVICE_PASSWORD SUBSCRIBER_PASSWORD GATEWAY_SERVICE_PASSWORD \
-    NOTIFICATION_SERVICE_PASSWORD; do
+    NOTIFICATION_SERVICE_PASSWORD CUSTOMER_SERVICE_PASSWORD; do
   eval "value=\${$name:-}"
   case "$value" in
     '' | *[!A-Za-z0-9._~-]*)
@@ -54,11 +55,14 @@ scram_user inventory-service "$INVENTORY_SERVICE_PASSWORD"
 scram_user atelier-subscriber "$SUBSCRIBER_PASSWORD"
 scram_user gateway-service "$GATEWAY_SERVICE_PASSWORD"
 scram_user notification-service "$NOTIFICATION_SERVICE_PASSWORD"
+scram_user customer-service "$CUSTOMER_SERVICE_PASSWORD"
 
 topic atelier.order-events 3
 topic atelier.stock-events 3
+topic atelier.customer-events 3
 topic atelier.order-events.dlt 1
 topic atelier.stock-events.dlt 1
+topic atelier.customer-events.dlt 1
 
 allow --allow-principal User:order-service --operation Write --operation Describe \
   --topic atelier.order-events --topic atelier.stock-events.dlt
@@ -68,24 +72,29 @@ allow --allow-principal User:inventory-service --operation Write --operation Des
   --topic atelier.stock-events --topic atelier.order-events.dlt
 allow --allow-principal User:inventory-service --operation Read --operation Describe \
   --topic atelier.order-events --group inventory-service
+# customer-service: publishes customer events (its outbox relay) and consumes none
+allow --allow-principal User:customer-service --operation Write --operation Describe \
+  --topic atelier.customer-events
 allow --allow-principal User:order-service --allow-principal User:inventory-service \
   --allow-principal User:notification-service --operation Describe --group atelier-dlt-replay
 allow --allow-principal User:atelier-subscriber --operation Read --operation Describe \
-  --topic atelier.order-events --topic atelier.stock-events
+  --topic atelier.order-events --topic atelier.stock-events --topic atelier.customer-events
 allow --allow-principal User:atelier-subscriber --operation Read --operation Describe \
   --group subscriber- --resource-pattern-type prefixed
 
-# the gateway's live updates (/api/updates): read both event topics, a consumer group per replica
+# the gateway's live updates (/api/updates): read the three event topics, a consumer group per replica
 allow --allow-principal User:gateway-service --operation Read --operation Describe \
-  --topic atelier.order-events --topic atelier.stock-events
+  --topic atelier.order-events --topic atelier.stock-events --topic atelier.customer-events
 allow --allow-principal User:gateway-service --operation Read --operation Describe \
   --group atelier-gateway-updates- --resource-pattern-type prefixed
 
-# notification-service: reads both event topics with its own group (customers' e-mails from order events,
-# webhooks from any event); its consumer's dead letters go to their dead-letter twins; it publishes no events
+# notification-service: reads the three event topics with its own group (customers' e-mails from order
+# events, webhooks from any event); its consumer's dead letters go to their dead-letter twins; it publishes
+# no events
 allow --allow-principal User:notification-service --operation Read --operation Describe \
-  --topic atelier.order-events --topic atelier.stock-events --group notification-service
+  --topic atelier.order-events --topic atelier.stock-events --topic atelier.customer-events \
+  --group notification-service
 allow --allow-principal User:notification-service --operation Write --operation Describe \
-  --topic atelier.order-events.dlt --topic atelier.stock-events.dlt
+  --topic atelier.order-events.dlt --topic atelier.stock-events.dlt --topic atelier.customer-events.dlt
 
 echo "kafka-init: users, topics and ACLs are in place"

@@ -34,6 +34,8 @@ class FakeEventSource {
 const ORDER_A = "0b7f7d5e-5a41-4a0e-9f0e-000000000001";
 const ORDER_B = "0b7f7d5e-5a41-4a0e-9f0e-000000000002";
 const ITEM = "0b7f7d5e-5a41-4a0e-9f0e-00000000000a";
+const CUSTOMER = "0b7f7d5e-5a41-4a0e-9f0e-00000000000c";
+const MEASUREMENT = "0b7f7d5e-5a41-4a0e-9f0e-00000000000d";
 
 function statusChanged(orderId: string, to: string) {
   return { eventId: crypto.randomUUID(), type: "order.status-changed", time: "2026-12-04T10:00:00Z", data: { orderId, to } };
@@ -81,6 +83,15 @@ describe("live updates", () => {
       ["inventory"],
       ["inventory-item", ITEM],
     ]);
+    expect(
+      staleKeys({ type: "customer.changed", data: { customerId: CUSTOMER, change: "ARCHIVED", version: 4, measurementId: null } }),
+    ).toEqual([["customers"], ["customer", CUSTOMER]]);
+    expect(
+      staleKeys({
+        type: "customer.changed",
+        data: { customerId: CUSTOMER, change: "MEASUREMENTS_CHANGED", version: 4, measurementId: MEASUREMENT },
+      }),
+    ).toEqual([["customers"], ["customer", CUSTOMER], ["measurement", MEASUREMENT]]);
   });
 
   it("open the stream after the screen has loaded, and say when it is live", () => {
@@ -126,6 +137,41 @@ describe("live updates", () => {
     );
     act(() => vi.advanceTimersByTime(300));
     expect(invalidate.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([["inventory"], ["inventory-item", ITEM]]);
+  });
+
+  it("refetch the customer lists and that customer's queries when a colleague changes the customer", () => {
+    const queries = new QueryClient();
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queries}>{children}</QueryClientProvider>;
+    // what the customer pages have cached: the lists, the customer, their measurements, a set's history, another customer
+    const cached = [
+      ["customers", { q: "ada" }],
+      ["customers", "by-id", [CUSTOMER]],
+      ["customer", CUSTOMER],
+      ["customer", CUSTOMER, "measurements", "CM"],
+      ["measurement", MEASUREMENT, "history", "CM"],
+      ["customer", ORDER_A],
+      ["orders", {}],
+    ];
+    cached.forEach((key) => queries.setQueryData(key, {}));
+    renderHook(() => useLiveUpdates(true), { wrapper });
+    act(() => vi.advanceTimersByTime(1_500));
+    act(() =>
+      FakeEventSource.opened[0]!.send("customer.changed", {
+        eventId: crypto.randomUUID(),
+        type: "customer.changed",
+        time: "2026-12-04T10:00:00Z",
+        data: { customerId: CUSTOMER, change: "MEASUREMENTS_CHANGED", version: 2, measurementId: MEASUREMENT },
+      }),
+    );
+    act(() => vi.advanceTimersByTime(300));
+    const stale = cached.filter((key) => queries.getQueryState(key)?.isInvalidated).map((key) => key.slice(0, 2));
+    expect(stale).toEqual([
+      ["customers", { q: "ada" }],
+      ["customers", "by-id"],
+      ["customer", CUSTOMER],
+      ["customer", CUSTOMER],
+      ["measurement", MEASUREMENT],
+    ]);
   });
 
   it("refetch everything when the gateway cannot resume, and say when the stream was refused", () => {

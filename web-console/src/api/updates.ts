@@ -12,6 +12,7 @@ export const UPDATE_TYPES = [
   "stock.changed",
   "stock.item-changed",
   "stock.reservation-updated",
+  "customer.changed",
 ] as const;
 
 type UpdateMessage = Schemas["UpdateMessage"];
@@ -19,11 +20,29 @@ type UpdateMessage = Schemas["UpdateMessage"];
 /**
  * The cached answers a change makes stale: lists and counts of orders, the order itself, stock. A stock
  * change or an item's edit or deletion touches the inventory lists and counts (["inventory", ...]) and
- * the item with its change log (["inventory-item", id, ...], also read by the order page's lines).
+ * the item with its change log (["inventory-item", id, ...], also read by the order page's lines). A
+ * customer's change touches the customer lists (["customers", ...], names on order pages too), the customer
+ * with their measurements (["customer", id, ...]) and, when a set changed, that set's history
+ * (["measurement", id, ...]).
  */
 export function staleKeys(message: Pick<UpdateMessage, "type" | "data">): QueryKey[] {
-  const data = message.data as { orderId?: unknown; itemId?: unknown; inventoryItemId?: unknown };
+  const data = message.data as {
+    orderId?: unknown;
+    itemId?: unknown;
+    inventoryItemId?: unknown;
+    customerId?: unknown;
+    measurementId?: unknown;
+  };
   const orderId = typeof data.orderId === "string" ? data.orderId : undefined;
+  if (message.type === "customer.changed") {
+    const customerId = typeof data.customerId === "string" ? data.customerId : undefined;
+    const measurementId = typeof data.measurementId === "string" ? data.measurementId : undefined;
+    return [
+      ["customers"],
+      ...(customerId ? [["customer", customerId]] : []),
+      ...(measurementId ? [["measurement", measurementId]] : []),
+    ];
+  }
   if (message.type === "stock.changed" || message.type === "stock.item-changed") {
     // stock.changed names the item "itemId", stock.item-changed "inventoryItemId"
     const item = message.type === "stock.changed" ? data.itemId : data.inventoryItemId;

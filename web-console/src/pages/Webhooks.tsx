@@ -19,6 +19,7 @@ const EVENT_TYPES = [
   { value: "stock.changed", label: "Stock changed" },
   { value: "stock.item-changed", label: "Inventory item edited or deleted" },
   { value: "stock.reservation-updated", label: "Stock reservation updated" },
+  { value: "customer.changed", label: "Customer created, edited, archived or measured" },
 ];
 
 // darker than Mantine's shades: small bold text needs 4.5:1 against white

@@ -13,12 +13,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Base of the HTTP tests: the application on a random port against a real PostgreSQL database
- * and a real Keycloak. Every subclass has the same configuration, so they share one Spring
- * context (and one database) per JVM; tests therefore make their own, uniquely named data.
+ * Base of the HTTP tests: the application on a random port against a real PostgreSQL database,
+ * a real Kafka (its outbox relay publishes customer.changed) and a real Keycloak. Every subclass
+ * has the same configuration, so they share one Spring context (and one database) per JVM; tests
+ * therefore make their own, uniquely named data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "eureka.client.enabled=false")
+        properties = {"eureka.client.enabled=false", "atelier.outbox.poll-interval=50ms"})
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import(ContractCheck.class)
 public abstract class ApiTest {
@@ -29,6 +30,7 @@ public abstract class ApiTest {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         TestInfrastructure.postgres("customers").registerWith(registry);
+        TestInfrastructure.kafka().registerWith(registry);
         TestInfrastructure.keycloak().registerWith(registry);
     }
 

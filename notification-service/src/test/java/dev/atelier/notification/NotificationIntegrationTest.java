@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.EventPayload;
-import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.ContractCheck;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
@@ -104,6 +103,7 @@ public abstract class NotificationIntegrationTest {
         return envelope;
     }
 
+    /** Publishes an envelope on its type's topic, as its producer's outbox relay would. */
     protected void publish(EventEnvelope<?> envelope) {
         synchronized (NotificationIntegrationTest.class) {
             if (producer == null) {
@@ -111,7 +111,7 @@ public abstract class NotificationIntegrationTest {
                         new StringSerializer(), new ByteArraySerializer());
             }
         }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ORDER_EVENTS, envelope.subject(),
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(envelope.eventType().topic(), envelope.subject(),
                 json.structured(envelope));
         CloudEventsJson.headers(envelope.attributes())
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));

@@ -7,6 +7,8 @@ import dev.atelier.customer.customers.persistence.CustomerRepository;
 import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.error.ValidationFailedException;
+import dev.atelier.platform.event.CustomerChanged;
+import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.text.StorableText;
 import dev.atelier.platform.web.PageQuery;
@@ -16,11 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
-/** The customer use cases. The web layer validates the details first, so bad input never reaches the database. */
+/**
+ * The customer use cases. The web layer validates the details first, so bad input never reaches the database.
+ * Each write appends {@code customer.changed} (ids only) to the outbox in its transaction, so a refused or
+ * failed write publishes nothing.
+ */
 @Service
 public class Customers {
 
@@ -33,10 +41,16 @@ public class Customers {
 
     private final CustomerRepository customers;
 
+    private final Outbox outbox;
+
+    private final TransactionalOperator transactions;
+
     private final Clock clock;
 
-    public Customers(CustomerRepository customers, Clock clock) {
+    public Customers(CustomerRepository customers, Outbox outbox, TransactionalOperator transactions, Clock clock) {
         this.customers = customers;
+        this.outbox = outbox;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -45,8 +59,10 @@ public class Customers {
     }
 
     public Mono<Customer> create(CustomerDetails details) {
-        return this.customers.insert(UUID.randomUUID(), details).onErrorMap(DataIntegrityViolationException.class,
-                Customers::duplicateEmail);
+        return this.customers.insert(UUID.randomUUID(), details)
+            .flatMap(created -> published(created, CustomerChanged.CREATED))
+            .as(this.transactions::transactional)
+            .onErrorMap(DataIntegrityViolationException.class, Customers::duplicateEmail);
     }
 
     public Mono<Customer> get(UUID id) {
@@ -75,8 +91,9 @@ public class Customers {
         return get(id).flatMap(current -> {
             Revision revision = revise.apply(current);
             checkUpdatable(current, revision.version());
-            return this.customers.update(current.with(revision.details()));
-        }).onErrorMap(DataIntegrityViolationException.class, Customers::duplicateEmail);
+            return this.customers.update(current.with(revision.details()))
+                .flatMap(updated -> published(updated, CustomerChanged.UPDATED));
+        }).as(this.transactions::transactional).onErrorMap(DataIntegrityViolationException.class, Customers::duplicateEmail);
     }
 
     /** Archiving twice changes nothing the second time. */
@@ -84,12 +101,31 @@ public class Customers {
         return get(id).filter(customer -> !customer.archived())
             .flatMap(customer -> CurrentUser.name().defaultIfEmpty("unknown")
                 .flatMap(user -> this.customers.update(customer.archive(this.clock.instant(), user))))
+            .flatMap(archived -> published(archived, CustomerChanged.ARCHIVED))
+            .as(this.transactions::transactional)
             .then();
+    }
+
+    /**
+     * Appends {@code MEASUREMENTS_CHANGED} for the customer of a measurement set recorded or replaced; call it
+     * in the transaction of that write. The customer's version is the one just read: measurements do not change it.
+     */
+    public Mono<Void> measurementsChanged(Customer customer, UUID measurementId) {
+        return this.outbox.append(changed(customer, CustomerChanged.MEASUREMENTS_CHANGED, measurementId));
     }
 
     /** Whether the customer is not archived; empty when there is no such customer. */
     public Mono<Boolean> isActive(UUID id) {
         return this.customers.isActive(id);
+    }
+
+    private Mono<Customer> published(Customer customer, String change) {
+        return this.outbox.append(changed(customer, change, null)).thenReturn(customer);
+    }
+
+    /** Ids and the version only: every designer and other shop systems read the topic, so no personal data. */
+    private CustomerChanged changed(Customer customer, String change, @Nullable UUID measurementId) {
+        return new CustomerChanged(customer.id(), change, customer.version(), measurementId, this.clock.instant());
     }
 
     private static void checkUpdatable(Customer customer, long version) {

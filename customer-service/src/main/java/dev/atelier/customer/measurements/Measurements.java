@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import dev.atelier.customer.customers.Customers;
+import dev.atelier.customer.customers.domain.Customer;
 import dev.atelier.customer.measurements.domain.Measurement;
 import dev.atelier.customer.measurements.domain.MeasurementDetails;
 import dev.atelier.customer.measurements.domain.MeasurementVersion;
@@ -20,8 +21,13 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
-/** The measurement use cases. The web layer validates the details before anything is read or written. */
+/**
+ * The measurement use cases. The web layer validates the details before anything is read or written. A set
+ * recorded or replaced appends the customer's {@code customer.changed} ({@code MEASUREMENTS_CHANGED}, no values)
+ * to the outbox in the same transaction.
+ */
 @Service
 public class Measurements {
 
@@ -31,15 +37,20 @@ public class Measurements {
 
     private final Customers customers;
 
-    public Measurements(MeasurementRepository measurements, Customers customers) {
+    private final TransactionalOperator transactions;
+
+    public Measurements(MeasurementRepository measurements, Customers customers, TransactionalOperator transactions) {
         this.measurements = measurements;
         this.customers = customers;
+        this.transactions = transactions;
     }
 
     public Mono<Measurement> create(UUID customerId, MeasurementDetails details) {
         return activeCustomer(customerId)
-            .then(user())
-            .flatMap(user -> this.measurements.insert(customerId, details, user));
+            .flatMap(customer -> user()
+                .flatMap(user -> this.measurements.insert(customerId, details, user))
+                .flatMap(created -> this.customers.measurementsChanged(customer, created.id()).thenReturn(created)))
+            .as(this.transactions::transactional);
     }
 
     public Mono<Measurement> get(UUID id) {
@@ -71,9 +82,10 @@ public class Measurements {
                         Map.of("currentVersion", current.version())));
             }
             return activeCustomer(current.customerId())
-                .then(user())
-                .flatMap(user -> this.measurements.update(current, version, details, user));
-        });
+                .flatMap(customer -> user()
+                    .flatMap(user -> this.measurements.update(current, version, details, user))
+                    .flatMap(updated -> this.customers.measurementsChanged(customer, updated.id()).thenReturn(updated)));
+        }).as(this.transactions::transactional);
     }
 
     /** Every version, the newest first. */
@@ -81,10 +93,10 @@ public class Measurements {
         return get(id).thenMany(this.measurements.history(id)).collectList();
     }
 
-    private Mono<Void> activeCustomer(UUID customerId) {
-        return this.customers.isActive(customerId)
-            .switchIfEmpty(Mono.error(() -> new NotFoundException("customer", customerId)))
-            .flatMap(active -> active ? Mono.<Void>empty()
+    /** The customer a set is written for (its version goes into the event), unless unknown or archived. */
+    private Mono<Customer> activeCustomer(UUID customerId) {
+        return this.customers.get(customerId)
+            .flatMap(customer -> !customer.archived() ? Mono.just(customer)
                     : Mono.error(new ConflictException("The customer is archived; their measurements can be read but"
                             + " not added to or changed.", Map.of("customerId", customerId.toString()))));
     }

@@ -116,6 +116,12 @@ class ComposeFileTest {
     }
 
     @Test
+    void customer_service_publishes_its_events_to_the_suites_broker() {
+        assertThat(environment(service("customer-service")))
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", environment(service("order-service")).get("KAFKA_BOOTSTRAP_SERVERS"));
+    }
+
+    @Test
     void notification_service_gets_its_database_its_client_and_sends_to_the_mail_sink_without_tls_or_password() {
         Map<String, Object> env = environment(service("notification-service"));
         assertThat(env).containsEntry("NOTIFICATION_DB_HOST", "postgres").containsEntry("NOTIFICATION_DB_NAME", "notification_service")

@@ -66,7 +66,8 @@ class ProductionComposeKafkaTest {
             "INVENTORY_KAFKA_PASSWORD", "inventory-" + UUID.randomUUID(),
             "SUBSCRIBER_KAFKA_PASSWORD", "subscriber-" + UUID.randomUUID(),
             "GATEWAY_KAFKA_PASSWORD", "gateway-" + UUID.randomUUID(),
-            "NOTIFICATION_KAFKA_PASSWORD", "notification-" + UUID.randomUUID());
+            "NOTIFICATION_KAFKA_PASSWORD", "notification-" + UUID.randomUUID(),
+            "CUSTOMER_KAFKA_PASSWORD", "customer-" + UUID.randomUUID());
 
     private static final Map<String, Object> BASE = services("docker-compose.yml");
     private static final Map<String, Object> PRODUCTION = services("deploy/compose/production.yml");
@@ -109,7 +110,8 @@ class ProductionComposeKafkaTest {
     @Test
     void each_service_writes_only_its_own_topic_and_the_dead_letters_of_what_it_reads() throws Exception {
         try (KafkaProducer<String, String> order = producer(service("order-service"));
-                KafkaProducer<String, String> inventory = producer(service("inventory-service"))) {
+                KafkaProducer<String, String> inventory = producer(service("inventory-service"));
+                KafkaProducer<String, String> customer = producer(service("customer-service"))) {
             assertThat(send(order, "atelier.order-events")).isGreaterThanOrEqualTo(0);
             assertThat(send(order, "atelier.stock-events.dlt")).isGreaterThanOrEqualTo(0);
             assertThatThrownBy(() -> send(order, "atelier.stock-events")).hasRootCauseInstanceOf(TopicAuthorizationException.class);
@@ -118,7 +120,15 @@ class ProductionComposeKafkaTest {
             assertThat(send(inventory, "atelier.stock-events")).isGreaterThanOrEqualTo(0);
             assertThat(send(inventory, "atelier.order-events.dlt")).isGreaterThanOrEqualTo(0);
             assertThatThrownBy(() -> send(inventory, "atelier.order-events")).hasRootCauseInstanceOf(TopicAuthorizationException.class);
+            assertThatThrownBy(() -> send(inventory, "atelier.customer-events")).hasRootCauseInstanceOf(TopicAuthorizationException.class);
+
+            // customer-service publishes customer events and consumes nothing, so it has no dead letters to write
+            assertThat(send(customer, "atelier.customer-events")).isGreaterThanOrEqualTo(0);
+            assertThatThrownBy(() -> send(customer, "atelier.order-events")).hasRootCauseInstanceOf(TopicAuthorizationException.class);
+            assertThatThrownBy(() -> send(customer, "atelier.customer-events.dlt")).hasRootCauseInstanceOf(TopicAuthorizationException.class);
         }
+        assertThatThrownBy(() -> firstRecord(service("customer-service"), "customer-service", "atelier.customer-events"))
+                .isInstanceOf(AuthorizationException.class);
     }
 
     @Test
@@ -143,55 +153,70 @@ class ProductionComposeKafkaTest {
                         .get(10, TimeUnit.SECONDS)).isNotNull();
             }
         }
+        // customer-service only publishes: its health asks for the cluster, it has no dead-letter gauge
+        try (Admin admin = Admin.create(service("customer-service"))) {
+            assertThat(admin.describeCluster().clusterId().get(10, TimeUnit.SECONDS)).isNotBlank();
+        }
     }
 
     @Test
     void outside_subscribers_only_read() throws Exception {
         try (KafkaProducer<String, String> order = producer(service("order-service"));
+                KafkaProducer<String, String> customer = producer(service("customer-service"));
                 KafkaProducer<String, String> subscriber = producer(subscriber())) {
             send(order, "atelier.order-events");
+            send(customer, "atelier.customer-events");
             // refused before the topic: a producer that may write nowhere gets no producer id
             assertThatThrownBy(() -> send(subscriber, "atelier.order-events")).hasRootCauseInstanceOf(AuthorizationException.class);
         }
         assertThat(firstRecord(subscriber(), "subscriber-shop", "atelier.order-events")).isNotNull();
+        assertThat(firstRecord(subscriber(), "subscriber-shop", "atelier.customer-events")).isNotNull();
         assertThatThrownBy(() -> firstRecord(subscriber(), "order-service", "atelier.order-events"))
                 .isInstanceOf(GroupAuthorizationException.class);
     }
 
     @Test
-    void the_gateway_reads_both_event_topics_with_its_own_groups_and_writes_nothing() throws Exception {
+    void the_gateway_reads_the_three_event_topics_with_its_own_groups_and_writes_nothing() throws Exception {
         try (KafkaProducer<String, String> order = producer(service("order-service"));
                 KafkaProducer<String, String> inventory = producer(service("inventory-service"));
+                KafkaProducer<String, String> customer = producer(service("customer-service"));
                 KafkaProducer<String, String> gateway = producer(service("gateway-service"))) {
             send(order, "atelier.order-events");
             send(inventory, "atelier.stock-events");
+            send(customer, "atelier.customer-events");
             assertThatThrownBy(() -> send(gateway, "atelier.order-events")).hasRootCauseInstanceOf(AuthorizationException.class);
         }
         String replica = "atelier-gateway-updates-" + UUID.randomUUID();
         assertThat(firstRecord(service("gateway-service"), replica, "atelier.order-events")).isNotNull();
         assertThat(firstRecord(service("gateway-service"), replica, "atelier.stock-events")).isNotNull();
+        assertThat(firstRecord(service("gateway-service"), replica, "atelier.customer-events")).isNotNull();
         assertThatThrownBy(() -> firstRecord(service("gateway-service"), "order-service", "atelier.order-events"))
                 .isInstanceOf(GroupAuthorizationException.class);
     }
 
     @Test
-    void notification_service_reads_both_event_topics_with_its_own_group_and_writes_only_their_dead_letters() throws Exception {
+    void notification_service_reads_the_three_event_topics_with_its_own_group_and_writes_only_their_dead_letters() throws Exception {
         try (KafkaProducer<String, String> order = producer(service("order-service"));
                 KafkaProducer<String, String> inventory = producer(service("inventory-service"));
+                KafkaProducer<String, String> customer = producer(service("customer-service"));
                 KafkaProducer<String, String> notification = producer(service("notification-service"))) {
             send(order, "atelier.order-events");
             send(inventory, "atelier.stock-events");
+            send(customer, "atelier.customer-events");
             // the platform's dead-letter publishing: a record it cannot handle goes to the topic's .dlt twin
             assertThat(send(notification, "atelier.order-events.dlt")).isGreaterThanOrEqualTo(0);
             assertThat(send(notification, "atelier.stock-events.dlt")).isGreaterThanOrEqualTo(0);
+            assertThat(send(notification, "atelier.customer-events.dlt")).isGreaterThanOrEqualTo(0);
+            assertThatThrownBy(() -> send(notification, "atelier.customer-events")).hasRootCauseInstanceOf(TopicAuthorizationException.class);
             assertThatThrownBy(() -> send(notification, "atelier.order-events")).hasRootCauseInstanceOf(TopicAuthorizationException.class);
             assertThatThrownBy(() -> send(notification, "atelier.stock-events")).hasRootCauseInstanceOf(TopicAuthorizationException.class);
         }
         assertThat(firstRecord(service("notification-service"), "notification-service", "atelier.order-events")).isNotNull();
         assertThatThrownBy(() -> firstRecord(service("notification-service"), "inventory-service", "atelier.order-events"))
                 .isInstanceOf(GroupAuthorizationException.class);
-        // webhooks may want stock events too
+        // webhooks may want stock and customer events too
         assertThat(firstRecord(service("notification-service"), "notification-service", "atelier.stock-events")).isNotNull();
+        assertThat(firstRecord(service("notification-service"), "notification-service", "atelier.customer-events")).isNotNull();
     }
 
     @Test

@@ -79,6 +79,18 @@ class ProductionComposeTest {
                 .containsEntry("NOTIFICATION_SERVICE_PASSWORD", "${NOTIFICATION_KAFKA_PASSWORD:?set NOTIFICATION_KAFKA_PASSWORD, notification-service's Kafka password}");
     }
 
+    @Test
+    void customer_service_publishes_as_its_own_kafka_user_once_kafka_init_made_it() {
+        Map<String, Object> env = ComposeFileTest.environment(Repo.map(PRODUCTION.get("customer-service")));
+        assertThat(env).containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                .containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512");
+        assertThat(String.valueOf(env.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")))
+                .contains("username=\"customer-service\"", "${CUSTOMER_KAFKA_PASSWORD:?");
+        assertThat(Repo.map(Repo.map(PRODUCTION.get("customer-service")).get("depends_on"))).containsKey("kafka-init");
+        assertThat(ComposeFileTest.environment(Repo.map(PRODUCTION.get("kafka-init"))))
+                .containsEntry("CUSTOMER_SERVICE_PASSWORD", "${CUSTOMER_KAFKA_PASSWORD:?set CUSTOMER_KAFKA_PASSWORD, customer-service's Kafka password}");
+    }
+
     @ParameterizedTest
     @MethodSource("applications")
     void every_application_needs_the_registry_account_and_has_no_api_documents(String module) {

@@ -9,7 +9,8 @@ import dev.atelier.platform.event.EventType;
  * Which event types the feed passes on, and to whom. A type not listed here is never passed on, so an
  * event added later stays private until someone decides its audience. Payments carry money: leads only,
  * as in the API. Item edits ({@code stock.item-changed}) carry no price, so every designer
- * gets them. No type carries personal data beyond ids.
+ * gets them, as customer changes ({@code customer.changed}: ids and a version, every designer may read
+ * customers). No type carries personal data beyond ids.
  */
 final class UpdateTypes {
 
@@ -24,7 +25,8 @@ final class UpdateTypes {
             EventType.ORDER_PAYMENT_RECORDED.name(), Audience.LEAD_ONLY,
             EventType.STOCK_CHANGED.name(), Audience.ANY_DESIGNER,
             EventType.STOCK_ITEM_CHANGED.name(), Audience.ANY_DESIGNER,
-            EventType.STOCK_RESERVATION_UPDATED.name(), Audience.ANY_DESIGNER);
+            EventType.STOCK_RESERVATION_UPDATED.name(), Audience.ANY_DESIGNER,
+            EventType.CUSTOMER_CHANGED.name(), Audience.ANY_DESIGNER);
 
     private UpdateTypes() {
     }

@@ -69,7 +69,7 @@ class UpdatesController {
     @Operation(operationId = "streamUpdates", summary = "Follow changes as server-sent events",
             description = "Events: `ready` or `resync` first, then one per change named by its event type "
                     + "(order.created, order.items-changed, order.status-changed, order.cancelled, "
-                    + "order.payment-recorded for leads only: a junior asking for it in types is 403, stock.changed, stock.item-changed, stock.reservation-updated) with an UpdateMessage as data. Reconnect with Last-Event-ID "
+                    + "order.payment-recorded for leads only: a junior asking for it in types is 403, stock.changed, stock.item-changed, stock.reservation-updated, customer.changed) with an UpdateMessage as data. Reconnect with Last-Event-ID "
                     + "to get what was missed in the last minutes. Streams end after a while (and when a "
                     + "bearer token expires); reconnect.")
     @ApiResponse(responseCode = "200", description = "The stream. Each change's `data` is an UpdateMessage; the first "
@@ -80,7 +80,7 @@ class UpdatesController {
             // Ids are read as text and checked after the role check: a junk id from a caller without a role is a 403.
             @Parameter(description = "Only this order's changes.", schema = @Schema(format = "uuid"))
             @RequestParam(required = false) String orderId,
-            @Parameter(description = "Only changes of this customer's orders.", schema = @Schema(format = "uuid"))
+            @Parameter(description = "Only changes of this customer and their orders.", schema = @Schema(format = "uuid"))
             @RequestParam(required = false) String customerId,
             @Parameter(description = "Only stock changes of this inventory item.", schema = @Schema(format = "uuid"))
             @RequestParam(required = false) String inventoryItemId,

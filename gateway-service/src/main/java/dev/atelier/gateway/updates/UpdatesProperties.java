@@ -26,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("atelier.gateway.updates")
 record UpdatesProperties(
-        @DefaultValue({Topics.ORDER_EVENTS, Topics.STOCK_EVENTS}) @NotEmpty List<String> topics,
+        @DefaultValue({Topics.ORDER_EVENTS, Topics.STOCK_EVENTS, Topics.CUSTOMER_EVENTS}) @NotEmpty List<String> topics,
         @DefaultValue("5m") Duration replayWindow,
         @DefaultValue("20000") @Min(1) int keep,
         @DefaultValue("1000") @Min(1) int maxStreams,

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import dev.atelier.gateway.GatewayTest;
 import dev.atelier.platform.consumer.TrustedSources;
 import dev.atelier.platform.event.CloudEventsJson;
+import dev.atelier.platform.event.CustomerChanged;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.OrderPaymentRecorded;
 import dev.atelier.platform.event.OrderStatusChanged;
@@ -229,6 +230,37 @@ class UpdatesStreamTest extends GatewayTest {
     }
 
     @Test
+    void customer_changes_reach_a_junior_filtered_by_the_customer_they_follow() {
+        UUID customer = UUID.randomUUID();
+        UUID measurement = UUID.randomUUID();
+        EventEnvelope<?> otherCustomer = customerChanged(UUID.randomUUID(), CustomerChanged.UPDATED, 1, null);
+        EventEnvelope<?> theirOrder = EventEnvelope.of("/order-service", new OrderStatusChanged(UUID.randomUUID(),
+                customer, 1, List.of(), "PENDING", "IN_PROGRESS", Instant.now()));
+        EventEnvelope<?> edited = customerChanged(customer, CustomerChanged.UPDATED, 1, null);
+        EventEnvelope<?> measured = customerChanged(customer, CustomerChanged.MEASUREMENTS_CHANGED, 1, measurement);
+
+        // Every type, this customer only: the other customer's edit is left out, their order and edit come.
+        StepVerifier.create(stream("/api/updates?customerId=" + customer, junior, null))
+            .assertNext(ready -> assertThat(ready.event()).isEqualTo("ready"))
+            .then(() -> publish(otherCustomer, theirOrder, edited))
+            .assertNext(update -> assertThat(update.event()).isEqualTo("order.status-changed"))
+            .assertNext(update -> assertCustomerChanged(update, edited, "UPDATED", 1))
+            .thenCancel()
+            .verify(WAIT);
+        // Only customer changes of this customer: their order's move is left out.
+        StepVerifier.create(stream("/api/updates?types=customer.changed&customerId=" + customer, junior, null))
+            .assertNext(ready -> assertThat(ready.event()).isEqualTo("ready"))
+            .then(() -> publish(customerChanged(UUID.randomUUID(), CustomerChanged.ARCHIVED, 4, null), theirOrder,
+                    measured))
+            .assertNext(update -> {
+                assertCustomerChanged(update, measured, "MEASUREMENTS_CHANGED", 1);
+                assertThat(tree(update).get("data").get("measurementId").asString()).isEqualTo(measurement.toString());
+            })
+            .thenCancel()
+            .verify(WAIT);
+    }
+
+    @Test
     void a_client_that_reconnects_with_last_event_id_gets_what_it_missed_and_nothing_twice() {
         UUID order = UUID.randomUUID();
         EventEnvelope<?> seen = statusChanged(order, "PENDING", "IN_PROGRESS");
@@ -269,9 +301,12 @@ class UpdatesStreamTest extends GatewayTest {
 
         // A second gateway replica starting now: its own consumer group, reading back the replay window.
         UpdateLog replicaLog = new UpdateLog(Duration.ofMinutes(5), 1_000, 10, 64, Clock.systemUTC());
+        // the same topics as this replica (the defaults), or a position naming one it lacks could not be resumed
         UpdateFeed replica = new UpdateFeed(replicaLog, json, new TrustedSources(Map.of(
-                Topics.ORDER_EVENTS, "/order-service", Topics.STOCK_EVENTS, "/inventory-service")),
-                new UpdatesProperties(List.of(Topics.ORDER_EVENTS, Topics.STOCK_EVENTS), Duration.ofMinutes(5),
+                Topics.ORDER_EVENTS, "/order-service", Topics.STOCK_EVENTS, "/inventory-service",
+                Topics.CUSTOMER_EVENTS, "/customer-service")),
+                new UpdatesProperties(List.of(Topics.ORDER_EVENTS, Topics.STOCK_EVENTS, Topics.CUSTOMER_EVENTS),
+                        Duration.ofMinutes(5),
                         1_000, 10, 64, Duration.ofSeconds(20), Duration.ofMinutes(30)),
                 consumerFactory.getConfigurationProperties(), Clock.systemUTC());
         replica.start();
@@ -339,6 +374,19 @@ class UpdatesStreamTest extends GatewayTest {
         assertThat(data.get("version").asLong()).isEqualTo(version);
     }
 
+    private void assertCustomerChanged(ServerSentEvent<String> update, EventEnvelope<?> expected, String change,
+            long version) {
+        assertThat(update.event()).isEqualTo("customer.changed");
+        assertThat(update.id()).contains(Topics.CUSTOMER_EVENTS + ":");
+        JsonNode message = tree(update);
+        assertThat(message.get("eventId").asString()).isEqualTo(expected.id().toString());
+        assertThat(message.get("type").asString()).isEqualTo("customer.changed");
+        JsonNode data = message.get("data");
+        assertThat(data.get("customerId").asString()).isEqualTo(expected.subject());
+        assertThat(data.get("change").asString()).isEqualTo(change);
+        assertThat(data.get("version").asLong()).isEqualTo(version);
+    }
+
     private JsonNode tree(ServerSentEvent<String> message) {
         return mapper.readTree(message.data());
     }
@@ -351,6 +399,11 @@ class UpdatesStreamTest extends GatewayTest {
     private static EventEnvelope<?> itemChanged(UUID item, String change, long version) {
         return EventEnvelope.of("/inventory-service", new StockItemChanged(item, change, "FAB-SILK-001",
                 "Silk charmeuse, ivory", "fabric", "METRE", new java.math.BigDecimal("5"), version, Instant.now()));
+    }
+
+    private static EventEnvelope<?> customerChanged(UUID customer, String change, long version, UUID measurement) {
+        return EventEnvelope.of("/customer-service", new CustomerChanged(customer, change, version, measurement,
+                Instant.now()));
     }
 
     private void publish(EventEnvelope<?>... events) {

@@ -1,6 +1,7 @@
 package dev.atelier.notification.webhooks;
 
 import dev.atelier.platform.consumer.EventHandler;
+import dev.atelier.platform.event.CustomerChanged;
 import dev.atelier.platform.event.EventPayload;
 import dev.atelier.platform.event.EventType;
 import dev.atelier.platform.event.OrderCancelled;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Every event type a shop system may subscribe to, consumed once (idempotent consumer) and queued for the
  * webhooks that want it. {@code order.status-changed} is handled with the customers' e-mails
- * ({@code notifications.events.OrderEventHandlers}), which queue it for webhooks too.
+ * ({@code notifications.events.OrderEventHandlers}), which queue it for webhooks too. {@code customer.changed}
+ * carries ids only: a shop system reads the customer from customer-service if it may.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebhookEvents {
@@ -58,5 +60,10 @@ public class WebhookEvents {
     @Bean
     EventHandler<StockReservationUpdated> forwardStockReservationUpdated(Webhooks webhooks) {
         return forward(EventType.STOCK_RESERVATION_UPDATED, webhooks);
+    }
+
+    @Bean
+    EventHandler<CustomerChanged> forwardCustomerChanged(Webhooks webhooks) {
+        return forward(EventType.CUSTOMER_CHANGED, webhooks);
     }
 }

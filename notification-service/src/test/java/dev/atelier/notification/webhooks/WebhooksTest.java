@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.atelier.notification.NotificationIntegrationTest;
 import dev.atelier.platform.consumer.EventHandler;
+import dev.atelier.platform.event.CustomerChanged;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.EventType;
 import dev.atelier.platform.event.OrderCancelled;
@@ -74,6 +75,32 @@ class WebhooksTest extends NotificationIntegrationTest {
         assertThat(RECEIVER.at(path)).extracting(WebhookReceiver.Received::body)
                 .noneMatch(body -> body.contains("\"type\":\"order.created\""));
         assertThat(deliveries(webhook)).hasSize(2);
+    }
+
+    @Test
+    void customer_changes_reach_the_webhooks_that_want_them_signed_and_logged() throws Exception {
+        String path = "/crm-" + UUID.randomUUID();
+        String ordersOnlyPath = "/till-" + UUID.randomUUID();
+        Map<String, Object> webhook = register(path, List.of("customer.changed"));
+        Map<String, Object> ordersOnly = register(ordersOnlyPath, List.of("order.created"));
+        UUID customer = UUID.randomUUID();
+        EventEnvelope<CustomerChanged> archived = EventEnvelope.of("/customer-service",
+                new CustomerChanged(customer, CustomerChanged.ARCHIVED, 3, null, Instant.now()));
+
+        publish(archived);
+
+        await().atMost(WAIT).until(() -> !RECEIVER.at(path).isEmpty());
+        WebhookReceiver.Received received = RECEIVER.at(path).getFirst();
+        assertThat(received.body()).contains("\"id\":\"" + archived.id() + "\"").contains("\"type\":\"customer.changed\"")
+                .contains("\"source\":\"/customer-service\"").contains("\"customerId\":\"" + customer + "\"")
+                .contains("\"change\":\"ARCHIVED\"");
+        assertThat(received.header("webhook-signature")).isEqualTo(expectedSignature((String) webhook.get("secret"),
+                received.header("webhook-id"), Long.parseLong(received.header("webhook-timestamp")), received.body()));
+        Map<String, Object> delivery = await().atMost(WAIT).until(() -> deliveries(webhook), d -> d.size() == 1).getFirst();
+        assertThat(delivery).containsEntry("status", "DELIVERED").containsEntry("eventType", "customer.changed")
+                .containsEntry("eventId", archived.id().toString());
+        assertThat(deliveries(ordersOnly)).as("a webhook that did not ask for customer changes").isEmpty();
+        assertThat(RECEIVER.at(ordersOnlyPath)).isEmpty();
     }
 
     @Test

@@ -31,8 +31,12 @@ public record EventType<P extends EventPayload>(String name, String topic, Class
     public static final EventType<StockReservationUpdated> STOCK_RESERVATION_UPDATED =
             new EventType<>("stock.reservation-updated", Topics.STOCK_EVENTS, StockReservationUpdated.class);
 
+    public static final EventType<CustomerChanged> CUSTOMER_CHANGED =
+            new EventType<>("customer.changed", Topics.CUSTOMER_EVENTS, CustomerChanged.class);
+
     private static final List<EventType<?>> ALL = List.of(ORDER_CREATED, ORDER_ITEMS_CHANGED, ORDER_STATUS_CHANGED,
-            ORDER_CANCELLED, ORDER_PAYMENT_RECORDED, STOCK_CHANGED, STOCK_ITEM_CHANGED, STOCK_RESERVATION_UPDATED);
+            ORDER_CANCELLED, ORDER_PAYMENT_RECORDED, STOCK_CHANGED, STOCK_ITEM_CHANGED, STOCK_RESERVATION_UPDATED,
+            CUSTOMER_CHANGED);
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
     private static final Map<Class<?>, EventType<?>> BY_PAYLOAD =

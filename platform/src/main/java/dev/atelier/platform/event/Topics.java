@@ -9,6 +9,9 @@ public final class Topics {
     /** {@code stock.*} events from inventory-service, keyed by inventory item id or order id (see each payload). */
     public static final String STOCK_EVENTS = "atelier.stock-events";
 
+    /** {@code customer.*} events from customer-service, keyed by customer id; ids only, never personal data. */
+    public static final String CUSTOMER_EVENTS = "atelier.customer-events";
+
     /** Suffix of the topic where a consumer parks records it could not apply: {@code atelier.order-events.dlt}. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

@@ -189,6 +189,12 @@ class EventContractSchemaTest {
         assertInvalid("stock.item-changed.schema.json", data(itemChanged, d -> d.remove("version")), "version");
         assertInvalid("stock.item-changed.schema.json",
                 data(itemChanged, d -> d.set("itemId", d.remove("inventoryItemId"))), "inventoryItemId");
+        JsonNode customerChanged = PublishedRecord.of(samplesOf(EventType.CUSTOMER_CHANGED).getFirst()).valueTree();
+        assertInvalid("customer.changed.schema.json", data(customerChanged, d -> d.put("change", "archived")), "change");
+        assertInvalid("customer.changed.schema.json", data(customerChanged, d -> d.remove("version")), "version");
+        assertInvalid("customer.changed.schema.json", data(customerChanged, d -> d.remove("measurementId")), "measurementId");
+        assertInvalid("customer.changed.schema.json",
+                data(customerChanged, d -> d.set("id", d.remove("customerId"))), "customerId");
         ObjectNode withoutId = (ObjectNode) created.deepCopy();
         withoutId.remove("id");
         assertInvalid(ENVELOPE_SCHEMA, withoutId, "id");
@@ -315,6 +321,15 @@ class EventContractSchemaTest {
         add(samples, "/inventory-service", "1d7f3b9e-2a64-4c08-9e5b-8f2c6a4d0b19",
                 new StockItemChanged(PEARL_BUTTONS, StockItemChanged.DELETED, "BTN-PEARL-12", "Pearl buttons 12 mm",
                         "notions", "PIECE", new BigDecimal("50"), 2, at("2026-11-26T17:45:02Z")));
+        add(samples, "/customer-service", "5b8e2f4a-9c31-4d67-a0e8-2f6c9d1b4a73",
+                new CustomerChanged(CUSTOMER, CustomerChanged.UPDATED, 3, null, at("2026-11-22T15:04:12.318Z")));
+        add(samples, "/customer-service", "e2a7c5d9-1f48-4b36-9e0d-6a3c8f2b5d17",
+                new CustomerChanged(CUSTOMER, CustomerChanged.CREATED, 0, null, at("2026-11-20T09:30:00Z")));
+        add(samples, "/customer-service", "7f3d1b9c-5e26-4a80-b4c7-0d9e2a6f8c35",
+                new CustomerChanged(CUSTOMER, CustomerChanged.MEASUREMENTS_CHANGED, 3,
+                        UUID.fromString("2d6f9a3c-8b14-4e57-a1c9-5e0b7d3f6a28"), at("2026-11-22T15:20:48.5Z")));
+        add(samples, "/customer-service", "c9e4a2f7-3b58-4d16-8a0c-1e7f5b9d3c62",
+                new CustomerChanged(CUSTOMER, CustomerChanged.ARCHIVED, 4, null, at("2027-03-02T11:00:05.04Z")));
         // One answer per reservation status: a status the schema does not list fails here, and the
         // switch does not compile until a new one gets its sample. SHORT first: it is the example.
         List<ReservationStatus> statuses = new ArrayList<>(List.of(ReservationStatus.values()));

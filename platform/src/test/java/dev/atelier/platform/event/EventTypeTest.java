@@ -11,7 +11,7 @@ class EventTypeTest {
 
     @Test
     void every_type_is_found_by_its_name_and_by_its_payload_class() {
-        assertThat(EventType.all()).hasSize(8);
+        assertThat(EventType.all()).hasSize(9);
         for (EventType<?> type : EventType.all()) {
             assertThat(EventType.named(type.name())).contains(type);
             assertThat(EventType.of(type.payloadClass())).isSameAs(type);
@@ -19,9 +19,11 @@ class EventTypeTest {
     }
 
     @Test
-    void order_events_and_stock_events_travel_on_their_own_topics() {
+    void order_stock_and_customer_events_travel_on_their_own_topics() {
         assertThat(EventType.all()).allSatisfy(type -> assertThat(type.topic())
-                .isEqualTo(type.name().startsWith("order.") ? Topics.ORDER_EVENTS : Topics.STOCK_EVENTS));
+                .isEqualTo(type.name().startsWith("order.") ? Topics.ORDER_EVENTS
+                        : type.name().startsWith("customer.") ? Topics.CUSTOMER_EVENTS : Topics.STOCK_EVENTS));
+        assertThat(Topics.CUSTOMER_EVENTS).isEqualTo("atelier.customer-events");
         assertThat(Topics.deadLetterTopicOf(Topics.ORDER_EVENTS)).isEqualTo("atelier.order-events.dlt");
     }
 

@@ -32,8 +32,9 @@ public final class TopicReader {
     /** Creates Atelier's topics (and dead-letter topics) with several partitions, unless they exist. */
     public static void createTopics(String bootstrapServers) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            for (String topic : List.of(Topics.ORDER_EVENTS, Topics.STOCK_EVENTS,
-                    Topics.deadLetterTopicOf(Topics.ORDER_EVENTS), Topics.deadLetterTopicOf(Topics.STOCK_EVENTS))) {
+            for (String topic : List.of(Topics.ORDER_EVENTS, Topics.STOCK_EVENTS, Topics.CUSTOMER_EVENTS,
+                    Topics.deadLetterTopicOf(Topics.ORDER_EVENTS), Topics.deadLetterTopicOf(Topics.STOCK_EVENTS),
+                    Topics.deadLetterTopicOf(Topics.CUSTOMER_EVENTS))) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
                 } catch (ExecutionException e) {

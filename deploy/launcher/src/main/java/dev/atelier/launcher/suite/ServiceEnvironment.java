@@ -74,9 +74,10 @@ public final class ServiceEnvironment {
             // production defaults are application.yml's); the same variables set for ./atelier win
             LOCAL_RATE_LIMITS.forEach((name, value) -> env.put(name, ownOr(name, value)));
         }
-        // order and inventory publish and consume events; the gateway's live updates and notification-service read them
-        if (service == SuiteService.ORDER || service == SuiteService.INVENTORY || service == SuiteService.GATEWAY
-                || service == SuiteService.NOTIFICATION) {
+        // order and inventory publish and consume events, customer publishes its own; the gateway's live updates and
+        // notification-service read them
+        if (service == SuiteService.ORDER || service == SuiteService.INVENTORY || service == SuiteService.CUSTOMER
+                || service == SuiteService.GATEWAY || service == SuiteService.NOTIFICATION) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", at.kafkaBootstrapServers());
         }
         service.database().ifPresent(database -> {

@@ -42,6 +42,13 @@ class ServiceEnvironmentTest {
     }
 
     @Test
+    void customer_publishes_its_events_to_the_local_broker() {
+        assertThat(ServiceEnvironment.of(SuiteService.CUSTOMER, 8082, LOCAL))
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+                .containsEntry("CUSTOMER_DB_USER", "customer_service");
+    }
+
+    @Test
     void the_registry_gets_its_port_loopback_and_its_account_only() {
         assertThat(ServiceEnvironment.of(SuiteService.DISCOVERY, 8761, LOCAL))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("DISCOVERY_PORT", "8761", "DISCOVERY_HOSTNAME", "127.0.0.1",
