@@ -53,6 +53,29 @@ class CustomerContactTest extends ApiTest {
     }
 
     @Test
+    void a_channel_the_suite_does_not_have_is_a_400_naming_it_and_changes_nothing() {
+        Map<String, Object> request = body("Chidi " + unique(), null, null);
+        request.put("notifications", Map.of("email", true, "sms", true));
+        http.post().uri("/api/customers").headers(h -> h.setBearerAuth(leadToken()))
+            .contentType(MediaType.APPLICATION_JSON).bodyValue(request)
+            .exchange().expectStatus().isBadRequest()
+            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody().jsonPath("$.errors[0].field").isEqualTo("notifications.sms");
+
+        Map<String, Object> created = create(http, leadToken(), body("Chidi " + unique(), null, null));
+        http.patch().uri("/api/customers/{id}", created.get("id"))
+            .headers(h -> h.setBearerAuth(leadToken()))
+            .contentType(MediaType.valueOf("application/merge-patch+json"))
+            .bodyValue(Map.of("notifications", Map.of("sms", true), "version", created.get("version")))
+            .exchange().expectStatus().isBadRequest()
+            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/api/customers/{id}", created.get("id")).headers(h -> h.setBearerAuth(leadToken()))
+            .exchange().expectStatus().isOk()
+            .expectBody().jsonPath("$.version").isEqualTo(created.get("version"))
+            .jsonPath("$.notifications.email").isEqualTo(false);
+    }
+
+    @Test
     void the_contact_read_gives_name_address_language_and_consent() {
         Map<String, Object> request = body("Chioma " + unique(), "chioma." + unique() + "@example.com", null);
         request.put("language", "yo");
