@@ -204,12 +204,15 @@ public final class EmbeddedPostgres implements PostgresServer {
 
     /** initdb as the server's user, with a generated superuser password and TCP-only, password-only logins. */
     private void initialise(PostgresBinaries binaries, ServerUser user) {
-        user.mustReach(dir);
         try {
             Files.createDirectories(dir);
+            user.mustReach(dir);
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             user.own(dir);
-            Trees.deleteQuietly(dataDir());
+            if (Files.exists(dataDir())) {
+                // what a failed initdb left: it refuses a non-empty folder
+                Trees.deleteQuietly(dataDir());
+            }
             byte[] secret = new byte[24];
             new SecureRandom().nextBytes(secret);
             Files.writeString(passwordFile(), Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
