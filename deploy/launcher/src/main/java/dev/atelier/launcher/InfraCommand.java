@@ -5,6 +5,7 @@ import dev.atelier.servers.KeycloakDistribution;
 import dev.atelier.servers.LocalServer;
 import dev.atelier.servers.LocalServer.StartOutcome;
 import dev.atelier.servers.LocalServer.StopOutcome;
+import dev.atelier.servers.PostgresChoice;
 import dev.atelier.servers.Repository;
 import dev.atelier.servers.ServerStatus;
 import java.io.PrintStream;
@@ -150,7 +151,7 @@ final class InfraCommand implements Callable<Integer> {
                 line(out, server, switch (outcome) {
                     case STOPPED -> "stopped";
                     case NOT_RUNNING -> "was not running";
-                    case LEFT_RUNNING -> server == infra.postgres()
+                    case LEFT_RUNNING -> server == infra.postgres() && infra.postgres().kind() == PostgresChoice.Kind.MACHINE
                             ? "left running (the machine's server; ./atelier did not start it)"
                             : "left running (not started from this work tree)";
                 });

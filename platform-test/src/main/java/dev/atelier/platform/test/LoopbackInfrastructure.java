@@ -2,6 +2,7 @@ package dev.atelier.platform.test;
 
 import dev.atelier.servers.KeycloakServer;
 import dev.atelier.servers.Ports;
+import dev.atelier.servers.PostgresChoice;
 import dev.atelier.servers.PostgresServer;
 import dev.atelier.servers.RedisServer;
 import dev.atelier.servers.Repository;
@@ -10,6 +11,7 @@ import dev.atelier.servers.ServerProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -28,7 +30,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * Real servers without Docker: the machine's PostgreSQL (started if it is stopped) with a throw-away
+ * Real servers without Docker: the machine's PostgreSQL (started if it is stopped), or on a machine
+ * without one an embedded PostgreSQL on a free port ({@link PostgresChoice}), with a throw-away
  * database per test context, an in-process KRaft broker on a free loopback port, and S3Proxy,
  * Keycloak and Redis as child processes on free loopback ports with their data in a temporary folder (all
  * stopped and removed when the JVM exits).
@@ -40,8 +43,8 @@ final class LoopbackInfrastructure implements InfrastructureBackend {
     static final String DATABASE_PREFIX = "atelier_test_";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
-    private final PostgresServer postgres = new PostgresServer(
-            env("ATELIER_TEST_PG_HOST", "127.0.0.1"), Integer.parseInt(env("ATELIER_TEST_PG_PORT", "5432")));
+    private final PostgresServer postgres = PostgresChoice.forTests(
+            env("ATELIER_TEST_PG_HOST", "127.0.0.1"), Integer.parseInt(env("ATELIER_TEST_PG_PORT", "5432")), this::serverDir);
     private final Queue<String> createdDatabases = new ConcurrentLinkedQueue<>();
     private boolean postgresPrepared;
     private EmbeddedKafkaKraftBroker broker;
@@ -122,10 +125,12 @@ final class LoopbackInfrastructure implements InfrastructureBackend {
         return explicit != null && !explicit.isBlank() ? Path.of(explicit) : Repository.locate().realmFile();
     }
 
-    private Path serverDir() {
+    private synchronized Path serverDir() {
         if (serverDir == null) {
             try {
                 serverDir = Files.createTempDirectory("atelier-test-servers-");
+                // an embedded PostgreSQL runs as another user when we are root: it must be able to enter this folder
+                Files.setPosixFilePermissions(serverDir, PosixFilePermissions.fromString("rwx--x--x"));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot create a folder for test servers: " + e.getMessage(), e);
             }
@@ -165,6 +170,10 @@ final class LoopbackInfrastructure implements InfrastructureBackend {
     }
 
     private void shutdown() {
+        if (postgres.kind() == PostgresChoice.Kind.EMBEDDED) {
+            // the whole throw-away cluster goes, and its own shutdown hook may already be stopping it
+            createdDatabases.clear();
+        }
         String database;
         while ((database = createdDatabases.poll()) != null) {
             executeQuietly("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
@@ -176,6 +185,9 @@ final class LoopbackInfrastructure implements InfrastructureBackend {
         }
         if (running != null) {
             running.destroy();
+        }
+        if (postgresPrepared) {
+            postgres.stop();
         }
         stopServers();
     }

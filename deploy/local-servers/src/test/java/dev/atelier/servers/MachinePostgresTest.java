@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class PostgresServerTest {
+class MachinePostgresTest {
 
     @Test
     void only_plain_identifiers_reach_sql() {
-        assertThat(PostgresServer.identifier("order_service")).isEqualTo("order_service");
-        assertThatThrownBy(() -> PostgresServer.identifier("x; DROP DATABASE y"))
+        assertThat(PostgresSql.identifier("order_service")).isEqualTo("order_service");
+        assertThatThrownBy(() -> PostgresSql.identifier("x; DROP DATABASE y"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PostgresServer.identifier("Orders")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PostgresSql.identifier("Orders")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void literals_escape_quotes() {
-        assertThat(PostgresServer.literal("it's")).isEqualTo("'it''s'");
+        assertThat(PostgresSql.literal("it's")).isEqualTo("'it''s'");
     }
 
     @Test
