@@ -15,9 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -30,12 +34,14 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code atelier.order-events.dlt} (as an incident would leave it) next to a forged copy from another
  * source. Inventory's depth gauge counts them; {@code ./atelier dlt replay} publishes both again: the real
  * one is consumed and changes nothing (it was applied before: still one reservation), the forged one is
- * refused as untrusted and parked again, never applied.
+ * refused as untrusted by every service that consumes the topic, each parking its own copy, and never applied.
  */
 public final class DeadLetterDrill implements Drill {
 
     static final String DEAD_LETTERS = EventLog.ORDER_EVENTS + DeadLetterReplay.SUFFIX;
     static final long UNITS = 2;
+    /** The consumer groups of the order topic that refuse a forgery, each parking a copy of it. */
+    static final Set<String> ORDER_EVENT_CONSUMERS = Set.of("inventory-service", "notification-service");
     private static final Duration SETTLE = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern DEPTH = Pattern.compile("(?m)^atelier_consumer_dead_letters\\{[^}]*topic=\""
@@ -90,13 +96,18 @@ public final class DeadLetterDrill implements Drill {
         report.check("the replay published both", replayed >= 2);
 
         List<ConsumerRecord<byte[], byte[]>> parkedAgain = new ArrayList<>();
+        int expectedCopies = 1 + ORDER_EVENT_CONSUMERS.size();
         long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (parkedAgain.size() < 2 && System.nanoTime() < deadline) {
+        while (parkedAgain.size() < expectedCopies && System.nanoTime() < deadline) {
             parkedAgain = events.read(DEAD_LETTERS, parkedAt, record -> forgedId.equals(header(record, "ce_id")),
                     Duration.ofSeconds(2));
         }
-        report.checkEquals("copies of the forged event in the DLT (parked, then refused again after the replay)", 2,
-                parkedAgain.size());
+        report.checkEquals("copies of the forged event in the DLT (parked, then refused again by each consumer)",
+                expectedCopies, parkedAgain.size());
+        Set<String> refusedBy = parkedAgain.stream().map(record -> header(record, "kafka_dlt-original-consumer-group"))
+                .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        report.check("the consumer groups that refused it: " + refusedBy + " (expected "
+                + new TreeSet<>(ORDER_EVENT_CONSUMERS) + ")", refusedBy.equals(new TreeSet<>(ORDER_EVENT_CONSUMERS)));
         report.check("its dead-letter reason is the untrusted source", parkedAgain.stream()
                 // spring-kafka names the listener's wrapper in -fqcn and what it wrapped in -cause-fqcn
                 .anyMatch(record -> (header(record, "kafka_dlt-exception-fqcn") + " "
