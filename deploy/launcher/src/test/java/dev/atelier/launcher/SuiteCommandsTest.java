@@ -44,7 +44,7 @@ class SuiteCommandsTest {
     void up_help_names_detach_and_the_ports() {
         assertThat(run(new UpCommand(() -> suite), "up", "--help")).isZero();
         assertThat(text(out)).contains("--detach", "--demo", "8761", "8080", "8085", "3025", "./atelier mail", "Ctrl-C",
-                "ATELIER_SERVICE_JAVA_OPTS", "-XX:+UseSerialGC");
+                "ATELIER_SERVICE_JAVA_OPTS", "-XX:+UseG1GC", "-XX:+UseCompactObjectHeaders");
     }
 
     @Test
