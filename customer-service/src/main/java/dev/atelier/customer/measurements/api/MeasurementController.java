@@ -47,6 +47,7 @@ public class MeasurementController {
     @PostMapping("/api/measurements")
     @Operation(operationId = "createMeasurement", summary = "Record a measurement")
     @ProblemResponse(status = 404, description = "No such customer (customerId).")
+    @ProblemResponse(status = 409, description = "The customer is archived: their measurements can be read, not added.")
     @CreatesResource(location = "The new measurement.")
     public Mono<ResponseEntity<MeasurementView>> create(@RequestBody MeasurementRequest request) {
         // The details are checked first: a bad body without a customer names the body's fields.
@@ -96,7 +97,7 @@ public class MeasurementController {
 
     @PutMapping("/api/measurements/{id}")
     @Operation(operationId = "replaceMeasurement", summary = "Replace a measurement")
-    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion).")
+    @ProblemResponse(status = 409, description = "The version is not the current one (currentVersion), or the customer is archived.")
     public Mono<MeasurementView> replace(@PathVariable("id") UUID id, @RequestBody MeasurementRequest request) {
         return Mono.fromCallable(request::details)
             .flatMap(details -> this.measurements.replace(id, request.customerId(), details, request.requiredVersion()))
