@@ -31,6 +31,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * idempotent consumer drops (it keys on the event id, which a replay keeps). The platform's
  * {@code atelier_consumer_dead_letters} gauge counts what this group has not replayed yet.
  *
+ * <p>A record a consumer refused as untrusted (a forged source) stays parked: a replay cannot make it
+ * trusted, and every consumer of the topic would refuse and park it again, doubling the forgeries with
+ * each run.
+ *
  * <p>Key, value and headers travel unchanged except the {@code kafka_dlt-*} and
  * {@code kafka_deliveryAttempt} headers the dead-lettering added; {@code atelier_replayed_from} names
  * the dead-letter record.
@@ -42,6 +46,11 @@ public final class DeadLetterReplay {
     public static final String SUFFIX = ".dlt";
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    /** The platform's refusal of an event from a source that does not own the topic, named in spring-kafka's headers. */
+    static final String UNTRUSTED = "UntrustedEventException";
+
+    /** What a replay did: records published again, and records left parked because they were refused as untrusted. */
+    public record Outcome(int republished, int leftUntrusted) {}
 
     private final Properties clientConfig;
 
@@ -63,9 +72,9 @@ public final class DeadLetterReplay {
 
     /**
      * Replays every record of {@code topic}'s dead-letter topic not replayed before, up to its end when the
-     * replay started; answers how many.
+     * replay started, except those refused as untrusted.
      */
-    public int replay(String topic, Duration timeout) throws Exception {
+    public Outcome replay(String topic, Duration timeout) throws Exception {
         String original = originalTopic(topic);
         String deadLetters = original + SUFFIX;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(), new ByteArrayDeserializer(),
@@ -74,7 +83,7 @@ public final class DeadLetterReplay {
                 new ByteArraySerializer())) {
             var infos = consumer.partitionsFor(deadLetters, Duration.ofSeconds(10));
             if (infos == null || infos.isEmpty()) {
-                return 0;
+                return new Outcome(0, 0);
             }
             List<TopicPartition> partitions = infos.stream()
                     .map(info -> new TopicPartition(deadLetters, info.partition())).toList();
@@ -90,6 +99,7 @@ public final class DeadLetterReplay {
                 }
             }
             int replayed = 0;
+            int untrusted = 0;
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!reachedEnd(consumer, partitions, end)) {
                 if (System.nanoTime() > deadline) {
@@ -103,8 +113,12 @@ public final class DeadLetterReplay {
                     if (record.offset() >= end.get(partition)) {
                         continue; // arrived after the replay started: the next run takes it
                     }
-                    sent.add(producer.send(again(record, original)));
                     progress.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                    if (refusedAsUntrusted(record)) {
+                        untrusted++;
+                        continue;
+                    }
+                    sent.add(producer.send(again(record, original)));
                 }
                 for (Future<RecordMetadata> ack : sent) {
                     ack.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -114,8 +128,18 @@ public final class DeadLetterReplay {
                     replayed += sent.size();
                 }
             }
-            return replayed;
+            return new Outcome(replayed, untrusted);
         }
+    }
+
+    static boolean refusedAsUntrusted(ConsumerRecord<byte[], byte[]> record) {
+        for (String name : List.of("kafka_dlt-exception-fqcn", "kafka_dlt-exception-cause-fqcn")) {
+            Header header = record.headers().lastHeader(name);
+            if (header != null && new String(header.value(), StandardCharsets.UTF_8).endsWith("." + UNTRUSTED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean reachedEnd(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions,

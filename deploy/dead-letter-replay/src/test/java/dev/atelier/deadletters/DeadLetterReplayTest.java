@@ -30,4 +30,19 @@ class DeadLetterReplayTest {
         assertThat(DeadLetterReplay.originalTopic("atelier.order-events.dlt")).isEqualTo("atelier.order-events");
         assertThat(DeadLetterReplay.originalTopic("atelier.order-events")).isEqualTo("atelier.order-events");
     }
+
+    @Test
+    void a_record_refused_as_untrusted_is_recognised_by_either_exception_header() {
+        ConsumerRecord<byte[], byte[]> wrapped = new ConsumerRecord<>("t.dlt", 0, 1, "k".getBytes(), "v".getBytes());
+        wrapped.headers().add("kafka_dlt-exception-fqcn", "org.springframework.kafka.listener.ListenerExecutionFailedException".getBytes());
+        wrapped.headers().add("kafka_dlt-exception-cause-fqcn", "dev.atelier.platform.consumer.UntrustedEventException".getBytes());
+        ConsumerRecord<byte[], byte[]> direct = new ConsumerRecord<>("t.dlt", 0, 2, "k".getBytes(), "v".getBytes());
+        direct.headers().add("kafka_dlt-exception-fqcn", "dev.atelier.platform.consumer.UntrustedEventException".getBytes());
+        ConsumerRecord<byte[], byte[]> failed = new ConsumerRecord<>("t.dlt", 0, 3, "k".getBytes(), "v".getBytes());
+        failed.headers().add("kafka_dlt-exception-fqcn", "java.lang.IllegalStateException".getBytes());
+
+        assertThat(DeadLetterReplay.refusedAsUntrusted(wrapped)).isTrue();
+        assertThat(DeadLetterReplay.refusedAsUntrusted(direct)).isTrue();
+        assertThat(DeadLetterReplay.refusedAsUntrusted(failed)).isFalse();
+    }
 }

@@ -62,9 +62,13 @@ final class DltCommand implements Callable<Integer> {
                 }
             }
             config.put("bootstrap.servers", bootstrap != null ? bootstrap : suites.get().infra().kafka().bootstrapServers());
-            int replayed = new DeadLetterReplay(config).replay(topic, TIMEOUT);
-            out.println("Replayed " + replayed + " record(s) from " + DeadLetterReplay.originalTopic(topic)
+            DeadLetterReplay.Outcome outcome = new DeadLetterReplay(config).replay(topic, TIMEOUT);
+            out.println("Replayed " + outcome.republished() + " record(s) from " + DeadLetterReplay.originalTopic(topic)
                     + DeadLetterReplay.SUFFIX + " to " + DeadLetterReplay.originalTopic(topic) + ".");
+            if (outcome.leftUntrusted() > 0) {
+                out.println("Left " + outcome.leftUntrusted() + " record(s) parked: refused as untrusted (a forged source),"
+                        + " which a replay cannot change.");
+            }
             return 0;
         } catch (Exception e) {
             err.println("atelier dlt: " + e.getMessage());

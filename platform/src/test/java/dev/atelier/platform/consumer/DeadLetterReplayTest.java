@@ -65,7 +65,8 @@ class DeadLetterReplayTest {
         depth.refresh();
         assertThat(depth.depths()).containsEntry(topic, 3L);
 
-        assertThat(DeadLetterReplay.at(KAFKA.bootstrapServers()).replay(deadLetters, WAIT)).isEqualTo(3);
+        assertThat(DeadLetterReplay.at(KAFKA.bootstrapServers()).replay(deadLetters, WAIT))
+                .isEqualTo(new DeadLetterReplay.Outcome(3, 0));
 
         List<ConsumerRecord<String, byte[]>> replayed = TopicReader.readUntil(KAFKA.bootstrapServers(), topic,
                 Set.copyOf(keys), seen -> seen.size() >= 3, WAIT);
@@ -77,7 +78,38 @@ class DeadLetterReplayTest {
         });
         depth.refresh();
         assertThat(depth.depths()).containsEntry(topic, 0L);
-        assertThat(DeadLetterReplay.at(KAFKA.bootstrapServers()).replay(topic, WAIT)).as("nothing new").isZero();
+        assertThat(DeadLetterReplay.at(KAFKA.bootstrapServers()).replay(topic, WAIT)).as("nothing new")
+                .isEqualTo(new DeadLetterReplay.Outcome(0, 0));
+    }
+
+    @Test
+    void a_record_refused_as_untrusted_stays_parked_and_is_not_replayed_again() throws Exception {
+        String topic = "replay-untrusted-" + UUID.randomUUID();
+        String deadLetters = Topics.deadLetterTopicOf(topic);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1), new NewTopic(deadLetters, 1, (short) 1)))
+                    .all().get();
+        }
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()), new StringSerializer(),
+                new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> forged = new ProducerRecord<>(deadLetters, "forged",
+                    "forged".getBytes(StandardCharsets.UTF_8));
+            forged.headers().add("kafka_dlt-exception-cause-fqcn",
+                    UntrustedEventException.class.getName().getBytes(StandardCharsets.UTF_8));
+            producer.send(forged).get();
+            producer.send(new ProducerRecord<>(deadLetters, "real", "real".getBytes(StandardCharsets.UTF_8))).get();
+        }
+
+        assertThat(DeadLetterReplay.at(KAFKA.bootstrapServers()).replay(topic, WAIT))
+                .isEqualTo(new DeadLetterReplay.Outcome(1, 1));
+
+        // one partition, the forgery parked first: had it been replayed, it would come before the real one
+        List<ConsumerRecord<String, byte[]>> replayed = TopicReader.readUntil(KAFKA.bootstrapServers(), topic,
+                Set.of("real", "forged"), seen -> seen.stream().anyMatch(record -> record.key().equals("real")), WAIT);
+        assertThat(replayed).extracting(ConsumerRecord::key).containsExactly("real");
+        assertThat(DeadLetterReplay.at(KAFKA.bootstrapServers()).replay(topic, WAIT)).as("both were looked at")
+                .isEqualTo(new DeadLetterReplay.Outcome(0, 0));
     }
 
     @Test

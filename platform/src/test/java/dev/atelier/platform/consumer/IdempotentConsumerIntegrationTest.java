@@ -222,7 +222,7 @@ class IdempotentConsumerIntegrationTest {
         });
 
         script.refuse.remove(orderId);
-        assertThat(DeadLetterReplay.at(KAFKA.bootstrapServers()).replay(Topics.ORDER_EVENTS, WAIT)).isPositive();
+        assertThat(DeadLetterReplay.at(KAFKA.bootstrapServers()).replay(Topics.ORDER_EVENTS, WAIT).republished()).isPositive();
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(effects(orderId)).isEqualTo(1));
         send(event);
