@@ -192,10 +192,17 @@ public final class KafkaServer implements LocalServer {
                 "") ;
     }
 
-    /** A KRaft cluster id: 16 random bytes, URL-safe Base64 without padding (22 characters). */
+    /**
+     * A KRaft cluster id: 16 random bytes, URL-safe Base64 without padding (22 characters). Never one that
+     * starts with '-': the storage tool would read it as an option (Kafka's own ids skip those too).
+     */
     static String newClusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        String id;
+        do {
+            UUID uuid = UUID.randomUUID();
+            ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        } while (id.startsWith("-"));
+        return id;
     }
 }

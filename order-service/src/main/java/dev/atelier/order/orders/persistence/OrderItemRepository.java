@@ -60,7 +60,7 @@ public class OrderItemRepository {
         return database.sql("SELECT " + ITEM_COLUMNS + " FROM order_item WHERE order_id = ANY(:ids)"
                         + " ORDER BY order_id, position")
                 .bind("ids", orderIds.toArray(UUID[]::new))
-                .map(row -> Map.entry(row.get("order_id", UUID.class), item(row)))
+                .map(row -> Map.entry(row.get("order_id", UUID.class), item(row, "")))
                 .all()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
@@ -90,13 +90,14 @@ public class OrderItemRepository {
     }
 
     private static PlacedItem row(Readable row) {
-        return new PlacedItem(row.get("order_id", UUID.class), row.get("position", Integer.class), item(row),
+        return new PlacedItem(row.get("order_id", UUID.class), row.get("position", Integer.class), item(row, ""),
                 row.get("order_version", Long.class));
     }
 
-    private static OrderItem item(Readable row) {
-        return new OrderItem(row.get("id", UUID.class), row.get("inventory_item_id", UUID.class),
-                row.get("size", String.class), row.get("description", String.class),
-                row.get("quantity", BigDecimal.class));
+    /** An item from columns named as in {@code order_item}, each with {@code prefix} before it. */
+    static OrderItem item(Readable row, String prefix) {
+        return new OrderItem(row.get(prefix + "id", UUID.class), row.get(prefix + "inventory_item_id", UUID.class),
+                row.get(prefix + "size", String.class), row.get(prefix + "description", String.class),
+                row.get(prefix + "quantity", BigDecimal.class));
     }
 }

@@ -3,23 +3,11 @@ package dev.atelier.order.orders.persistence;
 import static dev.atelier.order.orders.persistence.NullableBinding.nullable;
 
 import dev.atelier.order.orders.domain.Audit;
-import dev.atelier.order.orders.domain.Delivery;
 import dev.atelier.order.orders.domain.DeliveryAddress;
-import dev.atelier.order.orders.domain.DeliveryMethod;
-import dev.atelier.order.orders.domain.MeasurementSnapshot;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderFilter;
-import dev.atelier.order.orders.domain.OrderItem;
-import dev.atelier.order.orders.domain.OrderStatus;
-import dev.atelier.order.orders.domain.PaymentTally;
-import dev.atelier.order.orders.domain.StockReservation;
-import dev.atelier.order.orders.domain.StockShortage;
-import dev.atelier.order.orders.domain.StockStatus;
-import dev.atelier.platform.domain.Money;
 import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
-import io.r2dbc.spi.Readable;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +20,6 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,35 +34,26 @@ public class OrderRepository {
             "createdAt", "created_at",
             "deliveryDate", "delivery_date");
 
-    private static final String COLUMNS = """
-            id, customer_id, measurement_id, price_amount, price_currency, amount_paid, delivery_date, delivery_method,
-            delivery_street, delivery_city, delivery_postal_code, delivery_country, notes, status, stock_status,
-            item_list_version, delivered_at, version, created_at, created_by, updated_at, updated_by,
-            measurement_snapshot, amount_refunded, stock_shortages""";
-
-    /** The columns to read: the JSON ones as text, parsed here. */
-    private static final String SELECT_COLUMNS = COLUMNS
-            .replace("measurement_snapshot", "measurement_snapshot::text AS measurement_snapshot")
-            .replace("stock_shortages", "stock_shortages::text AS stock_shortages");
-
     private final DatabaseClient database;
     private final JsonMapper json;
     /** In the shop's time zone: "today" for the overdue filter is the shop's day. */
     private final Clock clock;
     private final OrderItemRepository items;
+    private final OrderRows rows;
 
     public OrderRepository(DatabaseClient database, JsonMapper json, Clock clock, OrderItemRepository items) {
         this.database = database;
         this.json = json;
         this.clock = clock;
         this.items = items;
+        this.rows = new OrderRows(json);
     }
 
     /** Inserts the order and its items; the caller runs it in a transaction. */
     public Mono<Void> insert(Order order) {
         DeliveryAddress address = order.delivery().address();
         Audit audit = order.audit();
-        GenericExecuteSpec spec = database.sql("INSERT INTO customer_order (" + COLUMNS + ") VALUES "
+        GenericExecuteSpec spec = database.sql("INSERT INTO customer_order (" + OrderRows.COLUMNS + ") VALUES "
                 + "(:id, :customerId, :measurementId, :priceAmount, :priceCurrency, :amountPaid, :deliveryDate,"
                 + " :deliveryMethod, :street, :city, :postalCode, :country, :notes, :status, :stockStatus,"
                 + " :itemListVersion, :deliveredAt, :version, :createdAt, :createdBy, :updatedAt, :updatedBy,"
@@ -110,17 +88,17 @@ public class OrderRepository {
     }
 
     public Mono<Order> findById(UUID id) {
-        return read("id = :id", id, "");
+        return read("o.id = :id", id, "");
     }
 
     /** Reads the order and locks its row until the transaction ends; every change starts here. */
     public Mono<Order> lockById(UUID id) {
-        return read("id = :id", id, " FOR UPDATE");
+        return read("o.id = :id", id, " FOR UPDATE OF o");
     }
 
     /** {@link #lockById} for the order that holds item {@code itemId}: an item change reads its order once. */
     public Mono<Order> lockByItemId(UUID itemId) {
-        return read("id = (SELECT order_id FROM order_item WHERE id = :id)", itemId, " FOR UPDATE");
+        return read("o.id = (SELECT order_id FROM order_item WHERE id = :id)", itemId, " FOR UPDATE OF o");
     }
 
     /** Whether the order exists, without reading it (its payments or timeline are listed on their own). */
@@ -176,11 +154,16 @@ public class OrderRepository {
                 .fetch().rowsUpdated();
     }
 
+    /** The order and its items in one query (one row per item, or one without an item). */
     private Mono<Order> read(String condition, UUID id, String lock) {
-        return database.sql("SELECT " + SELECT_COLUMNS + " FROM customer_order WHERE " + condition + lock)
-                .bind("id", id).map(this::orderRow).one()
-                .flatMap(row -> items.ofOrders(List.of(row.id()))
-                        .map(byOrder -> row.withItems(byOrder.getOrDefault(row.id(), List.of()))));
+        return Mono.defer(() -> {
+            OrderRows.Assembly assembly = rows.assembly();
+            return database.sql("SELECT " + OrderRows.SELECT_WITH_ITEMS
+                            + " FROM customer_order o LEFT JOIN order_item i ON i.order_id = o.id WHERE " + condition
+                            + " ORDER BY i.position" + lock)
+                    .bind("id", id).map(assembly::add).all()
+                    .then(Mono.fromSupplier(assembly::order));
+        });
     }
 
     /**
@@ -198,12 +181,12 @@ public class OrderRepository {
                     filter.deliveryTo().plusDays(2).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
         }
         String orderBy = SqlConditions.orderBy(page.sort(), SORT_COLUMNS);
-        String sql = "SELECT " + SELECT_COLUMNS + " FROM customer_order WHERE id IN (SELECT id FROM customer_order"
+        String sql = "SELECT " + OrderRows.SELECT + " FROM customer_order WHERE id IN (SELECT id FROM customer_order"
                 + where.sql() + orderBy + " LIMIT " + page.size() + " OFFSET " + page.offset() + ")" + orderBy;
-        return where.bind(database.sql(sql)).map(this::orderRow).all().collectList()
-                .flatMapMany(rows -> rows.isEmpty() ? Flux.empty()
-                        : items.ofOrders(rows.stream().map(OrderRow::id).toList())
-                                .flatMapIterable(byOrder -> rows.stream()
+        return where.bind(database.sql(sql)).map(rows::orderRow).all().collectList()
+                .flatMapMany(found -> found.isEmpty() ? Flux.empty()
+                        : items.ofOrders(found.stream().map(OrderRows.OrderRow::id).toList())
+                                .flatMapIterable(byOrder -> found.stream()
                                         .map(row -> row.withItems(byOrder.getOrDefault(row.id(), List.of())))
                                         .toList()));
     }
@@ -249,47 +232,5 @@ public class OrderRepository {
                     : "NOT (delivery_date < :today AND " + OPEN + ")", "today", LocalDate.now(clock));
         }
         return where;
-    }
-
-    /** An order row before its items are attached. */
-    private record OrderRow(UUID id, UUID customerId, UUID measurementId, MeasurementSnapshot measurement,
-            Money price, PaymentTally payments, Delivery delivery, String notes, OrderStatus status,
-            StockReservation reservation, Instant deliveredAt, Audit audit) {
-
-        Order withItems(List<OrderItem> items) {
-            return new Order(id, customerId, measurementId, measurement, items, price, payments, delivery, notes,
-                    status, reservation, deliveredAt, audit);
-        }
-    }
-
-    private static final TypeReference<List<StockShortage>> SHORTAGES = new TypeReference<>() {
-    };
-
-    private OrderRow orderRow(Readable row) {
-        String measurement = row.get("measurement_snapshot", String.class);
-        String currency = row.get("price_currency", String.class);
-        String street = row.get("delivery_street", String.class);
-        DeliveryAddress address = street == null ? null : new DeliveryAddress(street,
-                row.get("delivery_city", String.class), row.get("delivery_postal_code", String.class),
-                row.get("delivery_country", String.class));
-        return new OrderRow(
-                row.get("id", UUID.class),
-                row.get("customer_id", UUID.class),
-                row.get("measurement_id", UUID.class),
-                measurement == null ? null : json.readValue(measurement, MeasurementSnapshot.class),
-                Money.stored(row.get("price_amount", BigDecimal.class), currency),
-                new PaymentTally(Money.stored(row.get("amount_paid", BigDecimal.class), currency),
-                        Money.stored(row.get("amount_refunded", BigDecimal.class), currency)),
-                new Delivery(row.get("delivery_date", LocalDate.class),
-                        DeliveryMethod.valueOf(row.get("delivery_method", String.class)), address),
-                row.get("notes", String.class),
-                OrderStatus.valueOf(row.get("status", String.class)),
-                new StockReservation(StockStatus.valueOf(row.get("stock_status", String.class)),
-                        json.readValue(row.get("stock_shortages", String.class), SHORTAGES),
-                        row.get("item_list_version", Integer.class)),
-                row.get("delivered_at", Instant.class),
-                new Audit(row.get("version", Long.class), row.get("created_at", Instant.class),
-                        row.get("created_by", String.class), row.get("updated_at", Instant.class),
-                        row.get("updated_by", String.class)));
     }
 }
