@@ -1,21 +1,18 @@
 package dev.atelier.gateway.throttle;
 
 import java.time.Duration;
-import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
-import org.springframework.cloud.gateway.support.ConfigurationService;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
-
 /**
- * Asks Spring Cloud Gateway's {@link RedisRateLimiter} (the token bucket behind its
- * {@code RequestRateLimiter} filter, one Lua call per request) whether a caller may go on.
+ * Whether a caller may go on, by token buckets in Redis ({@link RedisBuckets}). A caller well inside
+ * the limit costs one Redis call per batch of {@link RateLimitProperties.Limit#calls()} requests, not
+ * one per request: the batch is taken from the bucket at once and used from a local {@link Leases lease}.
+ * At the bucket's edge (the batch no longer fits) each request asks for its own token again, so the
+ * limit refuses exactly where it did.
  *
  * <p>Redis down or slow: the request goes on (fail open). Throttling protects Keycloak and the
  * services from floods; refusing every login while Redis restarts would lock everyone out instead.
@@ -32,7 +29,9 @@ class RequestThrottle {
 
     private static final long WARN_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
 
-    private final RedisRateLimiter limiter;
+    private final RedisBuckets buckets;
+
+    private final Leases leases;
 
     private final RateLimitProperties limits;
 
@@ -42,11 +41,10 @@ class RequestThrottle {
 
     private volatile long lastWarning = System.nanoTime() - WARN_EVERY_NANOS;
 
-    RequestThrottle(ReactiveStringRedisTemplate redis, RedisScript<List<Long>> script, ConfigurationService configurations,
-            RateLimitProperties limits, Duration redisTimeout, MeterRegistry meters) {
-        this.limiter = new RedisRateLimiter(redis, script, configurations);
-        this.limiter.getConfig().put(AUTH, bucket(limits.auth()));
-        this.limiter.getConfig().put(API, bucket(limits.api()));
+    RequestThrottle(RedisBuckets buckets, Leases leases, RateLimitProperties limits, Duration redisTimeout,
+            MeterRegistry meters) {
+        this.buckets = buckets;
+        this.leases = leases;
         this.limits = limits;
         this.redisTimeout = redisTimeout;
         this.meters = meters;
@@ -54,15 +52,22 @@ class RequestThrottle {
 
     /** True when the caller ({@code key}) may make one more request under the named limit. */
     Mono<Boolean> allows(String limit, String key) {
-        return this.limiter.isAllowed(limit, key)
-            .timeout(this.redisTimeout)
-            .map(response -> {
-                // RedisRateLimiter answers "allowed, -1 left" when Redis failed (its own fail-open)
-                if ("-1".equals(response.getHeaders().get(RedisRateLimiter.REMAINING_HEADER))) {
-                    unchecked(limit, null);
+        String bucket = limit + "." + key;
+        if (this.leases.use(bucket)) {
+            return Mono.just(true);
+        }
+        RateLimitProperties.Limit rule = limit(limit);
+        int batch = rule.calls();
+        Mono<Boolean> answer = this.buckets.take(limit, key, rule, batch)
+            .flatMap(allowed -> {
+                if (allowed) {
+                    this.leases.grant(bucket, batch - 1);
+                    return Mono.just(true);
                 }
-                return response.isAllowed();
-            })
+                return batch > 1 ? this.buckets.take(limit, key, rule, 1) : Mono.just(false);
+            });
+        return answer
+            .timeout(this.redisTimeout)
             .onErrorResume(e -> {
                 unchecked(limit, e);
                 return Mono.just(true);
@@ -78,17 +83,8 @@ class RequestThrottle {
         long now = System.nanoTime();
         if (now - this.lastWarning >= WARN_EVERY_NANOS) {
             this.lastWarning = now;
-            log.warn("Redis did not answer the rate limiter ({}): requests pass unthrottled until it does",
-                    cause == null ? "see RedisRateLimiter" : cause.toString());
+            log.warn("Redis did not answer the rate limiter ({}): requests pass unthrottled until it does", cause.toString());
         }
-    }
-
-    private static RedisRateLimiter.Config bucket(RateLimitProperties.Limit limit) {
-        long perRequest = limit.tokensPerRequest();
-        return new RedisRateLimiter.Config()
-            .setReplenishRate(limit.requests())
-            .setRequestedTokens(Math.toIntExact(perRequest))
-            .setBurstCapacity(limit.burst() * perRequest);
     }
 
 }

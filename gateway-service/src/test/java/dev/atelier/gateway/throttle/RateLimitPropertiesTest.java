@@ -26,6 +26,17 @@ class RateLimitPropertiesTest {
     }
 
     @Test
+    void a_batch_is_a_tenth_of_the_requests_a_second_at_most_20_within_the_burst_unless_set() {
+        assertThat(new RateLimitProperties.Limit(100, Duration.ofSeconds(1), 200).calls()).isEqualTo(10);
+        assertThat(new RateLimitProperties.Limit(100_000, Duration.ofSeconds(1), 100_000).calls()).isEqualTo(20);
+        assertThat(new RateLimitProperties.Limit(10, Duration.ofMinutes(1), 10).calls()).as("auth: request by request").isEqualTo(1);
+        assertThat(new RateLimitProperties.Limit(100, Duration.ofSeconds(1), 5).calls()).as("never past the burst").isEqualTo(5);
+        assertThat(new RateLimitProperties.Limit(100, Duration.ofSeconds(1), 200, 50).calls()).isEqualTo(50);
+        assertThat(new RateLimitProperties.Limit(100, Duration.ofSeconds(1), 200, 1).calls()).isEqualTo(1);
+        assertThatThrownBy(() -> new RateLimitProperties.Limit(1, Duration.ofSeconds(1), 1, -1)).hasMessageContaining("batch");
+    }
+
+    @Test
     void nonsense_is_refused_at_start_up() {
         assertThatThrownBy(() -> new RateLimitProperties.Limit(0, Duration.ofSeconds(1), 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RateLimitProperties.Limit(1, Duration.ofMillis(1500), 1)).hasMessageContaining("whole seconds");
