@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -117,11 +118,18 @@ public class Webhooks {
      * redelivered event queues nothing more.
      */
     public Mono<Void> fanOut(EventEnvelope<?> event) {
-        String body = new String(cloudEvents.structured(event), StandardCharsets.UTF_8);
+        // Most events have no webhook wanting them: the body is written once, and only for those that do.
         return webhooks.findWanting(event.type())
                 .filter(webhook -> !webhook.createdAt().isAfter(event.time()))
-                .concatMap(webhook -> deliveries.insertOnce(WebhookDelivery.of(webhook.id(), event.id().toString(),
-                        event.type(), body, clock.instant())))
+                .collectList()
+                .flatMapMany(wanting -> {
+                    if (wanting.isEmpty()) {
+                        return Flux.empty();
+                    }
+                    String body = new String(cloudEvents.structured(event), StandardCharsets.UTF_8);
+                    return Flux.fromIterable(wanting).concatMap(webhook -> deliveries.insertOnce(WebhookDelivery.of(
+                            webhook.id(), event.id().toString(), event.type(), body, clock.instant())));
+                })
                 .then();
     }
 }
