@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
-import java.util.UUID;
-
 import dev.atelier.platform.test.ContractCheck;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;

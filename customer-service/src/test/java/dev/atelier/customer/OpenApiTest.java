@@ -1,12 +1,10 @@
 package dev.atelier.customer;
 
-import org.junit.jupiter.api.Test;
-
-import org.springframework.http.HttpHeaders;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.platform.test.PublishedDocument;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 
 /** The OpenAPI document the gateway aggregates; like every route but health, it needs a token. */
 class OpenApiTest extends ApiTest {

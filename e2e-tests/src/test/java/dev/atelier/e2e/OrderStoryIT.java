@@ -2,6 +2,7 @@ package dev.atelier.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.servers.SinkMail;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javax.imageio.ImageIO;
-import dev.atelier.servers.SinkMail;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;

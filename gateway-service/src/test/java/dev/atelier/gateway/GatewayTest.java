@@ -1,11 +1,9 @@
 package dev.atelier.gateway;
 
-import java.util.Map;
-
 import dev.atelier.platform.test.ContractCheckOfOwnPaths;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
-
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;

@@ -1,14 +1,11 @@
 package dev.atelier.inventory;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
-import org.springframework.http.HttpHeaders;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.platform.test.PublishedDocument;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 
 /** inventory-service's OpenAPI document: names by resource, the real shapes, kept for the contract lint. */
 class OpenApiTest extends InventoryIntegrationTest {

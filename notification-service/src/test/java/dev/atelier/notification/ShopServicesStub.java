@@ -2,8 +2,8 @@ package dev.atelier.notification;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.math.BigDecimal;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.Map;

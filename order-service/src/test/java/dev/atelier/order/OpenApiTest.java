@@ -1,14 +1,11 @@
 package dev.atelier.order;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
-import org.springframework.http.HttpHeaders;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.platform.test.PublishedDocument;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 
 /** order-service's OpenAPI document: names by resource, the real shapes, kept for the contract lint. */
 class OpenApiTest extends OrderApiTest {

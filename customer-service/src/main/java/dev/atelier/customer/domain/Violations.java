@@ -1,9 +1,8 @@
 package dev.atelier.customer.domain;
 
+import dev.atelier.platform.domain.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
-
-import dev.atelier.platform.domain.InvalidValueException;
 
 /**
  * Collects the broken rules of one input so the client learns about all of them in one answer.

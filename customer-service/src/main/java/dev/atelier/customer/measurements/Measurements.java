@@ -1,10 +1,5 @@
 package dev.atelier.customer.measurements;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
-
 import dev.atelier.customer.customers.Customers;
 import dev.atelier.customer.customers.domain.Customer;
 import dev.atelier.customer.measurements.domain.Measurement;
@@ -17,11 +12,14 @@ import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
 
 /**
  * The measurement use cases. The web layer validates the details before anything is read or written. A set

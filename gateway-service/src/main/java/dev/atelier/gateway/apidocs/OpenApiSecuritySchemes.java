@@ -1,8 +1,5 @@
 package dev.atelier.gateway.apidocs;
 
-import java.util.List;
-import java.util.Map;
-
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.OAuthFlow;
@@ -11,7 +8,8 @@ import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
-
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.bind.Binder;
 
 /**

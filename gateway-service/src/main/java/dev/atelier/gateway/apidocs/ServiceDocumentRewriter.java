@@ -1,16 +1,14 @@
 package dev.atelier.gateway.apidocs;
 
-import java.util.Map;
-
 import io.swagger.v3.core.util.Json;
+import java.util.Map;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import org.springframework.http.HttpStatusCode;
-import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Adapts a service's OpenAPI document for the gateway's Swagger UI: requests go to the gateway

@@ -1,16 +1,14 @@
 package dev.atelier.gateway.apidocs;
 
-import java.time.Duration;
-
 import dev.atelier.gateway.auth.KeycloakTokenClient;
 import dev.atelier.gateway.auth.Tokens;
-import reactor.core.publisher.Mono;
-
+import java.time.Duration;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * Puts the gateway's own token on a request for a service's API document. One token is reused

@@ -1,16 +1,13 @@
 package dev.atelier.gateway.auth;
 
-import java.util.Set;
-import java.util.concurrent.TimeoutException;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.atelier.platform.error.ProblemType;
 import dev.atelier.platform.error.ServiceUnavailableException;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,6 +19,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
+import reactor.core.publisher.Mono;
 
 /**
  * Keycloak's token and logout endpoints for the {@code atelier-web} client. Keycloak's refusals of

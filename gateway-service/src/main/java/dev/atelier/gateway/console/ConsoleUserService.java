@@ -1,12 +1,9 @@
 package dev.atelier.gateway.console;
 
+import dev.atelier.platform.security.KeycloakJwtAuthenticationConverter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
-import dev.atelier.platform.security.KeycloakJwtAuthenticationConverter;
-import reactor.core.publisher.Mono;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -17,6 +14,7 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
 
 /**
  * The designer behind a console sign-in, with the same roles a bearer caller would have: the

@@ -1,11 +1,10 @@
 package dev.atelier.gateway.console;
 
-import reactor.core.publisher.Mono;
-
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
 
 /**
  * Makes sure a signed-in browser has its {@code XSRF-TOKEN} cookie: WebFlux creates the CSRF token

@@ -1,9 +1,8 @@
 package dev.atelier.gateway.console;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 
 /**
  * Who is signed in, for the console's header and for what it offers: the login name, the

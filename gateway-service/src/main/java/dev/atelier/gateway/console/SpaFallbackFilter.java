@@ -1,14 +1,12 @@
 package dev.atelier.gateway.console;
 
 import java.util.List;
-
-import reactor.core.publisher.Mono;
-
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
 
 /**
  * The console routes in the browser ({@code /orders/42}, {@code /customers}): a page load of such

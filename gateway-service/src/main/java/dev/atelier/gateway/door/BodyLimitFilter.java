@@ -1,12 +1,8 @@
 package dev.atelier.gateway.door;
 
+import dev.atelier.platform.error.ProblemResponseWriter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
-import dev.atelier.platform.error.ProblemResponseWriter;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -18,6 +14,8 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Request body limits at the door. A declared {@code Content-Length} above the limit is refused

@@ -1,11 +1,8 @@
 package dev.atelier.gateway.door;
 
-import java.util.List;
-
 import dev.atelier.platform.error.ProblemResponseWriter;
 import dev.atelier.platform.error.ProblemType;
-import reactor.core.publisher.Mono;
-
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.cors.CorsConfiguration;
@@ -15,6 +12,7 @@ import org.springframework.web.cors.reactive.DefaultCorsProcessor;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
 
 /**
  * CORS at the door, before the token check: a browser's preflight carries no token, so it is

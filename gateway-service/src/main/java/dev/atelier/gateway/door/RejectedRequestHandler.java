@@ -2,11 +2,10 @@ package dev.atelier.gateway.door;
 
 import dev.atelier.platform.error.ProblemResponseWriter;
 import dev.atelier.platform.error.ProblemType;
-import reactor.core.publisher.Mono;
-
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * Spring Security's firewall refuses paths with encoded slashes, dot segments, semicolons, backslashes or

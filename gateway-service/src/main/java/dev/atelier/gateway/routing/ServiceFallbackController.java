@@ -1,16 +1,13 @@
 package dev.atelier.gateway.routing;
 
-import io.swagger.v3.oas.annotations.Hidden;
-import java.net.URI;
-import java.util.Set;
-
 import dev.atelier.gateway.door.RequestBodyTooLargeException;
 import dev.atelier.platform.error.ProblemResponseWriter;
 import dev.atelier.platform.error.ServiceUnavailableException;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
-
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * Where a route's circuit breaker forwards when the service is down, unreachable, has no

@@ -1,13 +1,10 @@
 package dev.atelier.gateway.throttle;
 
-import java.net.InetSocketAddress;
-import java.util.Optional;
-
 import dev.atelier.platform.error.ProblemResponseWriter;
 import dev.atelier.platform.error.ProblemType;
 import io.micrometer.core.instrument.MeterRegistry;
-import reactor.core.publisher.Mono;
-
+import java.net.InetSocketAddress;
+import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
@@ -16,6 +13,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import reactor.core.publisher.Mono;
 
 /**
  * Request rate limits at the door, after the token check: {@code /api/auth/**} per client address

@@ -1,11 +1,9 @@
 package dev.atelier.gateway.throttle;
 
 import java.util.List;
-
-import reactor.core.publisher.Mono;
-
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+import reactor.core.publisher.Mono;
 
 /**
  * Token buckets in Redis, run by Spring Cloud Gateway's {@code request_rate_limiter.lua} (the script

@@ -1,8 +1,7 @@
 package dev.atelier.gateway.throttle;
 
-import java.time.Duration;
-
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;

@@ -1,11 +1,9 @@
 package dev.atelier.gateway.throttle;
 
-import java.time.Duration;
-import java.util.List;
-
 import dev.atelier.platform.error.ProblemResponseWriter;
 import io.micrometer.core.instrument.MeterRegistry;
-
+import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -1,9 +1,8 @@
 package dev.atelier.gateway.updates;
 
+import dev.atelier.platform.event.EventType;
 import java.time.Instant;
 import java.util.UUID;
-
-import dev.atelier.platform.event.EventType;
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;

@@ -1,5 +1,8 @@
 package dev.atelier.gateway.updates;
 
+import dev.atelier.platform.consumer.TrustedSources;
+import dev.atelier.platform.event.CloudEventsJson;
+import dev.atelier.platform.event.ParsedCloudEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -7,10 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import dev.atelier.platform.consumer.TrustedSources;
-import dev.atelier.platform.event.CloudEventsJson;
-import dev.atelier.platform.event.ParsedCloudEvent;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,7 +19,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.AcknowledgingMessageListener;

@@ -1,15 +1,14 @@
 package dev.atelier.gateway.updates;
 
+import dev.atelier.platform.error.FieldProblem;
+import dev.atelier.platform.error.ForbiddenInputException;
+import dev.atelier.platform.error.ValidationFailedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import dev.atelier.platform.error.FieldProblem;
-import dev.atelier.platform.error.ForbiddenInputException;
-import dev.atelier.platform.error.ValidationFailedException;
 import org.jspecify.annotations.Nullable;
 
 /**

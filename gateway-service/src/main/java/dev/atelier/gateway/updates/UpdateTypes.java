@@ -1,9 +1,8 @@
 package dev.atelier.gateway.updates;
 
+import dev.atelier.platform.event.EventType;
 import java.util.Map;
 import java.util.Set;
-
-import dev.atelier.platform.event.EventType;
 
 /**
  * Which event types the feed passes on, and to whom. A type not listed here is never passed on, so an

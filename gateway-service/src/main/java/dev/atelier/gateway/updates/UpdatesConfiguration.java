@@ -1,7 +1,5 @@
 package dev.atelier.gateway.updates;
 
-import java.time.Clock;
-
 import dev.atelier.platform.consumer.ConsumerProperties;
 import dev.atelier.platform.consumer.TrustedSources;
 import dev.atelier.platform.event.CloudEventsJson;
@@ -9,13 +7,13 @@ import dev.atelier.platform.schedule.PeriodicWork;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import reactor.core.publisher.Mono;
-
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
+import reactor.core.publisher.Mono;
 
 /** The live-update stream: the log, the Kafka feed that fills it, the heartbeat and its metrics. */
 @Configuration(proxyBeanMethods = false)

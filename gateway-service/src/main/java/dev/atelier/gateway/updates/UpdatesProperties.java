@@ -1,12 +1,11 @@
 package dev.atelier.gateway.updates;
 
-import java.time.Duration;
-import java.util.List;
-
 import dev.atelier.platform.event.Topics;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;

@@ -2,8 +2,6 @@ package dev.atelier.gateway.users;
 
 import dev.atelier.gateway.console.CallerTokens;
 import org.springdoc.core.utils.SpringDocUtils;
-import reactor.core.publisher.Mono;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -13,6 +11,7 @@ import org.springframework.web.reactive.result.method.HandlerMethodArgumentResol
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * A {@link Caller} handler parameter: the token the request acts with, a bearer caller's or the

@@ -1,19 +1,17 @@
 package dev.atelier.gateway.users;
 
+import dev.atelier.platform.error.ConflictException;
+import dev.atelier.platform.security.Roles;
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.PageResponse;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import dev.atelier.platform.error.ConflictException;
-import dev.atelier.platform.security.Roles;
-import dev.atelier.platform.web.PageQuery;
-import dev.atelier.platform.web.PageResponse;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
 
 /**
  * The designer accounts, kept in Keycloak: every call goes to its admin API with the caller's

@@ -1,9 +1,8 @@
 package dev.atelier.gateway.users;
 
+import dev.atelier.platform.security.Roles;
 import java.util.Collection;
 import java.util.Optional;
-
-import dev.atelier.platform.security.Roles;
 
 /**
  * The realm roles the users API shows and assigns. Keycloak's own roles (default roles,

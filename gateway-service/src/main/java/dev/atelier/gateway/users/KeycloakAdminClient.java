@@ -1,5 +1,7 @@
 package dev.atelier.gateway.users;
 
+import dev.atelier.gateway.auth.KeycloakProperties;
+import dev.atelier.platform.error.ServiceUnavailableException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -7,14 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-
-import dev.atelier.gateway.auth.KeycloakProperties;
-import dev.atelier.platform.error.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Keycloak's admin REST API for the realm's users, called with the caller's own access token:

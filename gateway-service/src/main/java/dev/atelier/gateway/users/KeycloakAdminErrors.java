@@ -1,25 +1,23 @@
 package dev.atelier.gateway.users;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
 import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.FieldProblem;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.error.ProblemType;
 import dev.atelier.platform.error.ServiceUnavailableException;
 import dev.atelier.platform.error.ValidationFailedException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
-
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.reactive.function.client.ClientResponse;
+import reactor.core.publisher.Mono;
 
 /**
  * Keycloak's refusals in our problem types: 404 unknown user, 409 user name or e-mail taken,

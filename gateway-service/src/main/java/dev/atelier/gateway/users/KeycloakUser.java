@@ -1,9 +1,8 @@
 package dev.atelier.gateway.users;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /** The part of Keycloak's UserRepresentation the API reads and creates. */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,14 +1,13 @@
 package dev.atelier.gateway.users;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.atelier.platform.security.Roles;
 import io.swagger.v3.oas.annotations.media.Schema;
-import com.fasterxml.jackson.annotation.JsonAlias;
-import org.jspecify.annotations.Nullable;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A designer account to create, in the shape of the binding contract ({@code "password"},

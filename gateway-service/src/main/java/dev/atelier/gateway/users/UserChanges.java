@@ -1,10 +1,9 @@
 package dev.atelier.gateway.users;
 
-import org.jspecify.annotations.Nullable;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** What PATCH changes: only the fields given; {@code "enabled": false} disables the account. */
 public record UserChanges(@Email @Size(max = 255) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Nullable String email,

@@ -1,18 +1,15 @@
 package dev.atelier.gateway.users;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.atelier.platform.openapi.CreatesResource;
 import dev.atelier.platform.openapi.ProblemResponse;
-import java.net.URI;
-import java.util.UUID;
-
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import reactor.core.publisher.Mono;
-
+import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
 
 /**
  * Designer accounts for lead designers, served from Keycloak's admin API (no user table of

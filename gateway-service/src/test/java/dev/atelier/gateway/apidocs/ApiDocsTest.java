@@ -1,19 +1,17 @@
 package dev.atelier.gateway.apidocs;
 
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.gateway.DownstreamStub;
 import dev.atelier.gateway.GatewayTest;
 import dev.atelier.platform.test.KeycloakEndpoint;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one Swagger UI: open without a token, listing the gateway's and every service's document. */
 class ApiDocsTest extends GatewayTest {

@@ -1,13 +1,12 @@
 package dev.atelier.gateway.apidocs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Joining documents: everything of each lands once; clashes are listed, not silently lost. */
 class ApiDocumentMergerTest {

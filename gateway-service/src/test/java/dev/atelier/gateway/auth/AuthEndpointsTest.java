@@ -1,16 +1,14 @@
 package dev.atelier.gateway.auth;
 
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.gateway.GatewayTest;
 import dev.atelier.platform.test.KeycloakEndpoint;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Login, refresh and logout against the real Keycloak, through the gateway. */
 class AuthEndpointsTest extends GatewayTest {

@@ -1,12 +1,10 @@
 package dev.atelier.gateway.auth;
 
-import java.util.Map;
-
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
 import dev.atelier.servers.Ports;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;

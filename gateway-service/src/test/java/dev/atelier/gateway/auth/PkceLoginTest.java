@@ -1,5 +1,10 @@
 package dev.atelier.gateway.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.gateway.Browser;
+import dev.atelier.gateway.GatewayTest;
+import dev.atelier.platform.test.KeycloakEndpoint;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +15,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import dev.atelier.gateway.Browser;
-import dev.atelier.gateway.GatewayTest;
-import dev.atelier.platform.test.KeycloakEndpoint;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.http.HttpHeaders;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The browser's way in, step by step as the README shows it: Authorization Code + PKCE (S256)

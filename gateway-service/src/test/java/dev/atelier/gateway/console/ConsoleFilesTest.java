@@ -1,16 +1,14 @@
 package dev.atelier.gateway.console;
 
-import java.net.http.HttpResponse;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.gateway.Browser;
 import dev.atelier.gateway.GatewayTest;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The console's files are served anonymously at {@code /}, and its routes load {@code index.html}. */
 class ConsoleFilesTest extends GatewayTest {

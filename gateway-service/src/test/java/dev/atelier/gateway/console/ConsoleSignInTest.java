@@ -1,20 +1,18 @@
 package dev.atelier.gateway.console;
 
-import java.net.URI;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.gateway.Browser;
 import dev.atelier.gateway.DownstreamStub;
 import dev.atelier.gateway.GatewayTest;
 import dev.atelier.platform.test.KeycloakEndpoint;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web console's sign-in through the gateway as its Backend-for-Frontend, with the real

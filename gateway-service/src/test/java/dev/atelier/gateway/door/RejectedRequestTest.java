@@ -1,10 +1,8 @@
 package dev.atelier.gateway.door;
 
-import java.net.URI;
-
 import dev.atelier.gateway.GatewayTest;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;

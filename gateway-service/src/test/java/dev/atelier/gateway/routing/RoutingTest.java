@@ -1,18 +1,16 @@
 package dev.atelier.gateway.routing;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.gateway.DownstreamStub;
 import dev.atelier.gateway.GatewayTest;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RoutingTest extends GatewayTest {
 

@@ -1,19 +1,19 @@
 package dev.atelier.gateway.routing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.gateway.DownstreamStub;
+import dev.atelier.platform.test.KeycloakEndpoint;
+import dev.atelier.platform.test.TestInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-
-import dev.atelier.gateway.DownstreamStub;
-import dev.atelier.platform.test.KeycloakEndpoint;
-import dev.atelier.platform.test.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -22,8 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Neighbours that are down, hang or stumble: the circuit breaker's 503 problem names the service,

@@ -1,13 +1,13 @@
 package dev.atelier.gateway.throttle;
 
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
 import dev.atelier.servers.Ports;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -15,8 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Redis unreachable (nothing listens on its port): the limits fail open (every call goes on),

@@ -3,11 +3,10 @@ package dev.atelier.gateway.updates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class FeedPositionTest {
 

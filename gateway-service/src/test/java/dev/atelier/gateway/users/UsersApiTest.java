@@ -1,24 +1,22 @@
 package dev.atelier.gateway.users;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.gateway.GatewayTest;
 import dev.atelier.platform.test.ContractCheck;
 import dev.atelier.platform.test.KeycloakEndpoint;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The users API against the real Keycloak: every endpoint, its role rule, and bad input. */
 class UsersApiTest extends GatewayTest {

@@ -8,7 +8,6 @@ import dev.atelier.inventory.items.persistence.InventoryItemRepository;
 import dev.atelier.inventory.reservations.domain.ItemShortage;
 import dev.atelier.inventory.reservations.domain.OrderReservationStatus;
 import dev.atelier.inventory.reservations.domain.ReservationDiff;
-import dev.atelier.inventory.reservations.persistence.OrderReservationState;
 import dev.atelier.inventory.reservations.persistence.ReservationRepository;
 import dev.atelier.platform.event.ReservationStatus;
 import dev.atelier.platform.event.Shortage;

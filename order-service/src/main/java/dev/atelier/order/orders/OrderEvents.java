@@ -1,9 +1,5 @@
 package dev.atelier.order.orders;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.platform.domain.Money;
@@ -14,6 +10,9 @@ import dev.atelier.platform.event.OrderItemsChanged;
 import dev.atelier.platform.event.OrderPaymentRecorded;
 import dev.atelier.platform.event.OrderStatusChanged;
 import dev.atelier.platform.event.StockTrackedItem;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * The order events order-service publishes (docs/events), built from the order as it is after the change:

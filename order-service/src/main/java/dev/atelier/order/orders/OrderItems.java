@@ -1,7 +1,7 @@
 package dev.atelier.order.orders;
 
-import dev.atelier.order.orders.persistence.OrderItemRepository;
 import dev.atelier.order.orders.domain.PlacedItem;
+import dev.atelier.order.orders.persistence.OrderItemRepository;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;

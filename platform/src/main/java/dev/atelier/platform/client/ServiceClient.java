@@ -1,7 +1,6 @@
 package dev.atelier.platform.client;
 
 import dev.atelier.platform.error.ServiceUnavailableException;
-import java.time.Duration;
 import java.util.Optional;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
 import org.springframework.http.HttpStatus;

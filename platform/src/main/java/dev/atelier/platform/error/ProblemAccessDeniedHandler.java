@@ -1,11 +1,10 @@
 package dev.atelier.platform.error;
 
-import reactor.core.publisher.Mono;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.server.resource.web.access.server.BearerTokenServerAccessDeniedHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * 403 as problem+json for an authenticated caller whose roles do not allow the request. Spring's

@@ -1,11 +1,10 @@
 package dev.atelier.platform.error;
 
-import reactor.core.publisher.Mono;
-
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * Answers problem+json for failures that never reach a controller: a web filter's exception,

@@ -2,19 +2,16 @@ package dev.atelier.platform.error;
 
 import dev.atelier.platform.time.DateBounds;
 import dev.atelier.platform.time.DateOutOfBoundsException;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
-
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.NestedExceptionUtils;
@@ -47,6 +44,7 @@ import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.util.DisconnectedClientHelper;
+import reactor.core.publisher.Mono;
 
 /**
  * Turns every exception into an RFC 9457 problem with a stable Atelier {@code type}. Spring's

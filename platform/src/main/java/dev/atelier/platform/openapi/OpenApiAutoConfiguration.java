@@ -1,8 +1,8 @@
 package dev.atelier.platform.openapi;
 
+import dev.atelier.platform.web.PageQuery;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.utils.SpringDocUtils;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -10,8 +10,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-
-import dev.atelier.platform.web.PageQuery;
 
 /**
  * The platform's OpenAPI conventions, for every service that has springdoc on its classpath.

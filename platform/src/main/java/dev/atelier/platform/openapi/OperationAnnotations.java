@@ -1,7 +1,6 @@
 package dev.atelier.platform.openapi;
 
-import java.util.Map;
-
+import dev.atelier.platform.web.JsonMergePatch;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;
@@ -14,12 +13,10 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.Map;
 import org.springdoc.core.customizers.GlobalOperationComponentsCustomizer;
-
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
-
-import dev.atelier.platform.web.JsonMergePatch;
 
 /**
  * What a controller method declares with the platform's annotations: extra

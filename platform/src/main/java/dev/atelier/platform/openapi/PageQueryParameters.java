@@ -1,20 +1,17 @@
 package dev.atelier.platform.openapi;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.SortableBy;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.web.method.HandlerMethod;
-
-import dev.atelier.platform.web.PageQuery;
-import dev.atelier.platform.web.SortableBy;
 
 /**
  * Every list's {@link PageQuery} argument, as the three plain query parameters the resolver really

@@ -1,9 +1,5 @@
 package dev.atelier.platform.openapi;
 
-import java.math.BigDecimal;
-import java.util.Map;
-import java.util.TreeMap;
-
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -12,8 +8,10 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 

@@ -1,11 +1,10 @@
 package dev.atelier.platform.openapi;
 
+import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.oas.models.media.Schema;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import io.swagger.v3.oas.models.SpecVersion;
-import io.swagger.v3.oas.models.media.Schema;
 
 /** Hand-built schemas in OpenAPI 3.1 form ({@code type} may be a list, e.g. with {@code "null"}). */
 final class Schemas {

@@ -1,12 +1,11 @@
 package dev.atelier.platform.security;
 
 import dev.atelier.platform.error.ForbiddenInputException;
-import reactor.core.publisher.Mono;
-
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
+import reactor.core.publisher.Mono;
 
 /**
  * The authenticated user of the current request, read from Reactor's context (never a thread

@@ -1,8 +1,7 @@
 package dev.atelier.platform.security;
 
-import reactor.core.publisher.Mono;
-
 import org.springframework.data.domain.ReactiveAuditorAware;
+import reactor.core.publisher.Mono;
 
 /** Fills {@code @CreatedBy}/{@code @LastModifiedBy} with the token's user name. */
 public final class CurrentUserAuditor implements ReactiveAuditorAware<String> {

@@ -1,9 +1,6 @@
 package dev.atelier.platform.security;
 
 import java.util.Collection;
-
-import reactor.core.publisher.Mono;
-
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -12,6 +9,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.server.resource.authentication.ExpressionJwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import reactor.core.publisher.Mono;
 
 /**
  * Reads a Keycloak access token: realm roles from {@code realm_access.roles} become

@@ -1,17 +1,15 @@
 package dev.atelier.platform.security;
 
-import java.util.List;
-
 import dev.atelier.platform.error.ForbiddenInputException;
 import dev.atelier.platform.error.ProblemResponseWriter;
-import reactor.core.publisher.Mono;
-
+import java.util.List;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import reactor.core.publisher.Mono;
 
 /**
  * Refuses the money-revealing query parameters of {@link AccessRules#leadOnlyParameters()} for

@@ -1,14 +1,12 @@
 package dev.atelier.platform.security;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.atelier.platform.error.ProblemAccessDeniedHandler;
 import dev.atelier.platform.error.ProblemAuthenticationEntryPoint;
 import dev.atelier.platform.error.ProblemDetailsAutoConfiguration;
 import dev.atelier.platform.error.ProblemResponseWriter;
-
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,12 +1,11 @@
 package dev.atelier.platform.text;
 
-import tools.jackson.databind.JacksonModule;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Every JSON string a service reads is checked by {@link StorableText} (Boot registers {@link JacksonModule}

@@ -1,16 +1,14 @@
 package dev.atelier.platform.web;
 
+import dev.atelier.platform.error.FieldProblem;
+import dev.atelier.platform.error.ValidationFailedException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
-import dev.atelier.platform.error.FieldProblem;
-import dev.atelier.platform.error.ValidationFailedException;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

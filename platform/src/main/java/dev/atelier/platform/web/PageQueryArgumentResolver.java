@@ -1,17 +1,15 @@
 package dev.atelier.platform.web;
 
+import dev.atelier.platform.error.ValidationFailedException;
 import java.util.List;
 import java.util.Set;
-
-import dev.atelier.platform.error.ValidationFailedException;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * Gives controller methods a checked {@link PageQuery}, with the whitelist from

@@ -2,11 +2,9 @@ package dev.atelier.platform.web;
 
 import java.util.List;
 import java.util.function.Function;
-
+import org.springframework.data.domain.Page;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import org.springframework.data.domain.Page;
 
 /**
  * A list endpoint's answer: {@code {"content": [...], "page": {"size", "number",

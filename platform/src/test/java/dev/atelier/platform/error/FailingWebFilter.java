@@ -1,10 +1,9 @@
 package dev.atelier.platform.error;
 
-import reactor.core.publisher.Mono;
-
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
 
 /** Fails before any controller runs, like a broken filter or a gateway-style pre-check. */
 class FailingWebFilter implements WebFilter {

@@ -1,5 +1,7 @@
 package dev.atelier.platform.error;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Span;
@@ -7,13 +9,10 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.handler.DefaultTracingObservationHandler;
 import io.micrometer.tracing.test.simple.SimpleTracer;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MicrometerTraceIdResolverTest {
 

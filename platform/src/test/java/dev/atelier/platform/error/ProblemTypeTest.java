@@ -1,13 +1,11 @@
 package dev.atelier.platform.error;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ProblemTypeTest {
 

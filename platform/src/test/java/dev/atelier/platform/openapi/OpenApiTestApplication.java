@@ -1,16 +1,16 @@
 package dev.atelier.platform.openapi;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.atelier.platform.web.JsonMergePatch;
+import dev.atelier.platform.web.PageQuery;
+import dev.atelier.platform.web.PageResponse;
+import dev.atelier.platform.web.SortableBy;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -24,11 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.atelier.platform.web.JsonMergePatch;
-import dev.atelier.platform.web.PageQuery;
-import dev.atelier.platform.web.PageResponse;
-import dev.atelier.platform.web.SortableBy;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /** A service-shaped API with every convention the platform documents: list, create, get, patch, delete. */
 @SpringBootConfiguration

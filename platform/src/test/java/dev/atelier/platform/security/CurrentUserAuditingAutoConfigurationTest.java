@@ -1,11 +1,10 @@
 package dev.atelier.platform.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.annotation.CreatedBy;
@@ -18,8 +17,7 @@ import org.springframework.data.r2dbc.mapping.event.ReactiveAuditingEntityCallba
 import org.springframework.data.relational.core.sql.SqlIdentifier;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import reactor.core.publisher.Mono;
 
 class CurrentUserAuditingAutoConfigurationTest {
 

@@ -1,14 +1,12 @@
 package dev.atelier.platform.security;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-import reactor.test.StepVerifier;
-
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import reactor.test.StepVerifier;
 
 class CurrentUserTest {
 

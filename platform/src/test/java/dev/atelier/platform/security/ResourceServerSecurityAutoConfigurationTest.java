@@ -1,11 +1,11 @@
 package dev.atelier.platform.security;
 
-import java.time.Instant;
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.platform.error.ProblemDetailsAutoConfiguration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -19,8 +19,6 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ResourceServerSecurityAutoConfigurationTest {
 

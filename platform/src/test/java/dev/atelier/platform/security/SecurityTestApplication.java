@@ -1,9 +1,6 @@
 package dev.atelier.platform.security;
 
 import java.util.Map;
-
-import reactor.core.publisher.Mono;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
 
 /** A service as the platform expects one: auto-configuration and a few endpoints, no security code. */
 @SpringBootConfiguration

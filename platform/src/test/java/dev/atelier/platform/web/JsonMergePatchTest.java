@@ -1,10 +1,10 @@
 package dev.atelier.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The examples of RFC 7396, section 3 and appendix A. */
 class JsonMergePatchTest {

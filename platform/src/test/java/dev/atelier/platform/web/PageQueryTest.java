@@ -1,19 +1,17 @@
 package dev.atelier.platform.web;
 
-import java.util.List;
-import java.util.Set;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.atelier.platform.error.FieldProblem;
 import dev.atelier.platform.error.ValidationFailedException;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class PageQueryTest {
 

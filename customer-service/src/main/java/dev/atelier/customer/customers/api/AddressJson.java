@@ -1,9 +1,8 @@
 package dev.atelier.customer.customers.api;
 
+import dev.atelier.customer.customers.domain.Address;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
-
-import dev.atelier.customer.customers.domain.Address;
 
 /** A customer's address as JSON; every part optional. */
 @Schema(name = "CustomerAddress")

@@ -1,10 +1,5 @@
 package dev.atelier.customer.customers.api;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.atelier.customer.customers.Customers;
 import dev.atelier.platform.openapi.CreatesResource;
 import dev.atelier.platform.openapi.MergePatchBody;
@@ -14,6 +9,11 @@ import dev.atelier.platform.web.JsonMergePatch;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import dev.atelier.platform.web.SortableBy;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;

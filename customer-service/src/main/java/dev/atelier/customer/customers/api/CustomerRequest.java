@@ -1,11 +1,10 @@
 package dev.atelier.customer.customers.api;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.atelier.customer.customers.Customers;
 import dev.atelier.customer.customers.domain.Customer;
 import dev.atelier.customer.customers.domain.CustomerDetails;
 import dev.atelier.platform.error.ValidationFailedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of {@code POST} and {@code PUT /api/customers}: the rules live in

@@ -1,13 +1,11 @@
 package dev.atelier.customer.customers.api;
 
-import org.jspecify.annotations.Nullable;
-
+import dev.atelier.customer.customers.domain.Customer;
+import dev.atelier.customer.customers.domain.CustomerDetails;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
-
-import dev.atelier.customer.customers.domain.Customer;
-import dev.atelier.customer.customers.domain.CustomerDetails;
+import org.jspecify.annotations.Nullable;
 
 /** A customer as clients read it. {@code address} is null when no part of it is known. */
 public record CustomerView(UUID id, String name, @Nullable String email, @Nullable String phone, @Nullable AddressJson address, @Nullable String notes,

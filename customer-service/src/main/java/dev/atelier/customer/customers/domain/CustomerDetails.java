@@ -1,9 +1,8 @@
 package dev.atelier.customer.customers.domain;
 
+import dev.atelier.customer.domain.Violations;
 import java.util.Locale;
 import java.util.Set;
-
-import dev.atelier.customer.domain.Violations;
 
 /**
  * What a designer may set on a customer, validated and normalised: name required (trimmed, at

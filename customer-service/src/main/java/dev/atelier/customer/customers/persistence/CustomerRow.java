@@ -1,11 +1,10 @@
 package dev.atelier.customer.customers.persistence;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import dev.atelier.customer.customers.domain.Address;
 import dev.atelier.customer.customers.domain.Customer;
 import dev.atelier.customer.customers.domain.CustomerDetails;
+import java.time.Instant;
+import java.util.UUID;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;

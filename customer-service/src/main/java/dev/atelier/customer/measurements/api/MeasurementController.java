@@ -1,24 +1,21 @@
 package dev.atelier.customer.measurements.api;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import dev.atelier.platform.openapi.CreatesResource;
-import dev.atelier.platform.openapi.ProblemResponse;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import dev.atelier.customer.measurements.Measurements;
 import dev.atelier.customer.measurements.domain.LengthUnit;
 import dev.atelier.platform.error.ValidationFailedException;
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import dev.atelier.platform.web.SortableBy;
-import reactor.core.publisher.Mono;
-
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
 
 /**
  * {@code /api/measurements} and {@code /api/customers/{id}/measurements}: both designer roles

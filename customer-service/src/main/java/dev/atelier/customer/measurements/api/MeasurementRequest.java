@@ -1,16 +1,13 @@
 package dev.atelier.customer.measurements.api;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
-
 import dev.atelier.customer.measurements.domain.LengthUnit;
-
+import dev.atelier.customer.measurements.domain.MeasurementDetails;
+import dev.atelier.platform.error.ValidationFailedException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
-
-import dev.atelier.customer.measurements.domain.MeasurementDetails;
-import dev.atelier.platform.error.ValidationFailedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of {@code POST} and {@code PUT /api/measurements}. {@code customerId} is required on

@@ -1,14 +1,12 @@
 package dev.atelier.customer.measurements.api;
 
-import org.jspecify.annotations.Nullable;
-
+import dev.atelier.customer.measurements.domain.LengthUnit;
+import dev.atelier.customer.measurements.domain.MeasurementVersion;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-
-import dev.atelier.customer.measurements.domain.LengthUnit;
-import dev.atelier.customer.measurements.domain.MeasurementVersion;
+import org.jspecify.annotations.Nullable;
 
 /** One entry of {@code GET /api/measurements/{id}/history}: the set as it was recorded, by whom, when. */
 public record MeasurementVersionView(UUID measurementId, long version, @Nullable UUID orderId, String type, LengthUnit unit,

@@ -1,15 +1,13 @@
 package dev.atelier.customer.measurements.api;
 
-import org.jspecify.annotations.Nullable;
-
+import dev.atelier.customer.measurements.domain.LengthUnit;
+import dev.atelier.customer.measurements.domain.Measurement;
+import dev.atelier.customer.measurements.domain.MeasurementDetails;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-
-import dev.atelier.customer.measurements.domain.LengthUnit;
-import dev.atelier.customer.measurements.domain.Measurement;
-import dev.atelier.customer.measurements.domain.MeasurementDetails;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A measurement set as clients read it: {@code values} in {@code unit}, which is the

@@ -1,10 +1,9 @@
 package dev.atelier.customer.measurements.domain;
 
+import dev.atelier.customer.domain.Violations;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
-
-import dev.atelier.customer.domain.Violations;
 
 /**
  * What a designer records in a measurement set, validated: garment {@code type} (free text,

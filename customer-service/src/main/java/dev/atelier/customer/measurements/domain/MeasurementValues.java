@@ -1,13 +1,12 @@
 package dev.atelier.customer.measurements.domain;
 
+import dev.atelier.customer.domain.Violations;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
-import dev.atelier.customer.domain.Violations;
 
 /**
  * The named values of one measurement set: names normalised (trimmed, lower case, spaces and

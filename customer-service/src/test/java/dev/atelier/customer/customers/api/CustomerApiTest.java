@@ -1,19 +1,17 @@
 package dev.atelier.customer.customers.api;
 
-import java.util.List;
-import java.util.Map;
-
-import dev.atelier.customer.ApiTest;
-import dev.atelier.platform.test.ContractCheck;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-
 import static dev.atelier.customer.customers.api.CustomerFixtures.body;
 import static dev.atelier.customer.customers.api.CustomerFixtures.create;
 import static dev.atelier.customer.customers.api.CustomerFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.customer.ApiTest;
+import dev.atelier.platform.test.ContractCheck;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 class CustomerApiTest extends ApiTest {
 

@@ -1,19 +1,17 @@
 package dev.atelier.customer.customers.api;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import dev.atelier.customer.ApiTest;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.atelier.customer.customers.api.CustomerFixtures.body;
 import static dev.atelier.customer.customers.api.CustomerFixtures.create;
 import static dev.atelier.customer.customers.api.CustomerFixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.customer.ApiTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Bad input is a problem+json 4xx that names the field, and nothing is stored. */
 class CustomerBadInputTest extends ApiTest {

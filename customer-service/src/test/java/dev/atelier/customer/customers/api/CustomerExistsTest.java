@@ -1,15 +1,13 @@
 package dev.atelier.customer.customers.api;
 
-import java.util.Map;
-
-import dev.atelier.customer.ApiTest;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.http.HttpHeaders;
-
 import static dev.atelier.customer.customers.api.CustomerFixtures.body;
 import static dev.atelier.customer.customers.api.CustomerFixtures.create;
 import static dev.atelier.customer.customers.api.CustomerFixtures.unique;
+
+import dev.atelier.customer.ApiTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 
 /** The cheap lookup order-service calls before it accepts an order. */
 class CustomerExistsTest extends ApiTest {

@@ -1,18 +1,16 @@
 package dev.atelier.customer.customers.api;
 
-import java.util.Map;
+import static dev.atelier.customer.customers.api.CustomerFixtures.body;
+import static dev.atelier.customer.customers.api.CustomerFixtures.create;
+import static dev.atelier.customer.customers.api.CustomerFixtures.unique;
 
 import dev.atelier.customer.ApiTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static dev.atelier.customer.customers.api.CustomerFixtures.body;
-import static dev.atelier.customer.customers.api.CustomerFixtures.create;
-import static dev.atelier.customer.customers.api.CustomerFixtures.unique;
 
 /** Every customer endpoint: 401 without a valid token, 403 without the role, allowed with it. */
 class CustomerRolesTest extends ApiTest {

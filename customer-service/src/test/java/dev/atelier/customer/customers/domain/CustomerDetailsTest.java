@@ -1,11 +1,11 @@
 package dev.atelier.customer.customers.domain;
 
-import dev.atelier.platform.domain.InvalidValueException;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+
+import dev.atelier.platform.domain.InvalidValueException;
+import org.junit.jupiter.api.Test;
 
 class CustomerDetailsTest {
 

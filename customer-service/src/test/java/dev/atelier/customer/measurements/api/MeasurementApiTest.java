@@ -1,18 +1,16 @@
 package dev.atelier.customer.measurements.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.customer.ApiTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import dev.atelier.customer.ApiTest;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MeasurementApiTest extends ApiTest {
 

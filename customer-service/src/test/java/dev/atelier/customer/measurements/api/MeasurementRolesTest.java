@@ -1,12 +1,10 @@
 package dev.atelier.customer.measurements.api;
 
+import dev.atelier.customer.ApiTest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import dev.atelier.customer.ApiTest;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;

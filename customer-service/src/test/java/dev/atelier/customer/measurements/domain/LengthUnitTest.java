@@ -1,12 +1,11 @@
 package dev.atelier.customer.measurements.domain;
 
-import java.math.BigDecimal;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LengthUnitTest {
 

@@ -1,11 +1,10 @@
 package dev.atelier.inventory.changes.api;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.atelier.inventory.changes.domain.StockChangeReason;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /api/inventory/{id}/adjustments}: {@code RESTOCKED} with a positive delta, or

@@ -1,19 +1,19 @@
 package dev.atelier.inventory.changes.api;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import dev.atelier.platform.openapi.CreatesResource;
-import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.inventory.changes.StockChanges;
 import dev.atelier.inventory.changes.domain.ChangeFilter;
 import dev.atelier.inventory.changes.domain.StockChangeReason;
 import dev.atelier.inventory.items.InventoryItems;
 import dev.atelier.inventory.items.domain.Quantities;
 import dev.atelier.platform.error.ValidationFailedException;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import dev.atelier.platform.web.SortableBy;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;

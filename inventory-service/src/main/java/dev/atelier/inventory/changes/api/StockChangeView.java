@@ -1,13 +1,12 @@
 package dev.atelier.inventory.changes.api;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.atelier.inventory.changes.domain.StockChange;
 import dev.atelier.inventory.changes.domain.StockChangeReason;
 import dev.atelier.inventory.items.domain.Quantities;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A change-log row as the API shows it; {@code delta} is the on-hand change, {@code reservedDelta} the reserved one. */
 public record StockChangeView(UUID id, UUID itemId, StockChangeReason reason, BigDecimal quantityBefore,

@@ -1,7 +1,5 @@
 package dev.atelier.inventory.items.api;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.atelier.inventory.items.domain.StockUnit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** {@code POST /api/inventory}; {@code quantity} is the opening stock, logged as CREATED. */
 public record CreateItemRequest(

@@ -1,7 +1,7 @@
 package dev.atelier.inventory.items.api;
 
-import dev.atelier.inventory.items.domain.InventoryItem.ItemDetails;
 import dev.atelier.inventory.items.domain.InventoryItem;
+import dev.atelier.inventory.items.domain.InventoryItem.ItemDetails;
 import dev.atelier.inventory.items.domain.Quantities;
 import dev.atelier.inventory.items.domain.StockUnit;
 import dev.atelier.platform.domain.InvalidValueException;

@@ -1,13 +1,12 @@
 package dev.atelier.inventory.items.api;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.atelier.inventory.items.domain.StockUnit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code PATCH /api/inventory/{id}}: the fields to change (absent or null leaves a field as it is)

@@ -1,7 +1,7 @@
 package dev.atelier.inventory.items.api;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import dev.atelier.platform.domain.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package dev.atelier.inventory.items.persistence;
 
-import dev.atelier.inventory.items.domain.InventoryItem.ItemDetails;
 import dev.atelier.inventory.items.domain.InventoryItem;
+import dev.atelier.inventory.items.domain.InventoryItem.ItemDetails;
 import dev.atelier.inventory.items.domain.ItemFilter;
 import dev.atelier.inventory.items.domain.StockLevel;
 import dev.atelier.inventory.items.domain.StockUnit;
@@ -12,7 +12,6 @@ import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;

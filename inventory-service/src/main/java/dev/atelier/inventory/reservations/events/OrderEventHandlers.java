@@ -1,6 +1,5 @@
 package dev.atelier.inventory.reservations.events;
 
-import reactor.core.publisher.Mono;
 import dev.atelier.inventory.reservations.StockReservations;
 import dev.atelier.inventory.reservations.domain.ReservationDiff;
 import dev.atelier.platform.consumer.EventHandler;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.core.publisher.Mono;
 
 /**
  * The order events inventory acts on. The platform's idempotent consumer runs each handler in one

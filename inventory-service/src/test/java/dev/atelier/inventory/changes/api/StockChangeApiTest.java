@@ -1,6 +1,5 @@
 package dev.atelier.inventory.changes.api;
 
-import org.springframework.http.HttpMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 class StockChangeApiTest extends InventoryIntegrationTest {

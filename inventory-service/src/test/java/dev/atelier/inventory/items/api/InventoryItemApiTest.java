@@ -1,9 +1,9 @@
 package dev.atelier.inventory.items.api;
 
-import java.util.LinkedHashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.inventory.InventoryIntegrationTest;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

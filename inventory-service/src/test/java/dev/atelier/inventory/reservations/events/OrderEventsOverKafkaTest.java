@@ -2,6 +2,7 @@ package dev.atelier.inventory.reservations.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.atelier.inventory.InventoryIntegrationTest;
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventEnvelope;
@@ -13,7 +14,6 @@ import dev.atelier.platform.event.StockTrackedItem;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.EventContract;
 import dev.atelier.platform.test.TestInfrastructure;
-import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,8 +1,7 @@
 package dev.atelier.media.images.api;
 
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**

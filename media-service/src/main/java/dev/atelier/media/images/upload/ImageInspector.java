@@ -1,6 +1,7 @@
 package dev.atelier.media.images.upload;
 
 import dev.atelier.media.images.domain.ImageType;
+import dev.atelier.platform.error.ServiceUnavailableException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -13,7 +14,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import dev.atelier.platform.error.ServiceUnavailableException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 

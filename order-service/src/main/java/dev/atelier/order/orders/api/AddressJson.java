@@ -1,12 +1,11 @@
 package dev.atelier.order.orders.api;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
-
 import dev.atelier.order.orders.domain.DeliveryAddress;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** A delivery address, the same shape as a customer's. */
 @Schema(name = "DeliveryAddress")

@@ -1,7 +1,5 @@
 package dev.atelier.order.orders.api;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.Order;
 import jakarta.validation.Valid;
@@ -11,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** {@code POST /api/orders}: the order with all its items. */
 public record CreateOrderRequest(

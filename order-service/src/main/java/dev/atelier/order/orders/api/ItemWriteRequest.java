@@ -1,12 +1,11 @@
 package dev.atelier.order.orders.api;
 
-import org.jspecify.annotations.Nullable;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item added to or changed in an order on its own: {@code inventoryItemId} (with an optional

@@ -1,9 +1,5 @@
 package dev.atelier.order.orders.api;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import dev.atelier.platform.openapi.CreatesResource;
-import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.order.orders.Orders;
 import dev.atelier.order.orders.domain.Order;
 import dev.atelier.order.orders.domain.OrderFilter;
@@ -11,11 +7,15 @@ import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.PaymentStatus;
 import dev.atelier.order.orders.domain.StockStatus;
 import dev.atelier.platform.error.ValidationFailedException;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.platform.security.CurrentUser;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import dev.atelier.platform.web.SortableBy;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;

@@ -1,18 +1,18 @@
 package dev.atelier.order.orders.api;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import dev.atelier.platform.openapi.CreatesResource;
-import dev.atelier.platform.openapi.ProblemResponse;
-import dev.atelier.platform.openapi.MergePatchBody;
 import dev.atelier.order.orders.OrderChanges;
 import dev.atelier.order.orders.OrderItems;
 import dev.atelier.order.orders.domain.OrderItem;
 import dev.atelier.platform.error.ValidationFailedException;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.MergePatchBody;
+import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.JsonMergePatch;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;

@@ -1,12 +1,10 @@
 package dev.atelier.order.orders.api;
 
+import dev.atelier.order.orders.domain.DeliveryMethod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
-import dev.atelier.order.orders.domain.DeliveryMethod;
 
 /**
  * The documented body of {@code PATCH /api/orders/{id}} (JSON Merge Patch over

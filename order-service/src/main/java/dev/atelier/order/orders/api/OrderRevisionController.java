@@ -1,12 +1,12 @@
 package dev.atelier.order.orders.api;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import dev.atelier.platform.openapi.ProblemResponse;
-import dev.atelier.platform.openapi.MergePatchBody;
 import dev.atelier.order.orders.OrderChanges;
+import dev.atelier.platform.openapi.MergePatchBody;
+import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.JsonMergePatch;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;

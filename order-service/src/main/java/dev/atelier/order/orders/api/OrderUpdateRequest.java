@@ -1,7 +1,5 @@
 package dev.atelier.order.orders.api;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.atelier.order.orders.OrderChanges;
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.Order;
@@ -12,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code PUT /api/orders/{id}}: the order's whole terms, and the {@code version} the client last

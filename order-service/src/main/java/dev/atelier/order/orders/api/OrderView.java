@@ -1,7 +1,5 @@
 package dev.atelier.order.orders.api;
 
-import org.jspecify.annotations.Nullable;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.MeasurementSnapshot;
@@ -14,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order as the API shows it. The money fields are absent (not null) for a reader who may not

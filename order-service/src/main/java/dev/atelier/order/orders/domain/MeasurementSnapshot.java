@@ -1,11 +1,10 @@
 package dev.atelier.order.orders.domain;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's measurement set copied into the order when it was linked, so that a later

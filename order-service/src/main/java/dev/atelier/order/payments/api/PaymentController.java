@@ -1,17 +1,17 @@
 package dev.atelier.order.payments.api;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import dev.atelier.platform.openapi.CreatesResource;
-import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.order.payments.Payments;
 import dev.atelier.order.payments.domain.Payment;
 import dev.atelier.order.payments.domain.PaymentKind;
 import dev.atelier.platform.domain.Money;
+import dev.atelier.platform.openapi.CreatesResource;
+import dev.atelier.platform.openapi.ProblemResponse;
 import dev.atelier.platform.security.Roles;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import dev.atelier.platform.web.SortableBy;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;

@@ -1,16 +1,15 @@
 package dev.atelier.order.payments.api;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
-
 import dev.atelier.order.payments.domain.PaymentKind;
 import dev.atelier.order.payments.domain.PaymentMethod;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /api/orders/{id}/payments}: {@code kind} PAYMENT (default) or REFUND, the amount in

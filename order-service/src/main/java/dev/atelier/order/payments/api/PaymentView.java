@@ -1,13 +1,12 @@
 package dev.atelier.order.payments.api;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.atelier.order.orders.api.MoneyJson;
 import dev.atelier.order.payments.domain.Payment;
 import dev.atelier.order.payments.domain.PaymentKind;
 import dev.atelier.order.payments.domain.PaymentMethod;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A payment or refund as the API shows it. */
 public record PaymentView(UUID id, UUID orderId, PaymentKind kind, MoneyJson amount, PaymentMethod method,

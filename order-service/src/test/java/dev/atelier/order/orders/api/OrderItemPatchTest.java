@@ -1,5 +1,7 @@
 package dev.atelier.order.orders.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.atelier.order.OrderApiTest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An item's merge patch names the order's version and is merged under the order's lock: a patch

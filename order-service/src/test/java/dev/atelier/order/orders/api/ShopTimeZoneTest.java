@@ -2,7 +2,6 @@ package dev.atelier.order.orders.api;
 
 import dev.atelier.order.OrderApiTest;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
