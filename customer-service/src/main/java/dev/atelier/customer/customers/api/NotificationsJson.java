@@ -4,6 +4,7 @@ import dev.atelier.customer.customers.domain.CustomerDetails;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -41,7 +42,12 @@ public record NotificationsJson(
                 if (!name.equals("email")) {
                     throw UnrecognizedPropertyException.from(parser, NotificationsJson.class, name, CHANNELS);
                 }
-                email = parser.hasToken(JsonToken.VALUE_NULL) ? null : context.readValue(parser, Boolean.class);
+                try {
+                    email = parser.hasToken(JsonToken.VALUE_NULL) ? null : context.readValue(parser, Boolean.class);
+                } catch (JacksonException wrongType) {
+                    // named as notifications.email in the problem, not just notifications
+                    throw wrongType.prependPath(NotificationsJson.class, "email");
+                }
             }
             return new NotificationsJson(email);
         }

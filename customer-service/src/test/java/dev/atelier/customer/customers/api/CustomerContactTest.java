@@ -76,6 +76,17 @@ class CustomerContactTest extends ApiTest {
     }
 
     @Test
+    void consent_that_is_not_true_or_false_is_a_400_naming_the_channel() {
+        Map<String, Object> request = body("Chinedu " + unique(), null, null);
+        request.put("notifications", Map.of("email", "yes please"));
+        http.post().uri("/api/customers").headers(h -> h.setBearerAuth(leadToken()))
+            .contentType(MediaType.APPLICATION_JSON).bodyValue(request)
+            .exchange().expectStatus().isBadRequest()
+            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody().jsonPath("$.errors[0].field").isEqualTo("notifications.email");
+    }
+
+    @Test
     void the_contact_read_gives_name_address_language_and_consent() {
         Map<String, Object> request = body("Chioma " + unique(), "chioma." + unique() + "@example.com", null);
         request.put("language", "yo");
