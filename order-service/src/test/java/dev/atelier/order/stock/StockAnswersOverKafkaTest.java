@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.atelier.order.OrderApiTest;
-import dev.atelier.order.TopicRecords;
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.ReservationStatus;
@@ -12,6 +11,7 @@ import dev.atelier.platform.event.Shortage;
 import dev.atelier.platform.event.StockReservationUpdated;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,7 +59,7 @@ class StockAnswersOverKafkaTest extends OrderApiTest {
                 .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("RESERVING"));
 
         // Answer as inventory does: to the order.created the service published, for its item-list version.
-        String created = new String(TopicRecords.withKeys(TestInfrastructure.kafka().bootstrapServers(),
+        String created = new String(TopicReader.withKeys(TestInfrastructure.kafka().bootstrapServers(),
                 Topics.ORDER_EVENTS, Set.of(order.toString()), 1, WAIT).getFirst().value(), StandardCharsets.UTF_8);
         assertThat((String) JsonPath.read(created, "$.type")).isEqualTo("order.created");
         long itemListVersion = ((Number) JsonPath.read(created, "$.data.itemListVersion")).longValue();

@@ -3,10 +3,10 @@ package dev.atelier.platform.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.deadletters.DeadLetterReplay;
-import dev.atelier.platform.event.TopicReader;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.KafkaBroker;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.atelier.deadletters.DeadLetterReplay;
+import dev.atelier.platform.event.AtelierTopics;
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.EventPayload;
@@ -12,10 +13,10 @@ import dev.atelier.platform.event.EventType;
 import dev.atelier.platform.event.EventsTestApplication;
 import dev.atelier.platform.event.OrderCreated;
 import dev.atelier.platform.event.SampleEvents;
-import dev.atelier.platform.event.TopicReader;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.KafkaBroker;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicReader;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.ByteBuffer;
@@ -85,7 +86,7 @@ class IdempotentConsumerIntegrationTest {
 
     @BeforeAll
     static void topicsAndProducer() {
-        TopicReader.createTopics(KAFKA.bootstrapServers());
+        AtelierTopics.createAll(KAFKA.bootstrapServers());
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
     }

@@ -3,14 +3,15 @@ package dev.atelier.platform.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.platform.consumer.EventHandler;
+import dev.atelier.platform.event.AtelierTopics;
 import dev.atelier.platform.event.EventType;
 import dev.atelier.platform.event.OrderCreated;
 import dev.atelier.platform.event.SampleEvents;
-import dev.atelier.platform.event.TopicReader;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.test.KafkaBroker;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicReader;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
@@ -69,7 +70,7 @@ class TraceAcrossKafkaTest {
 
     @BeforeAll
     static void topics() {
-        TopicReader.createTopics(KAFKA.bootstrapServers());
+        AtelierTopics.createAll(KAFKA.bootstrapServers());
     }
 
     @Autowired

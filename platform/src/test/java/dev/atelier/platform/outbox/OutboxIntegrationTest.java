@@ -3,16 +3,17 @@ package dev.atelier.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.atelier.platform.event.AtelierTopics;
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.EventsTestApplication;
 import dev.atelier.platform.event.OrderCreated;
 import dev.atelier.platform.event.OrderItemsChanged;
 import dev.atelier.platform.event.SampleEvents;
-import dev.atelier.platform.event.TopicReader;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.KafkaBroker;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class OutboxIntegrationTest {
 
     @BeforeAll
     static void topics() {
-        TopicReader.createTopics(KAFKA.bootstrapServers());
+        AtelierTopics.createAll(KAFKA.bootstrapServers());
     }
 
     @Autowired Outbox outbox;

@@ -4,16 +4,17 @@ import static dev.atelier.platform.outbox.OutboxIntegrationTest.idsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.atelier.platform.event.AtelierTopics;
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.EventPayload;
 import dev.atelier.platform.event.EventsTestApplication;
 import dev.atelier.platform.event.OrderItemsChanged;
 import dev.atelier.platform.event.SampleEvents;
-import dev.atelier.platform.event.TopicReader;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.KafkaBroker;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicReader;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -67,7 +68,7 @@ class OutboxRelayTest {
 
     @BeforeAll
     static void topics() {
-        TopicReader.createTopics(KAFKA.bootstrapServers());
+        AtelierTopics.createAll(KAFKA.bootstrapServers());
     }
 
     @Autowired Outbox outbox;

@@ -2,10 +2,10 @@ package dev.atelier.platform.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.platform.event.AtelierTopics;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.OrderCreated;
 import dev.atelier.platform.event.SampleEvents;
-import dev.atelier.platform.event.TopicReader;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.outbox.OutboxRelay;
@@ -13,6 +13,7 @@ import dev.atelier.platform.schema.PlatformSchemaMigration;
 import dev.atelier.platform.test.KafkaBroker;
 import dev.atelier.platform.test.PostgresDatabase;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,7 @@ class ServiceShapedStartTest {
 
     @BeforeAll
     static void topics() {
-        TopicReader.createTopics(KAFKA.bootstrapServers());
+        AtelierTopics.createAll(KAFKA.bootstrapServers());
     }
 
     @Test

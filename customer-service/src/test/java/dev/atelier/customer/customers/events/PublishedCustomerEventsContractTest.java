@@ -6,21 +6,14 @@ import dev.atelier.customer.ApiTest;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.EventContract;
 import dev.atelier.platform.test.TestInfrastructure;
-import java.nio.charset.StandardCharsets;
+import dev.atelier.platform.test.TopicReader;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -133,37 +126,16 @@ class PublishedCustomerEventsContractTest extends ApiTest {
 
     /** The customer's records on the customer topic, from its beginning, up to and including its ARCHIVED event. */
     private static List<ConsumerRecord<String, byte[]>> untilArchived(UUID id) {
-        String topic = Topics.CUSTOMER_EVENTS;
-        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            List<TopicPartition> partitions = List.of();
-            while (partitions.isEmpty() && System.nanoTime() < deadline) {
-                partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                        .map(info -> new TopicPartition(topic, info.partition())).toList();
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    if (id.toString().equals(record.key())) {
-                        seen.add(record);
-                        if ("customer.changed".equals(header(record, "ce_type"))
-                                && "ARCHIVED".equals(TREES.readTree(record.value()).get("data").get("change").asString())) {
-                            return seen;
-                        }
-                    }
-                }
-            }
-        }
-        throw new AssertionError(topic + " had no ARCHIVED customer.changed for " + id + " within " + WAIT + "; saw "
-                + seen.stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList());
+        return TopicReader.upTo(TestInfrastructure.kafka().bootstrapServers(), Topics.CUSTOMER_EVENTS, id.toString(),
+                record -> archived(record), WAIT);
+    }
+
+    private static boolean archived(ConsumerRecord<String, byte[]> record) {
+        return "customer.changed".equals(header(record, "ce_type"))
+                && "ARCHIVED".equals(TREES.readTree(record.value()).get("data").get("change").asString());
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicReader.header(record, name);
     }
 }

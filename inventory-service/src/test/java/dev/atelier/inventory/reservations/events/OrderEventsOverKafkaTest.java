@@ -14,6 +14,7 @@ import dev.atelier.platform.event.StockTrackedItem;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.EventContract;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,18 +22,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -182,36 +178,11 @@ class OrderEventsOverKafkaTest extends InventoryIntegrationTest {
     /** Reads {@code topic} from the start until the records with {@code key} satisfy {@code done}. */
     private static List<ConsumerRecord<String, byte[]>> read(String topic, String key,
             Predicate<List<ConsumerRecord<String, byte[]>>> done) {
-        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            List<TopicPartition> partitions = List.of();
-            while (partitions.isEmpty() && System.nanoTime() < deadline) {
-                partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                        .map(info -> new TopicPartition(topic, info.partition())).toList();
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    if (key.equals(record.key())) {
-                        seen.add(record);
-                    }
-                }
-                if (done.test(seen)) {
-                    return seen;
-                }
-            }
-        }
-        throw new AssertionError(topic + " had no expected record for " + key + " within " + WAIT + "; saw "
-                + seen.stream().map(OrderEventsOverKafkaTest::text).toList());
+        return TopicReader.readUntil(TestInfrastructure.kafka().bootstrapServers(), topic, Set.of(key), done, WAIT);
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicReader.header(record, name);
     }
 
     /** A value inside the event's {@code data}. */

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.atelier.order.KafkaProcess;
-import dev.atelier.order.TopicRecords;
 import dev.atelier.order.customers.CustomerServiceStandIn;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -93,7 +93,7 @@ class OrderCreatedWhileKafkaIsDownTest {
 
         BROKER.start();
 
-        ConsumerRecord<String, byte[]> record = TopicRecords.withKeys(BROKER.bootstrapServers(),
+        ConsumerRecord<String, byte[]> record = TopicReader.withKeys(BROKER.bootstrapServers(),
                 Topics.ORDER_EVENTS, Set.of(orderId), 1, WAIT).getFirst();
         String event = new String(record.value(), StandardCharsets.UTF_8);
         assertThat((String) JsonPath.read(event, "$.type")).isEqualTo("order.created");

@@ -6,19 +6,14 @@ import com.jayway.jsonpath.JsonPath;
 import dev.atelier.order.OrderApiTest;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /** Order changes reach {@code atelier.order-events} through the outbox, keyed by the order id. */
@@ -79,38 +74,10 @@ class OrderEventsTest extends OrderApiTest {
 
     /** Reads {@code topic} from the start until {@code count} records with {@code key} arrived. */
     private static List<ConsumerRecord<String, byte[]>> recordsWithKey(String topic, String key, int count) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            List<TopicPartition> partitions = List.of();
-            while (partitions.isEmpty() && System.nanoTime() < deadline) {
-                partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                        .map(info -> new TopicPartition(topic, info.partition())).toList();
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    } else {
-                        seen.add(record.key());
-                    }
-                }
-                if (found.size() >= count) {
-                    return found;
-                }
-            }
-        }
-        throw new AssertionError(topic + " had " + found.size() + " of " + count + " records for " + key + " within "
-                + WAIT + "; saw keys " + seen);
+        return TopicReader.withKeys(TestInfrastructure.kafka().bootstrapServers(), topic, Set.of(key), count, WAIT);
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicReader.header(record, name);
     }
 }

@@ -6,19 +6,14 @@ import com.jayway.jsonpath.JsonPath;
 import dev.atelier.order.OrderApiTest;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -105,32 +100,10 @@ class OrderRevisionEventsTest extends OrderApiTest {
 
     /** Reads the order events topic from the start until {@code count} events of the order arrived, then a little more. */
     private static List<String> eventsFor(String orderId, int count) {
-        List<String> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            List<TopicPartition> partitions = List.of();
-            while (partitions.isEmpty() && System.nanoTime() < deadline) {
-                partitions = consumer.partitionsFor(Topics.ORDER_EVENTS, Duration.ofSeconds(10)).stream()
-                        .map(info -> new TopicPartition(Topics.ORDER_EVENTS, info.partition())).toList();
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            while (System.nanoTime() < deadline && found.size() < count) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    if (orderId.equals(record.key())) {
-                        found.add(new String(record.value(), StandardCharsets.UTF_8));
-                    }
-                }
-            }
-            // One more look, so that an unexpected extra event fails the test rather than hides.
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
-                if (orderId.equals(record.key())) {
-                    found.add(new String(record.value(), StandardCharsets.UTF_8));
-                }
-            }
-        }
+        // the extra second: an unexpected extra event fails the test rather than hides
+        List<String> found = TopicReader.readUntil(TestInfrastructure.kafka().bootstrapServers(), Topics.ORDER_EVENTS,
+                        Set.of(orderId), seen -> seen.size() >= count, WAIT, Duration.ofSeconds(1))
+                .stream().map(record -> new String(record.value(), StandardCharsets.UTF_8)).toList();
         assertThat(found).as("events of order " + orderId).hasSizeGreaterThanOrEqualTo(count);
         return found;
     }

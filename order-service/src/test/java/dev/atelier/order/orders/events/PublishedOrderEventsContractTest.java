@@ -3,10 +3,10 @@ package dev.atelier.order.orders.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.order.OrderApiTest;
-import dev.atelier.order.TopicRecords;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.EventContract;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -44,7 +44,7 @@ class PublishedOrderEventsContractTest extends OrderApiTest {
                         "amount", Map.of("amount", 10, "currency", "EUR"), "method", "CASH"))
                 .exchange().expectStatus().isCreated();
 
-        List<ConsumerRecord<String, byte[]>> records = TopicRecords.withKeys(
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.withKeys(
                 TestInfrastructure.kafka().bootstrapServers(), Topics.ORDER_EVENTS,
                 Set.of(stockOrder.toString(), customOrder), 5, Duration.ofSeconds(60));
 
