@@ -194,7 +194,8 @@ export default function Webhooks() {
         <Empty>No webhooks yet.</Empty>
       ) : webhooks.data ? (
         <>
-          <ScrollTable label="Webhooks" minWidth={640}>
+          {/* wide enough for the longest event type's badge; a long URL wraps instead of squeezing it */}
+          <ScrollTable label="Webhooks" minWidth={760}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -207,14 +208,14 @@ export default function Webhooks() {
                 {webhooks.data.content.map((webhook) => (
                   <Table.Tr key={webhook.id}>
                     <Table.Td>
-                      <Text size="sm" fw={500}>
+                      <Text size="sm" fw={500} style={{ overflowWrap: "anywhere" }}>
                         {webhook.url}
                       </Text>
                       <Text size="xs" c="dimmed">
                         {webhook.description ? `${webhook.description} · ` : ""}added by {webhook.createdBy}, {dateTime(webhook.createdAt)}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td miw={220}>
                       <Group gap={4}>
                         {webhook.eventTypes.map((type) => (
                           <Badge key={type} variant="outline" color="gray.8" tt="none">
