@@ -46,8 +46,10 @@ public final class DeadLetterReplay {
     public static final String SUFFIX = ".dlt";
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
-    /** The platform's refusal of an event from a source that does not own the topic, named in spring-kafka's headers. */
+    /** The platform's refusal of an untrusted source as spring-kafka's headers name it (records parked before its own header). */
     static final String UNTRUSTED = "UntrustedEventException";
+    /** The platform's header naming a refusal ({@code EventFailures.REFUSAL_HEADER}): {@code untrusted}. */
+    static final String REFUSAL_HEADER = "atelier_refusal";
 
     /** What a replay did: records published again, and records left parked because they were refused as untrusted. */
     public record Outcome(int republished, int leftUntrusted) {}
@@ -133,6 +135,11 @@ public final class DeadLetterReplay {
     }
 
     static boolean refusedAsUntrusted(ConsumerRecord<byte[], byte[]> record) {
+        Header refusal = record.headers().lastHeader(REFUSAL_HEADER);
+        if (refusal != null) {
+            return "untrusted".equals(new String(refusal.value(), StandardCharsets.UTF_8));
+        }
+        // parked before the platform named its refusals: only spring-kafka's exception class names tell
         for (String name : List.of("kafka_dlt-exception-fqcn", "kafka_dlt-exception-cause-fqcn")) {
             Header header = record.headers().lastHeader(name);
             if (header != null && new String(header.value(), StandardCharsets.UTF_8).endsWith("." + UNTRUSTED)) {
@@ -150,7 +157,8 @@ public final class DeadLetterReplay {
     public static ProducerRecord<byte[], byte[]> again(ConsumerRecord<byte[], byte[]> record, String original) {
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.headers()) {
-            if (!header.key().startsWith("kafka_dlt-") && !header.key().equals("kafka_deliveryAttempt")) {
+            if (!header.key().startsWith("kafka_dlt-") && !header.key().equals("kafka_deliveryAttempt")
+                    && !header.key().equals(REFUSAL_HEADER)) {
                 headers.add(header);
             }
         }

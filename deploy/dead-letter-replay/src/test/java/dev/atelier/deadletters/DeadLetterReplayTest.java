@@ -32,6 +32,19 @@ class DeadLetterReplayTest {
     }
 
     @Test
+    void the_platforms_refusal_header_decides_when_present_and_is_not_replayed() {
+        ConsumerRecord<byte[], byte[]> untrusted = new ConsumerRecord<>("t.dlt", 0, 1, "k".getBytes(), "v".getBytes());
+        untrusted.headers().add("atelier_refusal", "untrusted".getBytes());
+        ConsumerRecord<byte[], byte[]> other = new ConsumerRecord<>("t.dlt", 0, 2, "k".getBytes(), "v".getBytes());
+        other.headers().add("atelier_refusal", "something-else".getBytes());
+        other.headers().add("kafka_dlt-exception-fqcn", "dev.atelier.platform.consumer.UntrustedEventException".getBytes());
+
+        assertThat(DeadLetterReplay.refusedAsUntrusted(untrusted)).isTrue();
+        assertThat(DeadLetterReplay.refusedAsUntrusted(other)).as("the header wins over class names").isFalse();
+        assertThat(DeadLetterReplay.again(other, "t").headers().lastHeader("atelier_refusal")).isNull();
+    }
+
+    @Test
     void a_record_refused_as_untrusted_is_recognised_by_either_exception_header() {
         ConsumerRecord<byte[], byte[]> wrapped = new ConsumerRecord<>("t.dlt", 0, 1, "k".getBytes(), "v".getBytes());
         wrapped.headers().add("kafka_dlt-exception-fqcn", "org.springframework.kafka.listener.ListenerExecutionFailedException".getBytes());

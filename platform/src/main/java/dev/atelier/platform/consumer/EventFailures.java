@@ -30,6 +30,16 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class EventFailures {
 
+    /**
+     * The dead-letter header that names a refusal a replay must respect: {@code untrusted} for an event from
+     * a source that does not own its topic (replaying it cannot make it trusted). {@code ./atelier dlt replay}
+     * reads it; it is not a class name, so refactoring the platform cannot silently change what is replayed.
+     */
+    public static final String REFUSAL_HEADER = "atelier_refusal";
+
+    /** {@link #REFUSAL_HEADER}'s value for an untrusted source. */
+    public static final String UNTRUSTED = "untrusted";
+
     /** What a retry can do. */
     public enum Kind { TRANSIENT, UNPROCESSABLE, UNKNOWN }
 
@@ -58,6 +68,16 @@ public final class EventFailures {
             }
         }
         return Kind.UNKNOWN;
+    }
+
+    /** Whether {@code failure} (or one of its causes) is a refusal of an untrusted source. */
+    public static boolean isUntrusted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof UntrustedEventException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAny(Throwable failure, List<? extends Class<? extends Throwable>> types) {

@@ -5,6 +5,7 @@ import dev.atelier.platform.event.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -140,6 +142,9 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
         // Partition -1: let the key choose, so the dead-letter topic may have any number of partitions.
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
                 (record, exception) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
+        recoverer.setHeadersFunction((record, exception) -> EventFailures.isUntrusted(exception)
+                ? new RecordHeaders().add(EventFailures.REFUSAL_HEADER, EventFailures.UNTRUSTED.getBytes(StandardCharsets.UTF_8))
+                : null);
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.maxAttempts() - 1);
         backOff.setInitialInterval(properties.initialBackoff().toMillis());
         backOff.setMultiplier(properties.backoffMultiplier());

@@ -33,6 +33,14 @@ class EventFailuresTest {
     }
 
     @Test
+    void only_an_untrusted_source_found_among_the_causes_is_untrusted() {
+        assertThat(EventFailures.isUntrusted(new ListenerExecutionFailedException("listener failed",
+                new UntrustedEventException("forged")))).isTrue();
+        assertThat(EventFailures.isUntrusted(new MalformedEventException("not JSON"))).isFalse();
+        assertThat(EventFailures.isUntrusted(new IllegalStateException("a bug"))).isFalse();
+    }
+
+    @Test
     void anything_else_is_unknown() {
         assertThat(EventFailures.classify(new IllegalStateException("a bug"))).isEqualTo(Kind.UNKNOWN);
     }
