@@ -22,11 +22,11 @@ class RedisBuckets {
         this.script = script;
     }
 
-    /** True when the bucket {@code limit}/{@code key} held the tokens of {@code calls} requests (now taken). */
-    Mono<Boolean> take(String limit, String key, RateLimitProperties.Limit rule, int calls) {
+    /** True when {@code bucket} held the tokens of {@code calls} requests (now taken). */
+    Mono<Boolean> take(String bucket, RateLimitProperties.Limit rule, int calls) {
         long perRequest = rule.tokensPerRequest();
-        // the script's keys, named as the gateway names them, with the limit's name so buckets never mix
-        String prefix = "request_rate_limiter.{" + limit + "." + key;
+        // the script's keys, named as the gateway names them; the bucket holds the limit's name so they never mix
+        String prefix = "request_rate_limiter.{" + bucket;
         List<String> keys = List.of(prefix + "}.tokens", prefix + "}.timestamp");
         List<String> args = List.of(String.valueOf(rule.requests()), String.valueOf(rule.burst() * perRequest),
                 "", String.valueOf(calls * perRequest));

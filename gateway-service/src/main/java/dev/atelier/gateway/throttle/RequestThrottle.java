@@ -51,19 +51,20 @@ class RequestThrottle {
 
     /** True when the caller ({@code key}) may make one more request under the named limit. */
     Mono<Boolean> allows(String limit, String key) {
+        // one name for the local lease and the Redis bucket: the limit's name, then the caller
         String bucket = limit + "." + key;
         if (this.leases.use(bucket)) {
             return Mono.just(true);
         }
         RateLimitProperties.Limit rule = limit(limit);
         int batch = rule.calls();
-        Mono<Boolean> answer = this.buckets.take(limit, key, rule, batch)
+        Mono<Boolean> answer = this.buckets.take(bucket, rule, batch)
             .flatMap(allowed -> {
                 if (allowed) {
                     this.leases.grant(bucket, batch - 1);
                     return Mono.just(true);
                 }
-                return batch > 1 ? this.buckets.take(limit, key, rule, 1) : Mono.just(false);
+                return batch > 1 ? this.buckets.take(bucket, rule, 1) : Mono.just(false);
             });
         return answer
             .timeout(this.redisTimeout)

@@ -104,9 +104,9 @@ class BatchedRateLimitTest {
                 castList());
         RedisBuckets counted = new RedisBuckets(redis, script) {
             @Override
-            Mono<Boolean> take(String limit, String key, RateLimitProperties.Limit rule, int calls) {
+            Mono<Boolean> take(String bucket, RateLimitProperties.Limit rule, int calls) {
                 redisCalls.incrementAndGet();
-                return super.take(limit, key, rule, calls);
+                return super.take(bucket, rule, calls);
             }
         };
         RateLimitProperties limits = new RateLimitProperties(true,

@@ -8,6 +8,7 @@ import io.r2dbc.spi.R2dbcTransientException;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.apache.kafka.common.errors.RetriableException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -57,23 +58,20 @@ public final class EventFailures {
     }
 
     public static Kind classify(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (isAny(cause, UNPROCESSABLE)) {
-                return Kind.UNPROCESSABLE;
-            }
+        if (anyCause(failure, cause -> isAny(cause, UNPROCESSABLE))) {
+            return Kind.UNPROCESSABLE;
         }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (isAny(cause, TRANSIENT)) {
-                return Kind.TRANSIENT;
-            }
-        }
-        return Kind.UNKNOWN;
+        return anyCause(failure, cause -> isAny(cause, TRANSIENT)) ? Kind.TRANSIENT : Kind.UNKNOWN;
     }
 
     /** Whether {@code failure} (or one of its causes) is a refusal of an untrusted source. */
     public static boolean isUntrusted(Throwable failure) {
+        return anyCause(failure, UntrustedEventException.class::isInstance);
+    }
+
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof UntrustedEventException) {
+            if (test.test(cause)) {
                 return true;
             }
         }
