@@ -64,8 +64,10 @@ public final class TopicReader {
             while (System.nanoTime() < deadline) {
                 poll(consumer, keys, seen, POLL);
                 if (done.test(seen)) {
-                    if (!linger.isZero()) {
-                        poll(consumer, keys, seen, linger);
+                    // the whole linger, not one poll: a poll returns early with other keys' records
+                    long lingerEnd = System.nanoTime() + linger.toNanos();
+                    while (System.nanoTime() < lingerEnd) {
+                        poll(consumer, keys, seen, POLL);
                     }
                     return seen;
                 }

@@ -9,13 +9,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -62,21 +60,10 @@ class TestInfrastructureTest {
             throw new AssertionError("could not produce to " + broker.bootstrapServers(), e);
         }
 
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "infrastructure-probe",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            consumer.subscribe(List.of("infrastructure-probe"));
-            ConsumerRecords<String, String> records = ConsumerRecords.empty();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (records.isEmpty() && System.nanoTime() < deadline) {
-                records = consumer.poll(Duration.ofMillis(500));
-            }
-            assertThat(records.count()).isEqualTo(1);
-            assertThat(records.iterator().next().value()).isEqualTo("hello");
-        }
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(broker.bootstrapServers(),
+                "infrastructure-probe", Set.of("key-1"), seen -> !seen.isEmpty(), Duration.ofSeconds(30), Duration.ofSeconds(1));
+        assertThat(records).hasSize(1);
+        assertThat(new String(records.getFirst().value(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("hello");
     }
 
     @Test
