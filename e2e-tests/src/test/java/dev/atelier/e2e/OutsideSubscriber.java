@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Another shop system reading Atelier's topics with a plain Kafka consumer of its own group, as
  * the published contract tells it to: CloudEvents structured JSON, key = the aggregate id.
+ * Not platform-test's TopicReader on purpose: it reads as a consumer group, both topics at once, and checks the
+ * key of every record it sees, not only of the records it waits for.
  */
 final class OutsideSubscriber implements AutoCloseable {
 
