@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.gateway.GatewayTest;
 import dev.atelier.platform.test.KeycloakEndpoint;
+import dev.atelier.platform.test.Refusals;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -34,10 +35,7 @@ class AuthEndpointsTest extends GatewayTest {
 
     @Test
     void wrong_password_is_a_401_problem() {
-        login("lead", "not-the-password").expectStatus().isUnauthorized()
-            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-            .expectBody()
-            .jsonPath("$.type").isEqualTo("https://atelier.dev/problems/unauthenticated")
+        Refusals.unauthenticated(login("lead", "not-the-password"))
             .jsonPath("$.status").isEqualTo(401)
             .jsonPath("$.detail").isEqualTo("Wrong user name or password.")
             .jsonPath("$.instance").isEqualTo("/api/auth/login");
@@ -45,9 +43,7 @@ class AuthEndpointsTest extends GatewayTest {
 
     @Test
     void unknown_user_is_the_same_401_problem_as_a_wrong_password() {
-        login("nobody-" + System.nanoTime(), "whatever").expectStatus().isUnauthorized()
-            .expectBody()
-            .jsonPath("$.type").isEqualTo("https://atelier.dev/problems/unauthenticated")
+        Refusals.unauthenticated(login("nobody-" + System.nanoTime(), "whatever"))
             .jsonPath("$.detail").isEqualTo("Wrong user name or password.");
     }
 
@@ -82,39 +78,30 @@ class AuthEndpointsTest extends GatewayTest {
 
     @Test
     void refresh_with_a_garbage_token_is_a_401_problem() {
-        refresh("not-a-refresh-token").expectStatus().isUnauthorized()
-            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-            .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/unauthenticated");
+        Refusals.unauthenticated(refresh("not-a-refresh-token"));
     }
 
     @Test
     void refresh_with_a_token_too_long_for_keycloak_to_read_is_a_401_not_a_503() {
         // Keycloak drops a form value this long and answers invalid_request ("No refresh token")
-        refresh("x".repeat(20_000)).expectStatus().isUnauthorized()
-            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-            .expectBody()
-            .jsonPath("$.type").isEqualTo("https://atelier.dev/problems/unauthenticated")
+        Refusals.unauthenticated(refresh("x".repeat(20_000)))
             .jsonPath("$.instance").isEqualTo("/api/auth/refresh");
     }
 
     @Test
     void refresh_with_an_access_token_instead_of_a_refresh_token_is_a_401() {
-        refresh(loggedIn(KeycloakEndpoint.JUNIOR).get("access_token")).expectStatus().isUnauthorized()
-            .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/unauthenticated");
+        Refusals.unauthenticated(refresh(loggedIn(KeycloakEndpoint.JUNIOR).get("access_token")));
     }
 
     @Test
     void logout_with_a_malformed_or_unknown_refresh_token_is_a_401() {
         String access = (String) loggedIn(KeycloakEndpoint.LEAD).get("access_token");
         for (String refreshToken : new String[] {"not-a-refresh-token", "eyJhbGciOiJub25lIn0.e30.", "x".repeat(20_000)}) {
-            http.post().uri("/api/auth/logout")
+            Refusals.unauthenticated(http.post().uri("/api/auth/logout")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + access)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("refresh_token", refreshToken))
-                .exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/unauthenticated");
+                .exchange());
         }
     }
 
@@ -130,8 +117,7 @@ class AuthEndpointsTest extends GatewayTest {
             .expectStatus().isNoContent()
             .expectBody().isEmpty();
 
-        refresh(tokens.get("refresh_token")).expectStatus().isUnauthorized()
-            .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/unauthenticated");
+        Refusals.unauthenticated(refresh(tokens.get("refresh_token")));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.gateway.GatewayTest;
 import dev.atelier.platform.test.ContractCheck;
 import dev.atelier.platform.test.KeycloakEndpoint;
+import dev.atelier.platform.test.Refusals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +67,7 @@ class UsersApiTest extends GatewayTest {
         };
         WebTestClient.RequestHeadersSpec<?> sent = body == null ? request
                 : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
-        sent.exchange()
-            .expectStatus().isForbidden()
-            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-            .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/forbidden");
+        Refusals.forbidden(sent.exchange());
     }
 
     @ParameterizedTest(name = "{0} {1} is 401 without a token")

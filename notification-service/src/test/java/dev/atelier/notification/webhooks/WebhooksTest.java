@@ -1,5 +1,7 @@
 package dev.atelier.notification.webhooks;
 
+import static dev.atelier.platform.test.RoleMatrixContract.Caller.LEAD;
+import static dev.atelier.platform.test.RoleMatrixContract.Rule.allows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +13,7 @@ import dev.atelier.platform.event.EventType;
 import dev.atelier.platform.event.OrderCancelled;
 import dev.atelier.platform.event.OrderCreated;
 import dev.atelier.platform.event.OrderStatusChanged;
+import dev.atelier.platform.test.RoleMatrixContract;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,20 +21,18 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Webhooks end to end: registered over HTTP, events in over real Kafka, signed POSTs out to a real HTTP server. */
-class WebhooksTest extends NotificationIntegrationTest {
+/**
+ * Webhooks end to end: registered over HTTP, events in over real Kafka, signed POSTs out to a real HTTP
+ * server; they are a lead designer's only ({@link RoleMatrixContract}).
+ */
+class WebhooksTest extends NotificationIntegrationTest implements RoleMatrixContract {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final WebhookReceiver RECEIVER = new WebhookReceiver();
@@ -172,48 +173,26 @@ class WebhooksTest extends NotificationIntegrationTest {
         assertThat(handled).containsExactlyInAnyOrderElementsOf(EventType.all().stream().map(EventType::name).toList());
     }
 
-    record Endpoint(String name, HttpMethod method, String path, int leadStatus) {
-        @Override
-        public String toString() {
-            return name;
+    @Override
+    public List<Rule> roleMatrix() {
+        return List.of(
+                allows("POST /api/webhooks", 201, LEAD),
+                allows("GET /api/webhooks", 200, LEAD),
+                allows("GET /api/webhooks/{id}", 200, LEAD),
+                allows("GET /api/webhooks/{id}/deliveries", 200, LEAD),
+                allows("POST /api/webhooks/{id}/test", 202, LEAD),
+                allows("DELETE /api/webhooks/{id}", 204, LEAD));
+    }
+
+    /** Against a freshly registered webhook. */
+    @Override
+    public Call prepare(String endpoint) {
+        if (endpoint.equals("POST /api/webhooks")) {
+            return token -> RoleMatrixContract.exchange(web, endpoint, token,
+                    Map.of("url", RECEIVER.url("/roles"), "eventTypes", List.of("order.created")));
         }
-    }
-
-    static Stream<Endpoint> endpoints() {
-        return Stream.of(
-                new Endpoint("POST /api/webhooks", HttpMethod.POST, "/api/webhooks", 201),
-                new Endpoint("GET /api/webhooks", HttpMethod.GET, "/api/webhooks", 200),
-                new Endpoint("GET /api/webhooks/{id}", HttpMethod.GET, "/api/webhooks/{id}", 200),
-                new Endpoint("GET /api/webhooks/{id}/deliveries", HttpMethod.GET, "/api/webhooks/{id}/deliveries", 200),
-                new Endpoint("POST /api/webhooks/{id}/test", HttpMethod.POST, "/api/webhooks/{id}/test", 202),
-                new Endpoint("DELETE /api/webhooks/{id}", HttpMethod.DELETE, "/api/webhooks/{id}", 204));
-    }
-
-    @ParameterizedTest(name = "{0}: 401 without a token, 403 for a service account and a junior, allowed for a lead")
-    @MethodSource("endpoints")
-    void webhooks_are_for_lead_designers_only(Endpoint endpoint) {
-        String id = (String) register("/roles-" + UUID.randomUUID(), List.of("order.created")).get("id");
-        call(endpoint, id, null).expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        call(endpoint, id, service()).expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        call(endpoint, id, junior()).expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        call(endpoint, id, lead()).expectStatus().isEqualTo(endpoint.leadStatus());
-    }
-
-    private WebTestClient.ResponseSpec call(Endpoint endpoint, String id, String token) {
-        WebTestClient.RequestBodySpec request = web.method(endpoint.method()).uri(endpoint.path().replace("{id}", id))
-                .headers(h -> {
-                    if (token != null) {
-                        h.setBearerAuth(token);
-                    }
-                });
-        if (endpoint.method() == HttpMethod.POST && endpoint.path().equals("/api/webhooks")) {
-            return request.contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("url", RECEIVER.url("/roles"), "eventTypes", List.of("order.created"))).exchange();
-        }
-        return request.exchange();
+        Object id = register("/roles-" + UUID.randomUUID(), List.of("order.created")).get("id");
+        return token -> RoleMatrixContract.exchange(web, endpoint, token, null, id);
     }
 
     private void refused(Map<String, Object> body, String field) {

@@ -128,8 +128,13 @@ public record KeycloakEndpoint(String baseUrl, String realm, String adminUsernam
 
     /** {@link #serviceAccessToken()} shared by all tests of the JVM, as {@link #cachedAccessToken(String, String)}. */
     public String cachedServiceAccessToken() {
-        return cached(new TokenKey(tokenEndpoint(), SERVICE_CLIENT, SERVICE_CLIENT_SECRET),
-                () -> clientCredentialsGrant(SERVICE_CLIENT, SERVICE_CLIENT_SECRET));
+        return cachedClientToken(SERVICE_CLIENT, SERVICE_CLIENT_SECRET);
+    }
+
+    /** A client's own token (client credentials) shared by all tests of the JVM, as {@link #cachedAccessToken(String, String)}. */
+    public String cachedClientToken(String clientId, String clientSecret) {
+        return cached(new TokenKey(tokenEndpoint(), clientId, clientSecret),
+                () -> clientCredentialsGrant(clientId, clientSecret));
     }
 
     public TokenResponse clientCredentialsGrant(String clientId, String clientSecret) {

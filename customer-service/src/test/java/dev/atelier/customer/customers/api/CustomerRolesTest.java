@@ -3,50 +3,70 @@ package dev.atelier.customer.customers.api;
 import static dev.atelier.customer.customers.api.CustomerFixtures.body;
 import static dev.atelier.customer.customers.api.CustomerFixtures.create;
 import static dev.atelier.customer.customers.api.CustomerFixtures.unique;
+import static dev.atelier.platform.test.RoleMatrixContract.Caller.JUNIOR;
+import static dev.atelier.platform.test.RoleMatrixContract.Caller.LEAD;
+import static dev.atelier.platform.test.RoleMatrixContract.Caller.NOTIFIER;
+import static dev.atelier.platform.test.RoleMatrixContract.Caller.SERVICE;
+import static dev.atelier.platform.test.RoleMatrixContract.Rule.allows;
 
 import dev.atelier.customer.ApiTest;
+import dev.atelier.platform.test.Refusals;
+import dev.atelier.platform.test.RoleMatrixContract;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Every customer endpoint: 401 without a valid token, 403 without the role, allowed with it. */
-class CustomerRolesTest extends ApiTest {
+/**
+ * The customer endpoints' role matrix ({@link RoleMatrixContract}): a junior_designer reads and does
+ * not write, the service account only asks whether a customer exists, the notifier only reads a
+ * customer's contact; and a refused write changes nothing.
+ */
+class CustomerRolesTest extends ApiTest implements RoleMatrixContract {
 
-    private static final String UNKNOWN_ID = "7d3c1f9e-0000-4000-8000-00000000beef";
+    @Override
+    public List<Rule> roleMatrix() {
+        return List.of(
+                allows("POST /api/customers", 201, LEAD),
+                allows("GET /api/customers", 200, JUNIOR, LEAD),
+                allows("GET /api/customers/{id}", 200, JUNIOR, LEAD),
+                allows("GET /api/customers/{id}/exists", 200, SERVICE, JUNIOR, LEAD),
+                allows("GET /api/customers/{id}/contact", 200, JUNIOR, LEAD, NOTIFIER),
+                allows("PUT /api/customers/{id}", 200, LEAD),
+                allows("PATCH /api/customers/{id}", 200, LEAD),
+                allows("DELETE /api/customers/{id}", 204, LEAD));
+    }
 
-    @Test
-    void every_endpoint_needs_a_valid_token() {
-        for (HttpMethod method : new HttpMethod[] { HttpMethod.GET, HttpMethod.POST }) {
-            request(method, "/api/customers", null).exchange().expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE)
-                .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/unauthenticated");
+    @Override
+    public List<Caller> callers() {
+        return List.of(SERVICE, JUNIOR, LEAD, NOTIFIER);
+    }
+
+    /** Against a fresh customer where the endpoint names one. */
+    @Override
+    public Call prepare(String endpoint) {
+        if (!endpoint.contains("{id}")) {
+            Object json = endpoint.startsWith("POST") ? body("Role check " + unique(), null, null) : null;
+            return token -> RoleMatrixContract.exchange(http, endpoint, token, json);
         }
-        for (HttpMethod method : new HttpMethod[] { HttpMethod.GET, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE }) {
-            request(method, "/api/customers/" + UNKNOWN_ID, null).exchange().expectStatus().isUnauthorized();
-        }
-        request(HttpMethod.GET, "/api/customers/" + UNKNOWN_ID + "/exists", null).exchange()
-            .expectStatus().isUnauthorized();
+        Object id = create(http, leadToken(), body("Role check " + unique(), null, null)).get("id");
+        Object json = endpoint.startsWith("PUT") || endpoint.startsWith("PATCH")
+                ? Map.of("name", "Renamed " + unique(), "version", 0)
+                : null;
+        return token -> RoleMatrixContract.exchange(http, endpoint, token, json, id);
     }
 
     @Test
-    void a_forged_token_is_a_401() {
-        String forged = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
-        request(HttpMethod.GET, "/api/customers", forged).exchange().expectStatus().isUnauthorized();
+    void a_401_says_how_to_authenticate() {
+        Refusals.unauthenticated(http.get().uri("/api/customers").exchange()
+            .expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE));
     }
 
     @Test
-    void junior_cannot_create_a_customer() {
+    void a_junior_refused_a_create_leaves_no_customer() {
         String u = unique();
-        request(HttpMethod.POST, "/api/customers", juniorToken())
-            .bodyValue(body("Junior made " + u, null, null))
-            .exchange()
-            .expectStatus().isForbidden()
-            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/forbidden");
+        Refusals.forbidden(RoleMatrixContract.exchange(http, "POST /api/customers", juniorToken(),
+                body("Junior made " + u, null, null)));
         http.get().uri(b -> b.path("/api/customers").queryParam("q", u).queryParam("includeArchived", true).build())
             .header(HttpHeaders.AUTHORIZATION, "Bearer " + leadToken())
             .exchange()
@@ -54,15 +74,15 @@ class CustomerRolesTest extends ApiTest {
     }
 
     @Test
-    void junior_cannot_replace_patch_or_archive_a_customer() {
+    void a_junior_refused_a_change_leaves_the_customer_as_it_was() {
         Map<String, Object> created = create(http, leadToken(), body("Lead owned " + unique(), null, null));
-        String path = "/api/customers/" + created.get("id");
-        request(HttpMethod.PUT, path, juniorToken()).bodyValue(Map.of("name", "x", "version", 0))
-            .exchange().expectStatus().isForbidden();
-        request(HttpMethod.PATCH, path, juniorToken()).bodyValue(Map.of("name", "x", "version", 0))
-            .exchange().expectStatus().isForbidden();
-        request(HttpMethod.DELETE, path, juniorToken()).exchange().expectStatus().isForbidden();
-        http.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + juniorToken())
+        for (String change : List.of("PUT /api/customers/{id}", "PATCH /api/customers/{id}")) {
+            Refusals.forbidden(RoleMatrixContract.exchange(http, change, juniorToken(), Map.of("name", "x", "version", 0),
+                    created.get("id")));
+        }
+        Refusals.forbidden(RoleMatrixContract.exchange(http, "DELETE /api/customers/{id}", juniorToken(), null,
+                created.get("id")));
+        http.get().uri("/api/customers/{id}", created.get("id")).header(HttpHeaders.AUTHORIZATION, "Bearer " + juniorToken())
             .exchange()
             .expectStatus().isOk()
             .expectBody()
@@ -72,42 +92,9 @@ class CustomerRolesTest extends ApiTest {
     }
 
     @Test
-    void junior_reads_lists_and_single_customers() {
-        Map<String, Object> created = create(http, leadToken(), body("Junior reads " + unique(), null, null));
-        request(HttpMethod.GET, "/api/customers", juniorToken()).exchange().expectStatus().isOk();
-        request(HttpMethod.GET, "/api/customers/" + created.get("id"), juniorToken()).exchange().expectStatus().isOk();
-    }
-
-    @Test
-    void a_service_account_may_ask_whether_a_customer_exists_but_not_read_customers() {
-        Map<String, Object> created = create(http, leadToken(), body("Service asks " + unique(), null, null));
-        request(HttpMethod.GET, "/api/customers/" + created.get("id") + "/exists", serviceToken())
-            .exchange().expectStatus().isOk();
-        request(HttpMethod.GET, "/api/customers/" + created.get("id"), serviceToken())
-            .exchange().expectStatus().isForbidden();
-        request(HttpMethod.GET, "/api/customers", serviceToken()).exchange().expectStatus().isForbidden();
-        request(HttpMethod.POST, "/api/customers", serviceToken()).bodyValue(body("x", null, null))
-            .exchange().expectStatus().isForbidden();
-    }
-
-    @Test
-    void both_designer_roles_may_ask_whether_a_customer_exists() {
-        request(HttpMethod.GET, "/api/customers/" + UNKNOWN_ID + "/exists", juniorToken()).exchange().expectStatus().isOk();
-        request(HttpMethod.GET, "/api/customers/" + UNKNOWN_ID + "/exists", leadToken()).exchange().expectStatus().isOk();
-    }
-
-    @Test
     void health_is_open_without_a_token() {
         http.get().uri("/actuator/health").exchange().expectStatus().isOk();
         http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-    }
-
-    private WebTestClient.RequestBodySpec request(HttpMethod method, String path, String token) {
-        WebTestClient.RequestBodySpec spec = http.method(method).uri(path);
-        if (token != null) {
-            spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return spec;
     }
 
 }

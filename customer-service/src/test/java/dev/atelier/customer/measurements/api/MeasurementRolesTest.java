@@ -1,87 +1,57 @@
 package dev.atelier.customer.measurements.api;
 
+import static dev.atelier.platform.test.RoleMatrixContract.Caller.JUNIOR;
+import static dev.atelier.platform.test.RoleMatrixContract.Caller.LEAD;
+import static dev.atelier.platform.test.RoleMatrixContract.Rule.allows;
+
 import dev.atelier.customer.ApiTest;
+import dev.atelier.platform.test.RoleMatrixContract;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Every measurement endpoint: 401 without a token, 403 for a caller without a designer role
- * (the service account), allowed for both designer roles (junior's full rights are tested in
- * {@link MeasurementApiTest}; here lead and junior each pass every endpoint).
+ * The measurement endpoints' role matrix ({@link RoleMatrixContract}): both designer roles may use
+ * every endpoint (a junior's full rights are tested in {@link MeasurementApiTest}), the service
+ * account none. Each call acts on a fresh customer with one measurement set.
  */
-class MeasurementRolesTest extends ApiTest {
+class MeasurementRolesTest extends ApiTest implements RoleMatrixContract {
 
-    @Test
-    void every_endpoint_needs_a_valid_token() {
-        String id = UUID.randomUUID().toString();
-        for (String[] call : calls(id, id)) {
-            request(HttpMethod.valueOf(call[0]), call[1], null).exchange().expectStatus().isUnauthorized();
+    @Override
+    public List<Rule> roleMatrix() {
+        return List.of(
+                allows("POST /api/measurements", 201, JUNIOR, LEAD),
+                allows("GET /api/measurements", 200, JUNIOR, LEAD),
+                allows("GET /api/measurements/{id}", 200, JUNIOR, LEAD),
+                allows("PUT /api/measurements/{id}", 200, JUNIOR, LEAD),
+                allows("GET /api/measurements/{id}/history", 200, JUNIOR, LEAD),
+                allows("GET /api/customers/{id}/measurements", 200, JUNIOR, LEAD));
+    }
+
+    @Override
+    public Call prepare(String endpoint) {
+        String customer = created("/api/customers", Map.of("name", "Roles " + UUID.randomUUID()));
+        if (endpoint.equals("POST /api/measurements")) {
+            return token -> RoleMatrixContract.exchange(http, endpoint, token, MeasurementApiTest.set(customer, null));
         }
-    }
-
-    @Test
-    void a_caller_without_a_designer_role_is_forbidden_everywhere() {
-        String id = UUID.randomUUID().toString();
-        for (String[] call : calls(id, id)) {
-            WebTestClient.RequestBodySpec spec = request(HttpMethod.valueOf(call[0]), call[1], serviceToken());
-            if (!call[0].equals("GET")) {
-                spec.bodyValue(MeasurementApiTest.set(id, null));
-            }
-            spec.exchange().expectStatus().isForbidden();
+        if (endpoint.equals("GET /api/customers/{id}/measurements")) {
+            return token -> RoleMatrixContract.exchange(http, endpoint, token, null, customer);
         }
+        String measurement = created("/api/measurements", MeasurementApiTest.set(customer, null));
+        Map<String, Object> update = new HashMap<>(MeasurementApiTest.set(customer, null));
+        update.put("version", 0);
+        Object body = endpoint.startsWith("PUT") ? update : null;
+        return token -> RoleMatrixContract.exchange(http, endpoint, token, body, measurement);
     }
 
-    @Test
-    void lead_and_junior_may_use_every_endpoint() {
-        for (String token : new String[] { leadToken(), juniorToken() }) {
-            String customerId = customer();
-            Map<String, Object> created = request(HttpMethod.POST, "/api/measurements", token)
-                .bodyValue(MeasurementApiTest.set(customerId, null))
-                .exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody();
-            String id = (String) created.get("id");
-            Map<String, Object> update = new HashMap<>(MeasurementApiTest.set(customerId, null));
-            update.put("version", 0);
-            request(HttpMethod.PUT, "/api/measurements/" + id, token).bodyValue(update).exchange().expectStatus().isOk();
-            for (String[] call : calls(id, customerId)) {
-                if (call[0].equals("GET")) {
-                    request(HttpMethod.GET, call[1], token).exchange().expectStatus().isOk();
-                }
-            }
-        }
-    }
-
-    private static String[][] calls(String id, String customerId) {
-        return new String[][] {
-            { "POST", "/api/measurements" },
-            { "GET", "/api/measurements" },
-            { "GET", "/api/measurements/" + id },
-            { "PUT", "/api/measurements/" + id },
-            { "GET", "/api/measurements/" + id + "/history" },
-            { "GET", "/api/customers/" + customerId + "/measurements" },
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    private String customer() {
-        Map<String, Object> created = request(HttpMethod.POST, "/api/customers", leadToken())
-            .bodyValue(Map.of("name", "Roles " + UUID.randomUUID()))
+    /** The id of what a lead creates here. */
+    private String created(String path, Map<String, Object> body) {
+        Map<?, ?> created = http.post().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + leadToken())
+            .bodyValue(body)
             .exchange().expectStatus().isCreated()
             .expectBody(Map.class).returnResult().getResponseBody();
         return (String) created.get("id");
     }
-
-    private WebTestClient.RequestBodySpec request(HttpMethod method, String path, String token) {
-        WebTestClient.RequestBodySpec spec = http.method(method).uri(path);
-        if (token != null) {
-            spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return spec;
-    }
-
 }

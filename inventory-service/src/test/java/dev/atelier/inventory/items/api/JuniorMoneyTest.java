@@ -1,11 +1,11 @@
 package dev.atelier.inventory.items.api;
 
 import dev.atelier.inventory.InventoryIntegrationTest;
+import dev.atelier.platform.test.Refusals;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.http.MediaType;
 
 /** Juniors see no prices: none in an item, and no list narrowed or sorted by them. */
 class JuniorMoneyTest extends InventoryIntegrationTest {
@@ -38,11 +38,7 @@ class JuniorMoneyTest extends InventoryIntegrationTest {
         "sort=price&size=0 | sort",
     })
     void a_junior_may_not_filter_or_sort_by_price(String query, String parameter) {
-        web.get().uri("/api/inventory?" + query).headers(h -> h.setBearerAuth(junior())).exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("https://atelier.dev/problems/forbidden")
+        Refusals.forbidden(web.get().uri("/api/inventory?" + query).headers(h -> h.setBearerAuth(junior())).exchange())
                 .jsonPath("$.parameter").isEqualTo(parameter);
         if (!query.contains("maxPrice=1") && !query.contains("perhaps") && !query.contains("size=0")) {
             web.get().uri("/api/inventory?" + query).headers(h -> h.setBearerAuth(lead())).exchange()

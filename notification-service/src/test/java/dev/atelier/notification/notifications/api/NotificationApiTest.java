@@ -1,79 +1,47 @@
 package dev.atelier.notification.notifications.api;
 
+import static dev.atelier.platform.test.RoleMatrixContract.Caller.JUNIOR;
+import static dev.atelier.platform.test.RoleMatrixContract.Caller.LEAD;
+import static dev.atelier.platform.test.RoleMatrixContract.Rule.allows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.atelier.notification.NotificationIntegrationTest;
 import dev.atelier.platform.event.OrderStatusChanged;
+import dev.atelier.platform.test.RoleMatrixContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The delivery log and resends over HTTP: role rules for every endpoint (401, 403, allowed), a lead's
+ * The delivery log and resends over HTTP: role rules for every endpoint ({@link RoleMatrixContract}), a lead's
  * resend mails again, and bad input is a problem.
  */
-class NotificationApiTest extends NotificationIntegrationTest {
+class NotificationApiTest extends NotificationIntegrationTest implements RoleMatrixContract {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** One sent notification shared by the tests: {order, id, address}. */
     private static volatile Map<String, String> sent;
 
-    record Endpoint(String name, HttpMethod method, String path, boolean leadOnly, int allowedStatus) {
-        @Override
-        public String toString() {
-            return name;
-        }
+    @Override
+    public List<Rule> roleMatrix() {
+        return List.of(
+                allows("GET /api/orders/{order}/notifications", 200, JUNIOR, LEAD),
+                allows("GET /api/notifications/{id}", 200, JUNIOR, LEAD),
+                allows("POST /api/notifications/{id}/resend", 201, LEAD));
     }
 
-    static Stream<Endpoint> endpoints() {
-        return Stream.of(
-                new Endpoint("GET /api/orders/{id}/notifications", HttpMethod.GET, "/api/orders/{order}/notifications", false, 200),
-                new Endpoint("GET /api/notifications/{id}", HttpMethod.GET, "/api/notifications/{id}", false, 200),
-                new Endpoint("POST /api/notifications/{id}/resend", HttpMethod.POST, "/api/notifications/{id}/resend", true, 201));
-    }
-
-    @ParameterizedTest(name = "{0} without a token is 401")
-    @MethodSource("endpoints")
-    void anonymous_callers_get_401(Endpoint endpoint) {
-        call(endpoint, null).expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/unauthenticated");
-    }
-
-    @ParameterizedTest(name = "{0} with a service token (no designer role) is 403")
-    @MethodSource("endpoints")
-    void callers_without_a_designer_role_get_403(Endpoint endpoint) {
-        call(endpoint, service()).expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://atelier.dev/problems/forbidden");
-    }
-
-    @ParameterizedTest(name = "{0} as junior_designer")
-    @MethodSource("endpoints")
-    void junior_designers_read_the_log_but_may_not_resend(Endpoint endpoint) {
-        WebTestClient.ResponseSpec response = call(endpoint, junior());
-        if (endpoint.leadOnly()) {
-            response.expectStatus().isForbidden().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        } else {
-            response.expectStatus().isEqualTo(endpoint.allowedStatus());
-        }
-    }
-
-    @ParameterizedTest(name = "{0} as lead_designer")
-    @MethodSource("endpoints")
-    void lead_designers_may_do_everything(Endpoint endpoint) {
-        call(endpoint, lead()).expectStatus().isEqualTo(endpoint.allowedStatus());
+    /** Against the notification sent once for the class. */
+    @Override
+    public Call prepare(String endpoint) {
+        Map<String, String> notification = sentNotification();
+        Object id = endpoint.contains("{order}") ? notification.get("order") : notification.get("id");
+        return token -> RoleMatrixContract.exchange(web, endpoint, token, null, id);
     }
 
     @Test
@@ -134,18 +102,6 @@ class NotificationApiTest extends NotificationIntegrationTest {
         web.get().uri("/api/orders/{id}/notifications", UUID.randomUUID()).headers(h -> h.setBearerAuth(junior()))
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.content").isEmpty().jsonPath("$.page.totalElements").isEqualTo(0);
-    }
-
-    private WebTestClient.ResponseSpec call(Endpoint endpoint, String token) {
-        Map<String, String> notification = sentNotification();
-        String path = endpoint.path().replace("{order}", notification.get("order")).replace("{id}", notification.get("id"));
-        return web.method(endpoint.method()).uri(path)
-                .headers(h -> {
-                    if (token != null) {
-                        h.setBearerAuth(token);
-                    }
-                })
-                .exchange();
     }
 
     /** A notification sent once for the whole class (resends of it only add entries). */

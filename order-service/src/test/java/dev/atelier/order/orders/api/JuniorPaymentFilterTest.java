@@ -1,11 +1,11 @@
 package dev.atelier.order.orders.api;
 
 import dev.atelier.order.OrderApiTest;
+import dev.atelier.platform.test.Refusals;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.http.MediaType;
 
 /** A junior may not learn payments by filtering on them: {@code paymentStatus} is refused, naming it. */
 class JuniorPaymentFilterTest extends OrderApiTest {
@@ -14,12 +14,8 @@ class JuniorPaymentFilterTest extends OrderApiTest {
     void a_junior_filtering_by_payment_status_gets_403_naming_the_parameter() {
         UUID customer = UUID.randomUUID();
         createOrder(customer);
-        http.get().uri("/api/orders?paymentStatus=UNPAID&customerId={c}", customer)
-                .headers(h -> h.setBearerAuth(juniorToken())).exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("https://atelier.dev/problems/forbidden")
+        Refusals.forbidden(http.get().uri("/api/orders?paymentStatus=UNPAID&customerId={c}", customer)
+                .headers(h -> h.setBearerAuth(juniorToken())).exchange())
                 .jsonPath("$.parameter").isEqualTo("paymentStatus")
                 .jsonPath("$.content").doesNotExist();
     }
