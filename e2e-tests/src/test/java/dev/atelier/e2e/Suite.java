@@ -7,6 +7,10 @@ import dev.atelier.platform.test.S3Endpoint;
 import dev.atelier.platform.test.TestInfrastructure;
 import dev.atelier.servers.MailSink;
 import dev.atelier.servers.ServerProcess;
+import dev.atelier.suite.LocalEndpoints;
+import dev.atelier.suite.ServiceDatabase;
+import dev.atelier.suite.ServiceEnvironment;
+import dev.atelier.suite.SuiteService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -19,10 +23,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
@@ -42,6 +46,13 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
     /** The registry's account for this run: not the local default, so the suite proves every service is given it. */
     static final String REGISTRY_USERNAME = "e2e-registrar";
     static final String REGISTRY_PASSWORD = "e2e-" + UUID.randomUUID();
+    /**
+     * On top of a local run's environment: the registry answers fresh registrations within seconds, and
+     * every instance registers under loopback, not the machine's first network address.
+     */
+    private static final Map<String, String> QUICK_DISCOVERY = Map.of("EUREKA_CLIENT_REGISTRYFETCHINTERVALSECONDS", "2",
+            "EUREKA_INSTANCE_LEASERENEWALINTERVALINSECONDS", "2", "SPRING_CLOUD_LOADBALANCER_CACHE_TTL", "2s",
+            "EUREKA_INSTANCE_HOSTNAME", "127.0.0.1", "SPRING_CLOUD_INETUTILS_PREFERREDNETWORKS", "127.0.0.1");
 
     final KafkaBroker kafka;
     final KeycloakEndpoint keycloak;
@@ -63,72 +74,43 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
 
         int discoveryPort = freePort();
         String eureka = "http://127.0.0.1:" + discoveryPort + "/eureka/";
-        Map<String, String> registryAccount = Map.of("EUREKA_USERNAME", REGISTRY_USERNAME,
-                "EUREKA_PASSWORD", REGISTRY_PASSWORD, "SERVER_ADDRESS", "127.0.0.1");
-        Map<String, String> common = new HashMap<>(registryAccount);
-        common.put("EUREKA_URL", eureka);
-        common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        common.put("KEYCLOAK_ISSUER_URI", keycloak.issuerUri());
-        // Loopback only: each instance registers 127.0.0.1, not the machine's first network address.
-        common.put("EUREKA_INSTANCE_IPADDRESS", "127.0.0.1");
-        common.put("EUREKA_INSTANCE_HOSTNAME", "127.0.0.1");
-        common.put("SPRING_CLOUD_INETUTILS_PREFERREDNETWORKS", "127.0.0.1");
-        // Quick discovery so the gateway and callers see fresh registrations within seconds.
-        common.put("EUREKA_CLIENT_REGISTRYFETCHINTERVALSECONDS", "2");
-        common.put("EUREKA_INSTANCE_LEASERENEWALINTERVALINSECONDS", "2");
-        common.put("SPRING_CLOUD_LOADBALANCER_CACHE_TTL", "2s");
-
-        AppProcess discovery = app(root, version, "discovery-service", "DISCOVERY", discoveryPort, registryAccount);
-        AppProcess customer = app(root, version, "customer-service", "CUSTOMER", freePort(),
-                with(common, database("CUSTOMER", TestInfrastructure.freshPostgres("e2e-customer"))));
-        AppProcess inventory = app(root, version, "inventory-service", "INVENTORY", freePort(),
-                with(common, database("INVENTORY", TestInfrastructure.freshPostgres("e2e-inventory"))));
-        AppProcess order = app(root, version, "order-service", "ORDER", freePort(),
-                with(common, database("ORDER", TestInfrastructure.freshPostgres("e2e-order"))));
-        Map<String, String> media = with(common, database("MEDIA", TestInfrastructure.freshPostgres("e2e-media")));
-        media.put("MEDIA_S3_ENDPOINT", s3.endpoint());
-        media.put("MEDIA_S3_REGION", s3.region());
-        media.put("MEDIA_S3_ACCESS_KEY", s3.accessKey());
-        media.put("MEDIA_S3_SECRET_KEY", s3.secretKey());
-        media.put("MEDIA_S3_BUCKET", "e2e-style-images");
-        AppProcess mediaApp = app(root, version, "media-service", "MEDIA", freePort(), media);
-        Map<String, String> notification = with(common, database("NOTIFICATION", TestInfrastructure.freshPostgres("e2e-notification")));
-        // its own client-credentials account in the realm, to read contacts and orders when it sends
-        notification.put("NOTIFIER_CLIENT_ID", "atelier-notifier");
-        notification.put("NOTIFIER_CLIENT_SECRET", "atelier-notifier-secret");
-        notification.put("SMTP_HOST", mail.host());
-        notification.put("SMTP_PORT", String.valueOf(mail.port()));
-        notification.put("SMTP_USERNAME", "");
-        notification.put("SMTP_PASSWORD", "");
-        notification.put("SMTP_AUTH", "false");
-        notification.put("SMTP_STARTTLS", "false");
-        notification.put("SHOP_NAME", "Atelier e2e");
-        notification.put("SHOP_ADDRESS", "1 Loopback Lane");
-        notification.put("SHOP_SIGNATURE", "The e2e team");
-        notification.put("SHOP_EMAIL", "shop@atelier.test");
-        notification.put("SHOP_LANGUAGE", "en");
-        // a test's webhook receiver is a plain http server on loopback
-        notification.put("WEBHOOKS_ALLOW_HTTP_TO_LOOPBACK", "true");
-        AppProcess notificationApp = app(root, version, "notification-service", "NOTIFICATION", freePort(), notification);
-        Map<String, String> gatewayEnvironment = new HashMap<>(common);
-        gatewayEnvironment.put("KEYCLOAK_URL", keycloak.baseUrl());
-        gatewayEnvironment.put("CONSOLE_CLIENT_SECRET", KeycloakEndpoint.CONSOLE_CLIENT_SECRET);
-        // the rate limits on a real Redis; every test logs in twice from one address, so auth gets room
-        gatewayEnvironment.put("REDIS_HOST", TestInfrastructure.redis().host());
-        gatewayEnvironment.put("REDIS_PORT", String.valueOf(TestInfrastructure.redis().port()));
-        gatewayEnvironment.put("GATEWAY_AUTH_RATE_LIMIT", "1000");
-        gatewayEnvironment.put("GATEWAY_AUTH_BURST", "1000");
-        this.gateway = app(root, version, "gateway-service", "GATEWAY", freePort(), gatewayEnvironment);
+        PostgresDatabase customerDb = TestInfrastructure.freshPostgres("e2e-customer");
+        // each application gets what ./atelier up gives it, with this run's databases, bucket and registry account
+        LocalEndpoints at = new LocalEndpoints("127.0.0.1", customerDb.port(), kafka.bootstrapServers(), keycloak.baseUrl(),
+                keycloak.issuerUri(), new LocalEndpoints.S3(s3.endpoint(), s3.region(), s3.accessKey(), s3.secretKey(),
+                        "e2e-style-images"),
+                discoveryPort, TestInfrastructure.redis().port(), mail.port(),
+                new LocalEndpoints.Registry(REGISTRY_USERNAME, REGISTRY_PASSWORD));
+        Map<SuiteService, PostgresDatabase> databases = Map.of(SuiteService.CUSTOMER, customerDb,
+                SuiteService.INVENTORY, TestInfrastructure.freshPostgres("e2e-inventory"),
+                SuiteService.ORDER, TestInfrastructure.freshPostgres("e2e-order"),
+                SuiteService.MEDIA, TestInfrastructure.freshPostgres("e2e-media"),
+                SuiteService.NOTIFICATION, TestInfrastructure.freshPostgres("e2e-notification"));
+        Map<SuiteService, AppProcess> started = new LinkedHashMap<>();
+        for (SuiteService service : SuiteService.ALL) {
+            int port = service == SuiteService.DISCOVERY ? discoveryPort : freePort();
+            Optional<ServiceDatabase> database = Optional.ofNullable(databases.get(service)).map(db -> new ServiceDatabase(
+                    db.host(), db.port(), db.database(), db.username(), db.password()));
+            Map<String, String> env = new LinkedHashMap<>(ServiceEnvironment.of(service, port, at, database));
+            if (!service.isRegistry()) {
+                env.putAll(QUICK_DISCOVERY);
+            }
+            started.put(service, app(root, version, service, port, env));
+        }
+        this.gateway = started.get(SuiteService.GATEWAY);
+        List<AppProcess> services = SuiteService.ALL.stream().filter(service -> !service.isRegistry())
+                .map(started::get).toList();
 
         try {
             mail.start();
             mail.awaitReady(mail.startTimeout());
-            start(List.of(discovery));
-            start(List.of(customer, inventory, order, mediaApp));
+            start(List.of(started.get(SuiteService.DISCOVERY)));
+            start(List.of(started.get(SuiteService.CUSTOMER), started.get(SuiteService.INVENTORY),
+                    started.get(SuiteService.ORDER), started.get(SuiteService.MEDIA)));
             // after the services it reads from, like ./atelier up
-            start(List.of(notificationApp));
+            start(List.of(started.get(SuiteService.NOTIFICATION)));
             start(List.of(gateway));
-            awaitRegistered(eureka, List.of(customer, inventory, order, mediaApp, notificationApp, gateway));
+            awaitRegistered(eureka, services);
         } catch (RuntimeException | IOException e) {
             close();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
@@ -167,24 +149,12 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
         mail.stop();
     }
 
-    private AppProcess app(Path root, String version, String module, String prefix, int port, Map<String, String> env) {
-        Map<String, String> environment = new LinkedHashMap<>(env);
-        environment.put(prefix + "_PORT", Integer.toString(port));
+    private AppProcess app(Path root, String version, SuiteService service, int port, Map<String, String> env) {
+        String module = service.module();
         Path jar = root.resolve(module).resolve("target").resolve(module + "-" + version + ".jar");
-        AppProcess app = new AppProcess(module, port, jar, environment, logs);
+        AppProcess app = new AppProcess(module, port, jar, env, logs);
         apps.add(app);
         return app;
-    }
-
-    private static Map<String, String> database(String prefix, PostgresDatabase database) {
-        return Map.of(prefix + "_DB_R2DBC_URL", database.r2dbcUrl(), prefix + "_DB_JDBC_URL", database.jdbcUrl(),
-                prefix + "_DB_USER", database.username(), prefix + "_DB_PASSWORD", database.password());
-    }
-
-    private static Map<String, String> with(Map<String, String> common, Map<String, String> more) {
-        Map<String, String> all = new HashMap<>(common);
-        all.putAll(more);
-        return all;
     }
 
     private static void start(List<AppProcess> group) throws IOException {

@@ -2,18 +2,19 @@ package dev.atelier.launcher;
 
 import dev.atelier.launcher.suite.EurekaRegistry;
 import dev.atelier.launcher.suite.Health;
-import dev.atelier.launcher.suite.LocalEndpoints;
 import dev.atelier.launcher.suite.ResidentMemory;
-import dev.atelier.launcher.suite.ServiceEnvironment;
 import dev.atelier.launcher.suite.ServiceProcess;
-import dev.atelier.launcher.suite.SuiteService;
 import dev.atelier.servers.InfraException;
 import dev.atelier.servers.Jdk;
 import dev.atelier.servers.KeycloakDistribution;
 import dev.atelier.servers.LocalServer;
 import dev.atelier.servers.Ports;
 import dev.atelier.servers.Repository;
+import dev.atelier.servers.S3Server;
 import dev.atelier.servers.ServerStatus;
+import dev.atelier.suite.LocalEndpoints;
+import dev.atelier.suite.ServiceEnvironment;
+import dev.atelier.suite.SuiteService;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
@@ -79,7 +80,11 @@ final class LocalSuite {
     }
 
     LocalEndpoints endpoints() {
-        return LocalEndpoints.of(infra, service(SuiteService.DISCOVERY).port());
+        return new LocalEndpoints(Ports.LOOPBACK, infra.postgres().port(), infra.kafka().bootstrapServers(),
+                infra.keycloak().baseUrl(), infra.keycloak().issuerUri(),
+                new LocalEndpoints.S3(infra.s3().endpoint(), S3Server.REGION, infra.s3().accessKey(), infra.s3().secretKey(),
+                        infra.settings().s3Bucket()),
+                service(SuiteService.DISCOVERY).port(), infra.redis().port(), infra.mail().port(), LocalEndpoints.Registry.LOCAL);
     }
 
     Map<String, String> environmentOf(ServiceProcess process) {

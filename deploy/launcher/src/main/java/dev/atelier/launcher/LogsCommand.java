@@ -1,7 +1,7 @@
 package dev.atelier.launcher;
 
-import dev.atelier.launcher.suite.SuiteService;
 import dev.atelier.servers.InfraException;
+import dev.atelier.suite.SuiteService;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;

@@ -2,10 +2,10 @@ package dev.atelier.launcher;
 
 import dev.atelier.launcher.suite.ServiceBuild;
 import dev.atelier.launcher.suite.ServiceProcess;
-import dev.atelier.launcher.suite.SuiteService;
 import dev.atelier.servers.InfraException;
 import dev.atelier.servers.Jdk;
 import dev.atelier.servers.LocalServer;
+import dev.atelier.suite.SuiteService;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;

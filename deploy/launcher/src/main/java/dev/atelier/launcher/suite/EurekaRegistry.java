@@ -1,5 +1,6 @@
 package dev.atelier.launcher.suite;
 
+import dev.atelier.suite.LocalEndpoints;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,9 +62,9 @@ public final class EurekaRegistry {
         }
     }
 
-    /** {@code Basic ...} for the local registry account ({@link ServiceEnvironment#LOCAL_REGISTRY_USERNAME}). */
+    /** {@code Basic ...} for the local registry account ({@link LocalEndpoints.Registry#LOCAL}). */
     public static String localBasicAuthorization() {
-        String credentials = ServiceEnvironment.LOCAL_REGISTRY_USERNAME + ":" + ServiceEnvironment.LOCAL_REGISTRY_PASSWORD;
+        String credentials = LocalEndpoints.Registry.LOCAL.username() + ":" + LocalEndpoints.Registry.LOCAL.password();
         return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 

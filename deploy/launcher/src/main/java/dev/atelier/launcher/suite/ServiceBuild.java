@@ -1,6 +1,7 @@
 package dev.atelier.launcher.suite;
 
 import dev.atelier.servers.InfraException;
+import dev.atelier.suite.SuiteService;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,6 +4,7 @@ import dev.atelier.servers.Command;
 import dev.atelier.servers.InfraException;
 import dev.atelier.servers.Jdk;
 import dev.atelier.servers.ServerProcess;
+import dev.atelier.suite.SuiteService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.atelier.launcher.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.suite.SuiteService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

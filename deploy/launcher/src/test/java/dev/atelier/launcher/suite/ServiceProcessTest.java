@@ -3,6 +3,7 @@ package dev.atelier.launcher.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.servers.Jdk;
+import dev.atelier.suite.SuiteService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
-package dev.atelier.launcher.suite;
+package dev.atelier.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.servers.Repository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ServiceEnvironmentTest {
 
     private static final LocalEndpoints LOCAL = new LocalEndpoints("127.0.0.1", 5432, "127.0.0.1:9092", "http://127.0.0.1:8180",
-            "http://127.0.0.1:8180/realms/atelier", "http://127.0.0.1:9000", "us-east-1", "atelier", "atelier-secret",
-            "atelier-style-images", 8761, 6379, 3025);
+            "http://127.0.0.1:8180/realms/atelier",
+            new LocalEndpoints.S3("http://127.0.0.1:9000", "us-east-1", "atelier", "atelier-secret", "atelier-style-images"), 8761,
+            6379, 3025, LocalEndpoints.Registry.LOCAL);
 
     /** Spring's relaxed-binding names the launcher sets on purpose (not ${...} placeholders), see ServiceEnvironment. */
     private static final Set<String> RELAXED_BINDING = Set.of("EUREKA_INSTANCE_IPADDRESS", "SERVER_ADDRESS");
@@ -112,7 +113,7 @@ class ServiceEnvironmentTest {
     @EnumSource(Service.class)
     void every_variable_set_is_one_the_services_application_yml_reads(Service which) throws IOException {
         SuiteService service = which.service;
-        Path root = Repository.locateFrom(Path.of("")).root();
+        Path root = repositoryRoot();
         Set<String> read = placeholders(root.resolve(service.module()).resolve("src/main/resources/application.yml"));
         if (service != SuiteService.DISCOVERY) {
             read.addAll(placeholders(root.resolve("platform/src/main/resources/atelier-defaults.yml")));
@@ -134,6 +135,27 @@ class ServiceEnvironmentTest {
         Service(SuiteService service) {
             this.service = service;
         }
+    }
+
+    @Test
+    void an_end_to_end_test_gives_its_own_database_and_registry_account() {
+        LocalEndpoints e2e = new LocalEndpoints(LOCAL.host(), 5432, LOCAL.kafkaBootstrapServers(), LOCAL.keycloakUrl(),
+                LOCAL.keycloakIssuer(), LOCAL.s3(), 8761, 6379, 3025, new LocalEndpoints.Registry("e2e", "secret"));
+        Map<String, String> env = ServiceEnvironment.of(SuiteService.ORDER, 9001, e2e,
+                Optional.of(new ServiceDatabase("127.0.0.1", 5433, "e2e_order", "tester", "pw")));
+        assertThat(env).containsEntry("ORDER_DB_R2DBC_URL", "r2dbc:postgresql://127.0.0.1:5433/e2e_order")
+                .containsEntry("ORDER_DB_USER", "tester").containsEntry("ORDER_DB_PASSWORD", "pw")
+                .containsEntry("EUREKA_USERNAME", "e2e").containsEntry("EUREKA_PASSWORD", "secret");
+    }
+
+    /** The checkout this module is in: the first folder up from here with the Maven wrapper. */
+    private static Path repositoryRoot() {
+        for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+            if (Files.isRegularFile(at.resolve("mvnw"))) {
+                return at;
+            }
+        }
+        throw new IllegalStateException("not inside the Atelier checkout");
     }
 
     static Set<String> placeholders(Path applicationYml) throws IOException {

@@ -1,4 +1,4 @@
-package dev.atelier.launcher.suite;
+package dev.atelier.suite;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,11 +1,13 @@
-package dev.atelier.launcher.suite;
+package dev.atelier.suite;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The environment variables a service gets in a local run: the names its {@code application.yml}
- * reads (docs/configuration.md), pointed at the local infrastructure. Database credentials are the
+ * The environment variables a service gets on one machine: the names its {@code application.yml}
+ * reads (docs/configuration.md), pointed at the infrastructure on loopback. Written once for
+ * {@code ./atelier up} and the end-to-end tests. In a local run the database credentials are the
  * ones {@code ./atelier infra up} creates: one role per service, password = name.
  */
 public final class ServiceEnvironment {
@@ -28,10 +30,6 @@ public final class ServiceEnvironment {
             "SHOP_ADDRESS", "1 Loopback Lane, Localhost", "SHOP_SIGNATURE", "The Atelier team",
             "SHOP_EMAIL", "shop@atelier.localhost", "SHOP_LANGUAGE", "en");
 
-    /** The registry's account in local runs (discovery-service's and platform's defaults, set here so they show). */
-    public static final String LOCAL_REGISTRY_USERNAME = "atelier";
-    public static final String LOCAL_REGISTRY_PASSWORD = "atelier-local-registry";
-
     /** The gateway's rate limits in a local run. */
     static final Map<String, String> LOCAL_RATE_LIMITS = Map.of("GATEWAY_AUTH_RATE_LIMIT", "600", "GATEWAY_AUTH_BURST", "600",
             "GATEWAY_API_RATE_LIMIT", "100000", "GATEWAY_API_BURST", "100000");
@@ -43,13 +41,19 @@ public final class ServiceEnvironment {
         return own == null || own.isBlank() ? fallback : own;
     }
 
+    /** A local run's: the service's database is the one {@code ./atelier infra up} creates. */
     public static Map<String, String> of(SuiteService service, int port, LocalEndpoints at) {
+        return of(service, port, at, service.database().map(name -> ServiceDatabase.local(name, at)));
+    }
+
+    /** With the service's database given (an end-to-end test's fresh one); empty for a service without one. */
+    public static Map<String, String> of(SuiteService service, int port, LocalEndpoints at, Optional<ServiceDatabase> database) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(service.portVariable(), String.valueOf(port));
         // loopback only: nothing of a local run is reachable from the network
         env.put("SERVER_ADDRESS", at.host());
-        env.put("EUREKA_USERNAME", LOCAL_REGISTRY_USERNAME);
-        env.put("EUREKA_PASSWORD", LOCAL_REGISTRY_PASSWORD);
+        env.put("EUREKA_USERNAME", at.registry().username());
+        env.put("EUREKA_PASSWORD", at.registry().password());
         if (service.isRegistry()) {
             // advertised in its own registry answers; loopback is what the local services reach
             env.put("DISCOVERY_HOSTNAME", at.host());
@@ -80,22 +84,22 @@ public final class ServiceEnvironment {
                 || service == SuiteService.GATEWAY || service == SuiteService.NOTIFICATION) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", at.kafkaBootstrapServers());
         }
-        service.database().ifPresent(database -> {
+        database.ifPresent(db -> {
             String prefix = service.databasePrefix();
-            env.put(prefix + "_DB_HOST", at.host());
-            env.put(prefix + "_DB_PORT", String.valueOf(at.postgresPort()));
-            env.put(prefix + "_DB_NAME", database);
-            env.put(prefix + "_DB_R2DBC_URL", "r2dbc:postgresql://" + at.host() + ":" + at.postgresPort() + "/" + database);
-            env.put(prefix + "_DB_JDBC_URL", "jdbc:postgresql://" + at.host() + ":" + at.postgresPort() + "/" + database);
-            env.put(prefix + "_DB_USER", database);
-            env.put(prefix + "_DB_PASSWORD", database);
+            env.put(prefix + "_DB_HOST", db.host());
+            env.put(prefix + "_DB_PORT", String.valueOf(db.port()));
+            env.put(prefix + "_DB_NAME", db.name());
+            env.put(prefix + "_DB_R2DBC_URL", db.r2dbcUrl());
+            env.put(prefix + "_DB_JDBC_URL", db.jdbcUrl());
+            env.put(prefix + "_DB_USER", db.user());
+            env.put(prefix + "_DB_PASSWORD", db.password());
         });
         if (service == SuiteService.MEDIA) {
-            env.put("MEDIA_S3_ENDPOINT", at.s3Endpoint());
-            env.put("MEDIA_S3_REGION", at.s3Region());
-            env.put("MEDIA_S3_ACCESS_KEY", at.s3AccessKey());
-            env.put("MEDIA_S3_SECRET_KEY", at.s3SecretKey());
-            env.put("MEDIA_S3_BUCKET", at.s3Bucket());
+            env.put("MEDIA_S3_ENDPOINT", at.s3().endpoint());
+            env.put("MEDIA_S3_REGION", at.s3().region());
+            env.put("MEDIA_S3_ACCESS_KEY", at.s3().accessKey());
+            env.put("MEDIA_S3_SECRET_KEY", at.s3().secretKey());
+            env.put("MEDIA_S3_BUCKET", at.s3().bucket());
             env.put("MEDIA_S3_PATH_STYLE", "true");
         }
         if (service == SuiteService.NOTIFICATION) {

@@ -1,4 +1,4 @@
-package dev.atelier.launcher.suite;
+package dev.atelier.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
