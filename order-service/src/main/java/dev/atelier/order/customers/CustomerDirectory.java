@@ -1,10 +1,13 @@
 package dev.atelier.order.customers;
 
+import dev.atelier.order.customers.persistence.KnownCustomerRepository;
 import dev.atelier.order.orders.domain.MeasurementSnapshot;
 import dev.atelier.platform.client.DownstreamRejectedException;
 import dev.atelier.platform.client.ServiceClient;
 import dev.atelier.platform.client.ServiceClients;
 import dev.atelier.platform.error.UnusableReferenceException;
+import dev.atelier.platform.event.CustomerChanged;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +19,8 @@ import reactor.core.publisher.Mono;
  * What order-service needs to know from customer-service, asked now (through Eureka, with the
  * caller's token, Resilience4j time limit, retries and circuit breaker of the instance
  * {@value #SERVICE}). customer-service down or too slow: 503 naming it, before anything is stored.
+ * Whether a customer is active is first looked up in the customers heard of on customer.changed:
+ * one known and never heard archived is not asked about again, which spares each new order a call.
  */
 @Component
 public class CustomerDirectory {
@@ -23,13 +28,34 @@ public class CustomerDirectory {
     public static final String SERVICE = "customer-service";
 
     private final ServiceClient customers;
+    private final KnownCustomerRepository known;
+    private final Clock clock;
 
-    public CustomerDirectory(ServiceClients clients) {
+    public CustomerDirectory(ServiceClients clients, KnownCustomerRepository known, Clock clock) {
         this.customers = clients.forService(SERVICE);
+        this.known = known;
+        this.clock = clock;
     }
 
-    /** Completes when the customer exists and is not archived; else a 422 naming {@code customerId}. */
+    /**
+     * Completes when the customer exists and is not archived; else a 422 naming {@code customerId}.
+     * An archive heard a moment ago wins; one not heard yet (milliseconds behind customer-service) is
+     * the same race as an archive just after the question. An active answer from customer-service is
+     * remembered too (as version 0, below any event's), so a customer older than the topic's retention
+     * is asked about once.
+     */
     public Mono<Void> requireActive(UUID customerId) {
+        return known.isKnownActive(customerId)
+                .flatMap(active -> active ? Mono.<Void>empty() : askCustomerService(customerId));
+    }
+
+    /** Remembers what customer-service published about a customer. */
+    public Mono<Void> heard(CustomerChanged change) {
+        return known.heard(change.customerId(), CustomerChanged.ARCHIVED.equals(change.change()), change.version(),
+                change.at());
+    }
+
+    private Mono<Void> askCustomerService(UUID customerId) {
         return customers.get("/api/customers/{id}/exists", CustomerExistence.class, customerId)
                 // The route always answers 200; a 404 means it is missing there: a fault between the services.
                 .switchIfEmpty(Mono.error(() -> new DownstreamRejectedException(SERVICE, HttpStatus.NOT_FOUND)))
@@ -41,7 +67,7 @@ public class CustomerDirectory {
                         return Mono.error(new UnusableReferenceException("customerId",
                                 "is an archived customer (" + customerId + ")"));
                     }
-                    return Mono.<Void>empty();
+                    return known.heard(customerId, false, 0, clock.instant());
                 });
     }
 

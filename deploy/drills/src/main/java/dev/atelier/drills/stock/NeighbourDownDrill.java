@@ -11,11 +11,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * customer-service stops: creating an order answers 503 naming it, quickly once the circuit is open,
- * and stores nothing; customer-service starts again: creation works again without restarting
- * anything else.
+ * customer-service stops: an order for a customer order-service already knows (heard on
+ * customer.changed) is still created; one for a customer it would have to ask about answers 503 naming
+ * customer-service, quickly once the circuit is open, and stores nothing; customer-service starts
+ * again: it is asked again without restarting anything else.
  */
 public final class NeighbourDownDrill implements Drill {
 
@@ -31,26 +33,32 @@ public final class NeighbourDownDrill implements Drill {
 
     @Override
     public String summary() {
-        return "customer-service stopped: creating an order is a fast 503, nothing stored; started: creation works again";
+        return "customer-service stopped: orders for known customers still go through, others are a fast 503 with nothing "
+                + "stored; started: it is asked again";
     }
 
     @Override
     public void run(DrillContext context, DrillReport report) throws Exception {
         StockFixture fixture = new StockFixture(context.api(), name());
         String item = fixture.item(1000);
-        String customer = fixture.customer();
+        fixture.customer();
         Answer before = fixture.order(item, 1, "drill neighbour before");
         report.check("an order is created while customer-service is up (HTTP " + before.status() + ")", before.status() == 201);
-        long ordersBefore = orderRows(context);
 
         context.stopService("customer");
-        report.say("customer-service stopped; %d order creations one after another", CALLS);
+        Answer known = fixture.order(item, 1, "drill neighbour known customer");
+        report.check("an order for a customer order-service knows is created while customer-service is down (HTTP "
+                + known.status() + ")", known.status() == 201);
+        long ordersBefore = orderRows(context);
+        // a customer order-service has never heard of: only customer-service can answer for it
+        String stranger = UUID.randomUUID().toString();
+        report.say("customer-service stopped; %d order creations for a customer order-service must ask about", CALLS);
         List<Long> millis = new ArrayList<>();
         int unavailable = 0;
         int naming = 0;
         for (int i = 0; i < CALLS; i++) {
             long t0 = System.nanoTime();
-            Answer answer = context.api().postJson("/api/orders", fixture.lead(), StockFixture.orderJson(customer, item, 1, "drill neighbour " + i));
+            Answer answer = context.api().postJson("/api/orders", fixture.lead(), StockFixture.orderJson(stranger, item, 1, "drill neighbour " + i));
             millis.add((System.nanoTime() - t0) / 1_000_000);
             if (answer.status() == 503) {
                 unavailable++;
@@ -68,21 +76,25 @@ public final class NeighbourDownDrill implements Drill {
         report.checkEquals("orders stored while it was down", 0, orderRows(context) - ordersBefore);
 
         Duration started = context.startService("customer");
-        report.say("customer-service ready and in Eureka again after %.1f s; creating an order every second until one is created",
-                started.toMillis() / 1e3);
+        report.say("customer-service ready and in Eureka again after %.1f s; asking about the stranger every second until "
+                + "customer-service answers", started.toMillis() / 1e3);
         long t0 = System.nanoTime();
         long deadline = t0 + RECOVERY.toNanos();
         Answer answer;
         int attempts = 0;
         do {
             attempts++;
-            answer = fixture.order(item, 1, "drill neighbour after");
-            if (answer.status() != 201) {
+            answer = context.api().postJson("/api/orders", fixture.lead(), StockFixture.orderJson(stranger, item, 1, "drill neighbour after"));
+            if (answer.status() != 422) {
                 Thread.sleep(1000);
             }
-        } while (answer.status() != 201 && System.nanoTime() < deadline);
-        report.say("created again %.1f s after it was ready (%d attempts)", (System.nanoTime() - t0) / 1e9, attempts);
-        report.check("order creation works again without restarting anything else", answer.status() == 201);
+        } while (answer.status() != 422 && System.nanoTime() < deadline);
+        report.say("customer-service answered again %.1f s after it was ready (%d attempts)", (System.nanoTime() - t0) / 1e9,
+                attempts);
+        report.check("customer-service is asked again without restarting anything else: the stranger is an unknown "
+                + "customer (HTTP " + answer.status() + ")", answer.status() == 422);
+        Answer after = fixture.order(item, 1, "drill neighbour after");
+        report.check("an order for the known customer is created (HTTP " + after.status() + ")", after.status() == 201);
     }
 
     private static long orderRows(DrillContext context) throws SQLException {
