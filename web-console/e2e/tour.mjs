@@ -1,13 +1,16 @@
 // Walks Atelier Studio in a real browser (Debian's Chromium driven by playwright-core) against a
 // running suite: signs in on Keycloak's own page as lead and as junior, opens every screen at
 // phone and desktop sizes, saves screenshots, runs axe-core on each screen, and checks that page
-// script can read no token (storage and cookies).
+// script can read no token (storage and cookies). The lead's story adds a webhook to a shop system
+// this script runs on loopback, which must then receive the order's move, signed.
 //
 //   node e2e/tour.mjs <gateway URL> <screenshot folder>
 //
 // Exits non-zero when a check fails; prints one line per screen.
 import { chromium } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
+import { createHmac } from "node:crypto";
+import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { signIn } from "./sign-in.mjs";
 
@@ -102,6 +105,77 @@ async function visit(page, who, size, name, path, ready) {
   console.log(`ok ${who} ${size} ${name} (${violations} serious axe violations) ${file}`);
 }
 
+/** A shop system on loopback (a till, say) that keeps every delivery it receives and answers 204. */
+function shopSystem() {
+  const received = [];
+  const server = createServer((request, response) => {
+    let body = "";
+    request.setEncoding("utf8");
+    request.on("data", (chunk) => (body += chunk));
+    request.on("end", () => {
+      received.push({ headers: request.headers, body, type: JSON.parse(body).type });
+      response.writeHead(204).end();
+    });
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve({ server, received, url: `http://127.0.0.1:${server.address().port}/atelier` })),
+  );
+}
+
+/** Whether a delivery carries the signature its webhook's secret gives (Standard Webhooks, v1). */
+function signedWith(secret, delivery) {
+  const key = Buffer.from(secret.slice("whsec_".length), "base64");
+  const signed = `${delivery.headers["webhook-id"]}.${delivery.headers["webhook-timestamp"]}.${delivery.body}`;
+  return delivery.headers["webhook-signature"] === `v1,${createHmac("sha256", key).update(signed).digest("base64")}`;
+}
+
+async function received(shop, type, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const delivery = shop.received.find((candidate) => candidate.type === type);
+    if (delivery) return delivery;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
+}
+
+/** The lead adds a webhook for order moves (the form's default event) and keeps the secret shown once. */
+async function addWebhook(page, shop) {
+  await page.goto(gateway + "/webhooks");
+  await page.getByRole("textbox", { name: /^URL/ }).fill(shop.url);
+  await page.getByRole("textbox", { name: "Description" }).fill("the tour's till");
+  await page.getByRole("button", { name: "Add webhook" }).click();
+  const shown = page.getByRole("alert").filter({ hasText: "Copy the signing secret now" });
+  const secret = (await shown.locator("code").textContent()).trim();
+  await page.getByRole("cell", { name: new RegExp(shop.url) }).waitFor();
+  check(secret.startsWith("whsec_"), `lead: the new webhook's signing secret is shown once (got ${secret.slice(0, 6)}…)`);
+  await page.screenshot({ path: `${out}/story-0-webhook.png`, fullPage: true });
+  return secret;
+}
+
+/** The shop system heard the order's move, signed; a test delivery shows as delivered; then the lead deletes the webhook. */
+async function checkWebhook(page, shop, secret) {
+  const moved = await received(shop, "order.status-changed");
+  check(moved !== undefined, "lead: the webhook's shop system receives the order's move");
+  check(moved === undefined || signedWith(secret, moved), "lead: the delivery is signed with the webhook's secret");
+  await page.goto(gateway + "/webhooks");
+  const row = page.getByRole("row").filter({ hasText: shop.url });
+  await row.getByRole("button", { name: "Send test" }).click();
+  // the deliveries refresh while one is still being sent
+  const test = page.getByRole("dialog").getByRole("row").filter({ hasText: "webhook.test" });
+  const delivered = await test.getByText("Delivered").waitFor({ timeout: 20_000 }).then(() => true, () => false);
+  check(delivered, "lead: the test delivery shows as delivered in the webhook's deliveries");
+  const tested = await received(shop, "webhook.test");
+  check(tested !== undefined && signedWith(secret, tested), "lead: the shop system receives the test delivery, signed");
+  await page.screenshot({ path: `${out}/story-4-webhook-deliveries.png`, fullPage: true });
+  await page.keyboard.press("Escape");
+  page.once("dialog", (confirm) => confirm.accept());
+  await row.getByRole("button", { name: "Delete" }).click();
+  const gone = await row.waitFor({ state: "detached", timeout: 10_000 }).then(() => true, () => false);
+  check(gone, "lead: a deleted webhook leaves the list");
+  console.log(`ok lead webhook: the shop system received ${shop.received.length} signed deliveries, then the webhook was deleted`);
+}
+
 /**
  * The lead's day through the console alone: a new customer with measurements, an order with a
  * stock line and custom work, stock reserved, work started, a deposit recorded.
@@ -191,7 +265,14 @@ try {
       await noTokenReadable(page, who);
       await skipLink(page, `${who} ${size}`);
       if (who === "lead" && size === "desktop") {
-        await story(page);
+        const shop = await shopSystem();
+        try {
+          const secret = await addWebhook(page, shop);
+          await story(page);
+          await checkWebhook(page, shop, secret);
+        } finally {
+          shop.server.close();
+        }
       }
       const heading = (text) => async (p) => p.getByRole("heading", { name: text, level: 2 }).first().waitFor();
       await visit(page, who, size, "today", "/", heading("Today"));
@@ -219,6 +300,7 @@ try {
       }
       if (who === "lead") {
         await visit(page, who, size, "users", "/users", heading("Designers"));
+        await visit(page, who, size, "webhooks", "/webhooks", heading("Webhooks"));
         await visit(page, who, size, "new-order", "/orders/new", heading("New order"));
       }
       const cookies = await context.cookies();

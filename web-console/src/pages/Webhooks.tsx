@@ -145,6 +145,7 @@ export default function Webhooks() {
     enabled: isLead(me),
   });
   const refresh = () => void queries.invalidateQueries({ queryKey: ["webhooks"] });
+  // the deliveries open once the test is queued, so their first read already has it
   const test = useMutation({
     mutationFn: (id: string) => unwrap(api.POST("/api/webhooks/{id}/test", { params: { path: { id } } })),
     onSuccess: refresh,
@@ -226,7 +227,8 @@ export default function Webhooks() {
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs">
-                        <Button size="compact-sm" variant="default" onClick={() => { test.mutate(webhook.id); setWatching(webhook); }}>
+                        <Button size="compact-sm" variant="default" loading={test.isPending && test.variables === webhook.id}
+                          onClick={() => test.mutate(webhook.id, { onSuccess: () => setWatching(webhook) })}>
                           Send test
                         </Button>
                         <Button size="compact-sm" variant="default" onClick={() => setWatching(webhook)}>

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * real suite: the README tour first puts a customer with measurements and an order in place, then
  * web-console's {@code e2e/tour.mjs} signs in on Keycloak's own page as lead and as junior, opens
  * every screen at phone and desktop size, runs axe-core on each and checks that page script can
- * read no token. The screenshots stay in {@code target/console-screenshots}. Then Lighthouse audits Today and
+ * read no token. On the way the lead adds a webhook to a shop system the tour runs on loopback, which
+ * must receive the order's move and a test delivery, signed with the secret the console showed once. The screenshots stay in {@code target/console-screenshots}. Then Lighthouse audits Today and
  * the order list signed in on a simulated phone (median of three runs; reports in {@code target/lighthouse}):
  * accessibility and best practices at least 90, each page within its budget of API calls and DOM size,
  * and the performance score printed (timed on a shared machine, so not held to a number).
@@ -39,7 +40,7 @@ class ConsoleTourIT {
                 ROOT.resolve("web-console"), suite);
 
         assertThat(printed).contains("ok lead phone today", "ok junior desktop order", "ok lead desktop customer",
-                "all checks passed");
+                "ok lead desktop webhooks", "ok lead webhook:", "all checks passed");
         assertThat(screenshots.resolve("lead-phone-order.png")).isNotEmptyFile();
         assertThat(screenshots.resolve("junior-desktop-orders.png")).isNotEmptyFile();
 
