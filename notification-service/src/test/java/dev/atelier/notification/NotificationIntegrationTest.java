@@ -8,16 +8,11 @@ import dev.atelier.platform.event.EventPayload;
 import dev.atelier.platform.test.ContractCheck;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicWriter;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -56,7 +51,6 @@ public abstract class NotificationIntegrationTest {
     protected static final ShopServicesStub SHOP = new ShopServicesStub();
     protected static final GreenMail SMTP = startSmtp();
 
-    private static KafkaProducer<String, byte[]> producer;
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -105,21 +99,8 @@ public abstract class NotificationIntegrationTest {
 
     /** Publishes an envelope on its type's topic, as its producer's outbox relay would. */
     protected void publish(EventEnvelope<?> envelope) {
-        synchronized (NotificationIntegrationTest.class) {
-            if (producer == null) {
-                producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()),
-                        new StringSerializer(), new ByteArraySerializer());
-            }
-        }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(envelope.eventType().topic(), envelope.subject(),
-                json.structured(envelope));
-        CloudEventsJson.headers(envelope.attributes())
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish " + envelope.type(), e);
-        }
+        TopicWriter.write(envelope.eventType().topic(), envelope.subject(), json.structured(envelope),
+                CloudEventsJson.headers(envelope.attributes()));
     }
 
     /** The mails the SMTP server received for {@code address}. */

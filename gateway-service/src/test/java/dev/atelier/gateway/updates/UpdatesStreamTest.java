@@ -14,7 +14,7 @@ import dev.atelier.platform.event.StockItemChanged;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.Refusals;
-import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,14 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +46,6 @@ class UpdatesStreamTest extends GatewayTest {
     };
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private static KafkaProducer<String, byte[]> producer;
     private static String junior;
 
     @Autowired
@@ -70,14 +62,7 @@ class UpdatesStreamTest extends GatewayTest {
 
     @BeforeAll
     static void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.kafka().bootstrapServers()), new StringSerializer(), new ByteArraySerializer());
         junior = keycloak().accessToken(KeycloakEndpoint.JUNIOR, "junior");
-    }
-
-    @AfterAll
-    static void disconnect() {
-        producer.close();
     }
 
     @Test
@@ -403,13 +388,8 @@ class UpdatesStreamTest extends GatewayTest {
     }
 
     private void publish(EventEnvelope<?>... events) {
-        try {
-            for (EventEnvelope<?> event : events) {
-                producer.send(new ProducerRecord<>(event.eventType().topic(), event.subject(), json.structured(event)))
-                    .get(10, TimeUnit.SECONDS);
-            }
-        } catch (Exception e) {
-            throw new AssertionError("could not publish", e);
+        for (EventEnvelope<?> event : events) {
+            TopicWriter.write(event.eventType().topic(), event.subject(), json.structured(event));
         }
     }
 }

@@ -7,18 +7,11 @@ import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.CustomerChanged;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.Topics;
-import dev.atelier.platform.test.TestInfrastructure;
+import dev.atelier.platform.test.TopicWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,21 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class KnownCustomersTest extends OrderApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static KafkaProducer<String, byte[]> producer;
 
     @Autowired
     CloudEventsJson json;
 
-    @BeforeAll
-    static void producer() {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
-    }
 
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
-    }
 
     @Test
     void an_order_for_a_customer_heard_created_is_not_asked_about() {
@@ -82,12 +65,7 @@ class KnownCustomersTest extends OrderApiTest {
     private void heard(UUID customer, String change, long version) {
         EventEnvelope<CustomerChanged> envelope = EventEnvelope.of("/customer-service",
                 new CustomerChanged(customer, change, version, null, Instant.now()));
-        try {
-            producer.send(new ProducerRecord<>(Topics.CUSTOMER_EVENTS, envelope.subject(), json.structured(envelope)))
-                    .get();
-        } catch (Exception e) {
-            throw new AssertionError("could not publish " + envelope, e);
-        }
+        TopicWriter.write(Topics.CUSTOMER_EVENTS, envelope.subject(), json.structured(envelope));
         Awaitility.await().atMost(WAIT).until(() -> database.sql("SELECT count(*) AS n FROM atelier_platform.processed_event WHERE event_id = :id")
                 .bind("id", envelope.id()).map(row -> row.get("n", Long.class)).one().block() == 1);
     }

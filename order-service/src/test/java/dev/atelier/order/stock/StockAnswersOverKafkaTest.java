@@ -12,6 +12,7 @@ import dev.atelier.platform.event.StockReservationUpdated;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.TestInfrastructure;
 import dev.atelier.platform.test.TopicReader;
+import dev.atelier.platform.test.TopicWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,13 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -36,21 +31,11 @@ import org.springframework.http.MediaType;
 class StockAnswersOverKafkaTest extends OrderApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static KafkaProducer<String, byte[]> producer;
 
     @Autowired
     CloudEventsJson json;
 
-    @BeforeAll
-    static void producer() {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
-    }
 
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
-    }
 
     @Test
     void reserved_for_the_current_item_list_lets_work_start() {
@@ -155,13 +140,8 @@ class StockAnswersOverKafkaTest extends OrderApiTest {
     }
 
     private EventEnvelope<?> publish(EventEnvelope<?> envelope) {
-        try {
-            producer.send(new ProducerRecord<>(Topics.STOCK_EVENTS, envelope.subject(), json.structured(envelope)))
-                    .get();
-            return envelope;
-        } catch (Exception e) {
-            throw new AssertionError("could not publish " + envelope, e);
-        }
+        TopicWriter.write(Topics.STOCK_EVENTS, envelope.subject(), json.structured(envelope));
+        return envelope;
     }
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec move(UUID order, String status) {

@@ -15,6 +15,7 @@ import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.EventContract;
 import dev.atelier.platform.test.TestInfrastructure;
 import dev.atelier.platform.test.TopicReader;
+import dev.atelier.platform.test.TopicWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,12 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,21 +34,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OrderEventsOverKafkaTest extends InventoryIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static KafkaProducer<String, byte[]> producer;
 
     @Autowired
     CloudEventsJson json;
 
-    @BeforeAll
-    static void producer() {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
-    }
 
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
-    }
 
     @Test
     void an_order_created_event_reserves_stock_and_answers_reserved_with_stock_changed_for_the_item() {
@@ -116,7 +101,7 @@ class OrderEventsOverKafkaTest extends InventoryIntegrationTest {
     void a_poison_record_goes_to_the_dead_letter_topic_and_the_next_event_is_still_applied() {
         UUID silk = createItem(10);
         String poisonKey = UUID.randomUUID().toString();
-        producer.send(new ProducerRecord<>(Topics.ORDER_EVENTS, poisonKey, "{not an event".getBytes(StandardCharsets.UTF_8)));
+        TopicWriter.write(Topics.ORDER_EVENTS, poisonKey, "{not an event".getBytes(StandardCharsets.UTF_8));
         UUID order = UUID.randomUUID();
         publish(new OrderCreated(order, UUID.randomUUID(), 1, List.of(line(silk, "1")), "PENDING", Instant.now()));
 
@@ -158,15 +143,8 @@ class OrderEventsOverKafkaTest extends InventoryIntegrationTest {
     }
 
     private void publish(EventEnvelope<?> envelope) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ORDER_EVENTS, envelope.subject(),
-                json.structured(envelope));
-        CloudEventsJson.headers(envelope.attributes())
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish " + envelope.type(), e);
-        }
+        TopicWriter.write(Topics.ORDER_EVENTS, envelope.subject(), json.structured(envelope),
+                CloudEventsJson.headers(envelope.attributes()));
     }
 
     private static ConsumerRecord<String, byte[]> single(UUID key, String type) {
