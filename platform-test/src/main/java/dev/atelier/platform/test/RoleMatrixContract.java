@@ -43,7 +43,7 @@ public interface RoleMatrixContract {
     }
 
     /**
-     * One endpoint, named as {@code "METHOD /pattern"} (what {@link #call} is given), the status a
+     * One endpoint, named as {@code "METHOD /pattern"} (what {@link #prepare} is given), the status a
      * caller it allows gets, and those callers.
      */
     record Rule(String endpoint, int status, Set<Caller> allowed) {
