@@ -74,14 +74,13 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
 
         int discoveryPort = freePort();
         String eureka = "http://127.0.0.1:" + discoveryPort + "/eureka/";
-        PostgresDatabase customerDb = TestInfrastructure.freshPostgres("e2e-customer");
         // each application gets what ./atelier up gives it, with this run's databases, bucket and registry account
-        LocalEndpoints at = new LocalEndpoints("127.0.0.1", customerDb.port(), kafka.bootstrapServers(), keycloak.baseUrl(),
+        LocalEndpoints at = new LocalEndpoints("127.0.0.1", kafka.bootstrapServers(), keycloak.baseUrl(),
                 keycloak.issuerUri(), new LocalEndpoints.S3(s3.endpoint(), s3.region(), s3.accessKey(), s3.secretKey(),
                         "e2e-style-images"),
                 discoveryPort, TestInfrastructure.redis().port(), mail.port(),
                 new LocalEndpoints.Registry(REGISTRY_USERNAME, REGISTRY_PASSWORD));
-        Map<SuiteService, PostgresDatabase> databases = Map.of(SuiteService.CUSTOMER, customerDb,
+        Map<SuiteService, PostgresDatabase> databases = Map.of(SuiteService.CUSTOMER, TestInfrastructure.freshPostgres("e2e-customer"),
                 SuiteService.INVENTORY, TestInfrastructure.freshPostgres("e2e-inventory"),
                 SuiteService.ORDER, TestInfrastructure.freshPostgres("e2e-order"),
                 SuiteService.MEDIA, TestInfrastructure.freshPostgres("e2e-media"),

@@ -13,6 +13,7 @@ import dev.atelier.servers.Repository;
 import dev.atelier.servers.S3Server;
 import dev.atelier.servers.ServerStatus;
 import dev.atelier.suite.LocalEndpoints;
+import dev.atelier.suite.ServiceDatabase;
 import dev.atelier.suite.ServiceEnvironment;
 import dev.atelier.suite.SuiteService;
 import java.io.IOException;
@@ -80,7 +81,7 @@ final class LocalSuite {
     }
 
     LocalEndpoints endpoints() {
-        return new LocalEndpoints(Ports.LOOPBACK, infra.postgres().port(), infra.kafka().bootstrapServers(),
+        return new LocalEndpoints(Ports.LOOPBACK, infra.kafka().bootstrapServers(),
                 infra.keycloak().baseUrl(), infra.keycloak().issuerUri(),
                 new LocalEndpoints.S3(infra.s3().endpoint(), S3Server.REGION, infra.s3().accessKey(), infra.s3().secretKey(),
                         infra.settings().s3Bucket()),
@@ -88,7 +89,9 @@ final class LocalSuite {
     }
 
     Map<String, String> environmentOf(ServiceProcess process) {
-        return ServiceEnvironment.of(process.service(), process.port(), endpoints());
+        SuiteService service = process.service();
+        return ServiceEnvironment.of(service, process.port(), endpoints(),
+                service.database().map(name -> ServiceDatabase.local(name, Ports.LOOPBACK, infra.postgres().port())));
     }
 
     String gatewayUrl() {

@@ -6,7 +6,6 @@ package dev.atelier.suite;
  */
 public record LocalEndpoints(
         String host,
-        int postgresPort,
         String kafkaBootstrapServers,
         String keycloakUrl,
         String keycloakIssuer,

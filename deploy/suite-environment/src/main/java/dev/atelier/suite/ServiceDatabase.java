@@ -4,8 +4,8 @@ package dev.atelier.suite;
 public record ServiceDatabase(String host, int port, String name, String user, String password) {
 
     /** The one {@code ./atelier infra up} creates for a service: database, role and password share its name. */
-    static ServiceDatabase local(String name, LocalEndpoints at) {
-        return new ServiceDatabase(at.host(), at.postgresPort(), name, name, name);
+    public static ServiceDatabase local(String name, String host, int port) {
+        return new ServiceDatabase(host, port, name, name, name);
     }
 
     public String r2dbcUrl() {

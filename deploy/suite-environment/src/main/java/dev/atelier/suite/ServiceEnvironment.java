@@ -41,12 +41,10 @@ public final class ServiceEnvironment {
         return own == null || own.isBlank() ? fallback : own;
     }
 
-    /** A local run's: the service's database is the one {@code ./atelier infra up} creates. */
-    public static Map<String, String> of(SuiteService service, int port, LocalEndpoints at) {
-        return of(service, port, at, service.database().map(name -> ServiceDatabase.local(name, at)));
-    }
-
-    /** With the service's database given (an end-to-end test's fresh one); empty for a service without one. */
+    /**
+     * With the service's database: a local run's is {@link ServiceDatabase#local}, an end-to-end test's a
+     * fresh one; empty for a service without one.
+     */
     public static Map<String, String> of(SuiteService service, int port, LocalEndpoints at, Optional<ServiceDatabase> database) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(service.portVariable(), String.valueOf(port));

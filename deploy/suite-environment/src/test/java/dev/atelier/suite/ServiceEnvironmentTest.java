@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ServiceEnvironmentTest {
 
-    private static final LocalEndpoints LOCAL = new LocalEndpoints("127.0.0.1", 5432, "127.0.0.1:9092", "http://127.0.0.1:8180",
+    private static final LocalEndpoints LOCAL = new LocalEndpoints("127.0.0.1", "127.0.0.1:9092", "http://127.0.0.1:8180",
             "http://127.0.0.1:8180/realms/atelier",
             new LocalEndpoints.S3("http://127.0.0.1:9000", "us-east-1", "atelier", "atelier-secret", "atelier-style-images"), 8761,
             6379, 3025, LocalEndpoints.Registry.LOCAL);
@@ -27,7 +27,7 @@ class ServiceEnvironmentTest {
 
     @Test
     void a_service_with_a_database_gets_the_role_that_infra_up_creates() {
-        Map<String, String> env = ServiceEnvironment.of(SuiteService.ORDER, 8081, LOCAL);
+        Map<String, String> env = local(SuiteService.ORDER, 8081);
         assertThat(env).containsEntry("ORDER_PORT", "8081")
                 .containsEntry("ORDER_DB_R2DBC_URL", "r2dbc:postgresql://127.0.0.1:5432/order_service")
                 .containsEntry("ORDER_DB_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/order_service")
@@ -44,21 +44,21 @@ class ServiceEnvironmentTest {
 
     @Test
     void customer_publishes_its_events_to_the_local_broker() {
-        assertThat(ServiceEnvironment.of(SuiteService.CUSTOMER, 8082, LOCAL))
+        assertThat(local(SuiteService.CUSTOMER, 8082))
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
                 .containsEntry("CUSTOMER_DB_USER", "customer_service");
     }
 
     @Test
     void the_registry_gets_its_port_loopback_and_its_account_only() {
-        assertThat(ServiceEnvironment.of(SuiteService.DISCOVERY, 8761, LOCAL))
+        assertThat(local(SuiteService.DISCOVERY, 8761))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("DISCOVERY_PORT", "8761", "DISCOVERY_HOSTNAME", "127.0.0.1",
                         "SERVER_ADDRESS", "127.0.0.1", "EUREKA_USERNAME", "atelier", "EUREKA_PASSWORD", "atelier-local-registry"));
     }
 
     @Test
     void the_gateway_reaches_keycloak_and_kafka_and_has_no_database() {
-        Map<String, String> env = ServiceEnvironment.of(SuiteService.GATEWAY, 8080, LOCAL);
+        Map<String, String> env = local(SuiteService.GATEWAY, 8080);
         assertThat(env).containsEntry("KEYCLOAK_URL", "http://127.0.0.1:8180")
                 .containsEntry("API_DOCS_CLIENT_SECRET", "atelier-service-secret")
                 .containsEntry("CONSOLE_CLIENT_SECRET", "atelier-console-secret")
@@ -73,7 +73,7 @@ class ServiceEnvironmentTest {
 
     @Test
     void media_gets_the_s3_bucket_and_no_kafka() {
-        Map<String, String> env = ServiceEnvironment.of(SuiteService.MEDIA, 8084, LOCAL);
+        Map<String, String> env = local(SuiteService.MEDIA, 8084);
         assertThat(env).containsEntry("MEDIA_S3_ENDPOINT", "http://127.0.0.1:9000")
                 .containsEntry("MEDIA_S3_BUCKET", "atelier-style-images").containsEntry("MEDIA_S3_PATH_STYLE", "true")
                 .containsEntry("MEDIA_DB_USER", "media_service");
@@ -82,7 +82,7 @@ class ServiceEnvironmentTest {
 
     @Test
     void notification_sends_to_the_local_sink_as_its_own_client_and_reads_order_events() {
-        Map<String, String> env = ServiceEnvironment.of(SuiteService.NOTIFICATION, 8085, LOCAL);
+        Map<String, String> env = local(SuiteService.NOTIFICATION, 8085);
         assertThat(env).containsEntry("NOTIFICATION_PORT", "8085")
                 .containsEntry("NOTIFICATION_DB_R2DBC_URL", "r2dbc:postgresql://127.0.0.1:5432/notification_service")
                 .containsEntry("NOTIFICATION_DB_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/notification_service")
@@ -105,7 +105,7 @@ class ServiceEnvironmentTest {
                 .containsKeys("SHOP_NAME", "SHOP_ADDRESS", "SHOP_SIGNATURE", "SHOP_LANGUAGE");
         assertThat(env.keySet()).as("no S3, no Redis, nothing of the gateway's")
                 .noneMatch(name -> name.startsWith("MEDIA_") || name.startsWith("REDIS_") || name.equals("KEYCLOAK_URL"));
-        assertThat(ServiceEnvironment.of(SuiteService.ORDER, 8081, LOCAL).keySet()).as("only notification-service sends mail")
+        assertThat(local(SuiteService.ORDER, 8081).keySet()).as("only notification-service sends mail")
                 .noneMatch(name -> name.startsWith("SMTP_") || name.startsWith("NOTIFIER_"));
     }
 
@@ -118,7 +118,7 @@ class ServiceEnvironmentTest {
         if (service != SuiteService.DISCOVERY) {
             read.addAll(placeholders(root.resolve("platform/src/main/resources/atelier-defaults.yml")));
         }
-        Set<String> unknown = new HashSet<>(ServiceEnvironment.of(service, service.standardPort(), LOCAL).keySet());
+        Set<String> unknown = new HashSet<>(local(service, service.standardPort()).keySet());
         unknown.removeAll(read);
         unknown.removeAll(RELAXED_BINDING);
         // INVENTORY/ORDER read host, port and name; customer-service only the URLs: both kinds are set, extras are harmless
@@ -139,13 +139,19 @@ class ServiceEnvironmentTest {
 
     @Test
     void an_end_to_end_test_gives_its_own_database_and_registry_account() {
-        LocalEndpoints e2e = new LocalEndpoints(LOCAL.host(), 5432, LOCAL.kafkaBootstrapServers(), LOCAL.keycloakUrl(),
+        LocalEndpoints e2e = new LocalEndpoints(LOCAL.host(), LOCAL.kafkaBootstrapServers(), LOCAL.keycloakUrl(),
                 LOCAL.keycloakIssuer(), LOCAL.s3(), 8761, 6379, 3025, new LocalEndpoints.Registry("e2e", "secret"));
         Map<String, String> env = ServiceEnvironment.of(SuiteService.ORDER, 9001, e2e,
                 Optional.of(new ServiceDatabase("127.0.0.1", 5433, "e2e_order", "tester", "pw")));
         assertThat(env).containsEntry("ORDER_DB_R2DBC_URL", "r2dbc:postgresql://127.0.0.1:5433/e2e_order")
                 .containsEntry("ORDER_DB_USER", "tester").containsEntry("ORDER_DB_PASSWORD", "pw")
                 .containsEntry("EUREKA_USERNAME", "e2e").containsEntry("EUREKA_PASSWORD", "secret");
+    }
+
+    /** What ./atelier up gives the service: the database infra up creates, on the local cluster's port. */
+    private static Map<String, String> local(SuiteService service, int port) {
+        return ServiceEnvironment.of(service, port, LOCAL,
+                service.database().map(name -> ServiceDatabase.local(name, LOCAL.host(), 5432)));
     }
 
     /** The checkout this module is in: the first folder up from here with the Maven wrapper. */

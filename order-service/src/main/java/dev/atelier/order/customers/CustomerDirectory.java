@@ -7,7 +7,6 @@ import dev.atelier.platform.client.ServiceClient;
 import dev.atelier.platform.client.ServiceClients;
 import dev.atelier.platform.error.UnusableReferenceException;
 import dev.atelier.platform.event.CustomerChanged;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -29,20 +28,17 @@ public class CustomerDirectory {
 
     private final ServiceClient customers;
     private final KnownCustomerRepository known;
-    private final Clock clock;
 
-    public CustomerDirectory(ServiceClients clients, KnownCustomerRepository known, Clock clock) {
+    public CustomerDirectory(ServiceClients clients, KnownCustomerRepository known) {
         this.customers = clients.forService(SERVICE);
         this.known = known;
-        this.clock = clock;
     }
 
     /**
      * Completes when the customer exists and is not archived; else a 422 naming {@code customerId}.
      * An archive heard a moment ago wins; one not heard yet (milliseconds behind customer-service) is
      * the same race as an archive just after the question. An active answer from customer-service is
-     * remembered too (as version 0, below any event's), so a customer older than the topic's retention
-     * is asked about once.
+     * remembered too, so a customer older than the topic's retention is asked about once.
      */
     public Mono<Void> requireActive(UUID customerId) {
         return known.isKnownActive(customerId)
@@ -51,8 +47,7 @@ public class CustomerDirectory {
 
     /** Remembers what customer-service published about a customer. */
     public Mono<Void> heard(CustomerChanged change) {
-        return known.heard(change.customerId(), CustomerChanged.ARCHIVED.equals(change.change()), change.version(),
-                change.at());
+        return known.heard(change.customerId(), CustomerChanged.ARCHIVED.equals(change.change()));
     }
 
     private Mono<Void> askCustomerService(UUID customerId) {
@@ -67,7 +62,7 @@ public class CustomerDirectory {
                         return Mono.error(new UnusableReferenceException("customerId",
                                 "is an archived customer (" + customerId + ")"));
                     }
-                    return known.heard(customerId, false, 0, clock.instant());
+                    return known.heard(customerId, false);
                 });
     }
 

@@ -1,6 +1,5 @@
 package dev.atelier.order.customers.persistence;
 
-import java.time.Instant;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -17,13 +16,10 @@ public class KnownCustomerRepository {
     }
 
     /** Remembers a change; an archive stays, whatever comes after it (customer-service decides then). */
-    public Mono<Void> heard(UUID customerId, boolean archived, long version, Instant at) {
-        return database.sql("INSERT INTO known_customer (id, archived, version, changed_at) "
-                + "VALUES (:id, :archived, :version, :at) ON CONFLICT (id) DO UPDATE SET "
-                + "archived = known_customer.archived OR EXCLUDED.archived, "
-                + "version = GREATEST(known_customer.version, EXCLUDED.version), "
-                + "changed_at = GREATEST(known_customer.changed_at, EXCLUDED.changed_at)")
-                .bind("id", customerId).bind("archived", archived).bind("version", version).bind("at", at)
+    public Mono<Void> heard(UUID customerId, boolean archived) {
+        return database.sql("INSERT INTO known_customer (id, archived) VALUES (:id, :archived) "
+                + "ON CONFLICT (id) DO UPDATE SET archived = known_customer.archived OR EXCLUDED.archived")
+                .bind("id", customerId).bind("archived", archived)
                 .then();
     }
 
