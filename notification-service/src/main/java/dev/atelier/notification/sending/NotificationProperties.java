@@ -1,6 +1,7 @@
 package dev.atelier.notification.sending;
 
 import dev.atelier.notification.notifications.domain.RetryPolicy;
+import dev.atelier.notification.outgoing.OutgoingQueue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -43,6 +44,11 @@ public record NotificationProperties(
     /** The shop's template directory, when one is set. */
     public Optional<Path> templates() {
         return templatesDir == null || templatesDir.isBlank() ? Optional.empty() : Optional.of(Path.of(templatesDir));
+    }
+
+    /** The rounds both outgoing queues (mails, webhook deliveries) are worked through in. */
+    public OutgoingQueue.Rounds rounds() {
+        return new OutgoingQueue.Rounds(senderInterval, sendLease, batchSize);
     }
 
     public RetryPolicy retryPolicy() {

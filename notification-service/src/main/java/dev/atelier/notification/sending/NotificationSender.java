@@ -10,7 +10,7 @@ import dev.atelier.notification.notifications.domain.RetryPolicy;
 import dev.atelier.notification.notifications.persistence.NotificationRepository;
 import dev.atelier.notification.orders.OrderDetails;
 import dev.atelier.notification.orders.OrderDirectory;
-import dev.atelier.platform.schedule.PeriodicWork;
+import dev.atelier.notification.outgoing.OutgoingQueue;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.SendFailedException;
@@ -25,18 +25,19 @@ import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Sends what is due, every {@code atelier.notifications.sender-interval}: takes a batch of PENDING
- * notifications (skipping rows another replica holds), reads the customer's contact and the order,
- * and writes and sends the mail. An attempt ends SENT, SKIPPED (no consent, no address, archived or
- * unknown customer, cancelled or unknown order, a reminder no longer due) or failed: tried again with back-off while it may
- * help, FAILED once attempts are used up or the failure is for good.
+ * The customers' e-mails, an {@link OutgoingQueue}: for each due notification it reads the customer's
+ * contact and the order, and writes and sends the mail. An attempt ends SENT, SKIPPED (no consent, no
+ * address, archived or unknown customer, cancelled or unknown order, a reminder no longer due) or
+ * failed: tried again with back-off while it may help, FAILED once attempts are used up or the failure
+ * is for good.
  */
 @Component
-public class NotificationSender extends PeriodicWork {
+public class NotificationSender extends OutgoingQueue<Notification> {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
     private static final int PARALLEL_SENDS = 4;
@@ -48,45 +49,43 @@ public class NotificationSender extends PeriodicWork {
     private final OrderDirectory orders;
     private final MailComposer composer;
     private final SmtpMailer mailer;
-    private final NotificationProperties properties;
     private final RetryPolicy retries;
-    private final Clock clock;
     private final MeterRegistry meters;
 
     public NotificationSender(NotificationRepository notifications, CustomerContacts customers, OrderDirectory orders,
             MailComposer composer, SmtpMailer mailer, NotificationProperties properties, Clock clock, MeterRegistry meters) {
-        super("notification sender", properties.senderInterval());
+        super("Notification", properties.rounds(), PARALLEL_SENDS, clock);
         this.notifications = notifications;
         this.customers = customers;
         this.orders = orders;
         this.composer = composer;
         this.mailer = mailer;
-        this.properties = properties;
         this.retries = properties.retryPolicy();
-        this.clock = clock;
         this.meters = meters;
     }
 
     @Override
-    protected Mono<?> runOnce() {
-        Instant now = clock.instant();
-        return notifications.claimDue(now, now.plus(properties.sendLease()), properties.batchSize())
-                .flatMap(this::attempt, PARALLEL_SENDS)
-                .then();
+    protected Flux<Notification> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return notifications.claimDue(now, leaseUntil, limit);
     }
 
-    /** One attempt at a claimed notification; emits its recorded outcome. */
-    Mono<Notification> attempt(Notification claimed) {
-        return outcomeOf(claimed)
-                .onErrorResume(failure -> Mono.just(claimed.failed(describe(failure), isPermanent(failure), retries,
-                        clock.instant())))
-                .flatMap(outcome -> notifications.settle(outcome).map(settled -> {
-                    record(outcome, settled);
-                    return outcome;
-                }));
+    @Override
+    protected Mono<Boolean> settle(Notification outcome) {
+        return notifications.settle(outcome);
     }
 
-    private Mono<Notification> outcomeOf(Notification notification) {
+    @Override
+    protected Object idOf(Notification notification) {
+        return notification.id();
+    }
+
+    @Override
+    protected Mono<Notification> outcomeOf(Notification claimed) {
+        return mailFor(claimed).onErrorResume(failure -> Mono.just(claimed.failed(describe(failure), isPermanent(failure),
+                retries, clock.instant())));
+    }
+
+    private Mono<Notification> mailFor(Notification notification) {
         return customers.find(notification.customerId())
                 .flatMap(customer -> {
                     String refusal = refusal(customer);
@@ -143,11 +142,8 @@ public class NotificationSender extends PeriodicWork {
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
-    private void record(Notification outcome, boolean settled) {
-        if (!settled) {
-            log.warn("Notification {}: another sender took it over before this attempt ended", outcome.id());
-            return;
-        }
+    @Override
+    protected void recorded(Notification outcome) {
         String result = outcome.status() == NotificationStatus.PENDING ? "retry" : outcome.status().name().toLowerCase(Locale.ROOT);
         Counter.builder("atelier.notifications.attempts").description("Notification attempts by outcome")
                 .tag("kind", outcome.kind().name()).tag("outcome", result).register(meters).increment();

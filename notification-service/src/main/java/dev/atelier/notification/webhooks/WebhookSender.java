@@ -1,6 +1,7 @@
 package dev.atelier.notification.webhooks;
 
 import dev.atelier.notification.notifications.domain.RetryPolicy;
+import dev.atelier.notification.outgoing.OutgoingQueue;
 import dev.atelier.notification.sending.NotificationProperties;
 import dev.atelier.notification.webhooks.domain.DeliveryStatus;
 import dev.atelier.notification.webhooks.domain.Webhook;
@@ -8,7 +9,6 @@ import dev.atelier.notification.webhooks.domain.WebhookDelivery;
 import dev.atelier.notification.webhooks.domain.WebhookSignature;
 import dev.atelier.notification.webhooks.persistence.WebhookDeliveryRepository;
 import dev.atelier.notification.webhooks.persistence.WebhookRepository;
-import dev.atelier.platform.schedule.PeriodicWork;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -20,17 +20,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Delivers what is due, every {@code atelier.notifications.sender-interval}: takes a batch of PENDING
- * deliveries (skipping rows another replica holds) and POSTs each body to its webhook's URL, signed
- * ({@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}). A 2xx answer is DELIVERED;
- * anything else, or no answer within {@code atelier.webhooks.timeout}, is tried again with the
+ * The webhook deliveries, an {@link OutgoingQueue}: each due delivery's body is POSTed to its webhook's
+ * URL, signed ({@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}). A 2xx answer
+ * is DELIVERED; anything else, or no answer within {@code atelier.webhooks.timeout}, is tried again with the
  * notifications' back-off until the attempts are used up. Redirects are not followed.
  */
 @Component
-public class WebhookSender extends PeriodicWork {
+public class WebhookSender extends OutgoingQueue<WebhookDelivery> {
 
     public static final String ID_HEADER = "webhook-id";
     public static final String TIMESTAMP_HEADER = "webhook-timestamp";
@@ -42,35 +42,43 @@ public class WebhookSender extends PeriodicWork {
     private final WebhookRepository webhooks;
     private final WebhookDeliveryRepository deliveries;
     private final WebClient web;
-    private final NotificationProperties rounds;
     private final WebhookProperties properties;
     private final RetryPolicy retries;
-    private final Clock clock;
     private final MeterRegistry meters;
 
     public WebhookSender(WebhookRepository webhooks, WebhookDeliveryRepository deliveries, WebClient.Builder web,
             NotificationProperties rounds, WebhookProperties properties, Clock clock, MeterRegistry meters) {
-        super("webhook sender", rounds.senderInterval());
+        super("Webhook delivery", rounds.rounds(), PARALLEL_DELIVERIES, clock);
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.web = web.clone().build();
-        this.rounds = rounds;
         this.properties = properties;
         this.retries = rounds.retryPolicy();
-        this.clock = clock;
         this.meters = meters;
     }
 
     @Override
-    protected Mono<?> runOnce() {
-        Instant now = clock.instant();
-        return deliveries.claimDue(now, now.plus(rounds.sendLease()), rounds.batchSize())
-                .flatMap(delivery -> webhooks.find(delivery.webhookId()).flatMap(webhook -> attempt(webhook, delivery)),
-                        PARALLEL_DELIVERIES)
-                .then();
+    protected Flux<WebhookDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return deliveries.claimDue(now, leaseUntil, limit);
     }
 
-    Mono<WebhookDelivery> attempt(Webhook webhook, WebhookDelivery delivery) {
+    @Override
+    protected Mono<Boolean> settle(WebhookDelivery outcome) {
+        return deliveries.settle(outcome);
+    }
+
+    @Override
+    protected Object idOf(WebhookDelivery delivery) {
+        return delivery.id();
+    }
+
+    /** A webhook deleted since the claim took its deliveries along: nothing to send, nothing to settle. */
+    @Override
+    protected Mono<WebhookDelivery> outcomeOf(WebhookDelivery claimed) {
+        return webhooks.find(claimed.webhookId()).flatMap(webhook -> post(webhook, claimed));
+    }
+
+    private Mono<WebhookDelivery> post(Webhook webhook, WebhookDelivery delivery) {
         long timestamp = clock.instant().getEpochSecond();
         return web.post().uri(webhook.url())
                 .contentType(MediaType.APPLICATION_JSON)
@@ -83,27 +91,20 @@ public class WebhookSender extends PeriodicWork {
                 .timeout(properties.timeout())
                 .map(status -> status >= 200 && status < 300 ? delivery.delivered(status, clock.instant())
                         : delivery.failed(status, "the receiver answered " + status, retries, clock.instant()))
-                .onErrorResume(failure -> Mono.just(delivery.failed(null, describe(failure), retries, clock.instant())))
-                .flatMap(outcome -> deliveries.settle(outcome).map(settled -> {
-                    record(webhook, outcome, settled);
-                    return outcome;
-                }));
+                .onErrorResume(failure -> Mono.just(delivery.failed(null, describe(failure), retries, clock.instant())));
     }
 
-    private void record(Webhook webhook, WebhookDelivery outcome, boolean settled) {
-        if (!settled) {
-            log.warn("Webhook delivery {}: another sender took it over before this attempt ended", outcome.id());
-            return;
-        }
+    @Override
+    protected void recorded(WebhookDelivery outcome) {
         String result = outcome.status() == DeliveryStatus.PENDING ? "retry" : outcome.status().name().toLowerCase(Locale.ROOT);
         Counter.builder("atelier.webhooks.deliveries").description("Webhook delivery attempts by outcome")
                 .tag("outcome", result).register(meters).increment();
         switch (outcome.status()) {
-            case DELIVERED -> log.info("Webhook {} got {} {} (attempt {})", webhook.id(), outcome.eventType(),
+            case DELIVERED -> log.info("Webhook {} got {} {} (attempt {})", outcome.webhookId(), outcome.eventType(),
                     outcome.eventId(), outcome.attempts());
-            case PENDING -> log.warn("Webhook {}: {} attempt {} failed, next at {}: {}", webhook.id(), outcome.eventType(),
+            case PENDING -> log.warn("Webhook {}: {} attempt {} failed, next at {}: {}", outcome.webhookId(), outcome.eventType(),
                     outcome.attempts(), outcome.nextAttemptAt(), outcome.reason());
-            case FAILED -> log.error("Webhook {}: {} {} failed for good after {} attempts: {}", webhook.id(),
+            case FAILED -> log.error("Webhook {}: {} {} failed for good after {} attempts: {}", outcome.webhookId(),
                     outcome.eventType(), outcome.eventId(), outcome.attempts(), outcome.reason());
         }
     }

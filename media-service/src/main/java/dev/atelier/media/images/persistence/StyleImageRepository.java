@@ -1,5 +1,7 @@
 package dev.atelier.media.images.persistence;
 
+import static dev.atelier.platform.sql.NullableBinding.nullable;
+
 import dev.atelier.media.images.domain.StyleImage;
 import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
@@ -47,11 +49,11 @@ public class StyleImageRepository {
                 .bind("uploadedAt", image.uploadedAt())
                 .bind("uploadedBy", image.uploadedBy())
                 .bind("version", image.version());
-        spec = bindNullable(spec, "thumbnailKey", image.thumbnailKey(), String.class);
-        spec = bindNullable(spec, "width", image.width(), Integer.class);
-        spec = bindNullable(spec, "height", image.height(), Integer.class);
-        spec = bindNullable(spec, "fileName", image.fileName(), String.class);
-        spec = bindNullable(spec, "description", image.description(), String.class);
+        spec = nullable(spec, "thumbnailKey", image.thumbnailKey(), String.class);
+        spec = nullable(spec, "width", image.width(), Integer.class);
+        spec = nullable(spec, "height", image.height(), Integer.class);
+        spec = nullable(spec, "fileName", image.fileName(), String.class);
+        spec = nullable(spec, "description", image.description(), String.class);
         return spec.fetch().rowsUpdated().then();
     }
 
@@ -81,7 +83,7 @@ public class StyleImageRepository {
                 UPDATE style_image SET description = :description, version = version + 1
                 WHERE id = :id AND version = :version AND deleted_at IS NULL""")
                 .bind("id", id).bind("version", expectedVersion);
-        return bindNullable(spec, "description", description, String.class).fetch().rowsUpdated();
+        return nullable(spec, "description", description, String.class).fetch().rowsUpdated();
     }
 
     /** Marks the image deleted; emits rows changed (0 when it is missing or already deleted). */
@@ -117,9 +119,6 @@ public class StyleImageRepository {
         return where;
     }
 
-    private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, @Nullable T value, Class<T> type) {
-        return value != null ? spec.bind(name, value) : spec.bindNull(name, type);
-    }
 
     private static StyleImage image(Readable row) {
         return new StyleImage(

@@ -1,16 +1,18 @@
 package dev.atelier.notification.notifications.persistence;
 
+import static dev.atelier.platform.sql.NullableBinding.nullable;
+
 import dev.atelier.notification.notifications.domain.Channel;
 import dev.atelier.notification.notifications.domain.Notification;
 import dev.atelier.notification.notifications.domain.NotificationKind;
 import dev.atelier.notification.notifications.domain.NotificationStatus;
+import dev.atelier.notification.outgoing.OutgoingQueue;
 import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -52,11 +54,11 @@ public class NotificationRepository {
                 .bind("requestedBy", notification.requestedBy())
                 .bind("createdAt", notification.createdAt())
                 .bind("updatedAt", notification.updatedAt());
-        spec = bindNullable(spec, "recipient", notification.recipient(), String.class);
-        spec = bindNullable(spec, "subject", notification.subject(), String.class);
-        spec = bindNullable(spec, "reason", notification.reason(), String.class);
-        spec = bindNullable(spec, "resendOf", notification.resendOf(), UUID.class);
-        spec = bindNullable(spec, "sentAt", notification.sentAt(), Instant.class);
+        spec = nullable(spec, "recipient", notification.recipient(), String.class);
+        spec = nullable(spec, "subject", notification.subject(), String.class);
+        spec = nullable(spec, "reason", notification.reason(), String.class);
+        spec = nullable(spec, "resendOf", notification.resendOf(), UUID.class);
+        spec = nullable(spec, "sentAt", notification.sentAt(), Instant.class);
         return spec.fetch().rowsUpdated().map(rows -> rows > 0);
     }
 
@@ -83,11 +85,7 @@ public class NotificationRepository {
      * when this attempt has had its time. Rows another sender is claiming are skipped, not waited for.
      */
     public Flux<Notification> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return database.sql("""
-                UPDATE notification SET attempts = attempts + 1, next_attempt_at = :leaseUntil, updated_at = :now
-                WHERE id IN (SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= :now
-                             ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED)
-                RETURNING\s""" + COLUMNS)
+        return database.sql(OutgoingQueue.claimDueSql("notification", COLUMNS, "updated_at = :now"))
                 .bind("now", now).bind("leaseUntil", leaseUntil).bind("limit", limit)
                 .map(NotificationRepository::notification).all();
     }
@@ -106,16 +104,13 @@ public class NotificationRepository {
                 .bind("nextAttemptAt", outcome.nextAttemptAt())
                 .bind("attempts", outcome.attempts())
                 .bind("updatedAt", outcome.updatedAt());
-        spec = bindNullable(spec, "recipient", outcome.recipient(), String.class);
-        spec = bindNullable(spec, "subject", outcome.subject(), String.class);
-        spec = bindNullable(spec, "reason", outcome.reason(), String.class);
-        spec = bindNullable(spec, "sentAt", outcome.sentAt(), Instant.class);
+        spec = nullable(spec, "recipient", outcome.recipient(), String.class);
+        spec = nullable(spec, "subject", outcome.subject(), String.class);
+        spec = nullable(spec, "reason", outcome.reason(), String.class);
+        spec = nullable(spec, "sentAt", outcome.sentAt(), Instant.class);
         return spec.fetch().rowsUpdated().map(rows -> rows > 0);
     }
 
-    private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, @Nullable T value, Class<T> type) {
-        return value != null ? spec.bind(name, value) : spec.bindNull(name, type);
-    }
 
     private static Notification notification(Readable row) {
         return new Notification(

@@ -1,5 +1,8 @@
 package dev.atelier.notification.webhooks.persistence;
 
+import static dev.atelier.platform.sql.NullableBinding.nullable;
+
+import dev.atelier.notification.outgoing.OutgoingQueue;
 import dev.atelier.notification.webhooks.domain.DeliveryStatus;
 import dev.atelier.notification.webhooks.domain.WebhookDelivery;
 import dev.atelier.platform.sql.SqlConditions;
@@ -8,7 +11,6 @@ import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -66,11 +68,7 @@ public class WebhookDeliveryRepository {
 
     /** Takes up to {@code limit} due deliveries, counting the attempt and leasing them until {@code leaseUntil}. */
     public Flux<WebhookDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return database.sql("""
-                UPDATE webhook_delivery SET attempts = attempts + 1, next_attempt_at = :leaseUntil
-                WHERE id IN (SELECT id FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now
-                             ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED)
-                RETURNING\s""" + COLUMNS)
+        return database.sql(OutgoingQueue.claimDueSql("webhook_delivery", COLUMNS, ""))
                 .bind("now", now).bind("leaseUntil", leaseUntil).bind("limit", limit)
                 .map(WebhookDeliveryRepository::delivery).all();
     }
@@ -85,15 +83,12 @@ public class WebhookDeliveryRepository {
                 .bind("status", outcome.status().name())
                 .bind("nextAttemptAt", outcome.nextAttemptAt())
                 .bind("attempts", outcome.attempts());
-        spec = bindNullable(spec, "responseStatus", outcome.responseStatus(), Integer.class);
-        spec = bindNullable(spec, "reason", outcome.reason(), String.class);
-        spec = bindNullable(spec, "deliveredAt", outcome.deliveredAt(), Instant.class);
+        spec = nullable(spec, "responseStatus", outcome.responseStatus(), Integer.class);
+        spec = nullable(spec, "reason", outcome.reason(), String.class);
+        spec = nullable(spec, "deliveredAt", outcome.deliveredAt(), Instant.class);
         return spec.fetch().rowsUpdated().map(rows -> rows > 0);
     }
 
-    private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, @Nullable T value, Class<T> type) {
-        return value != null ? spec.bind(name, value) : spec.bindNull(name, type);
-    }
 
     private static WebhookDelivery delivery(Readable row) {
         return new WebhookDelivery(row.get("id", UUID.class), row.get("webhook_id", UUID.class),

@@ -1,5 +1,7 @@
 package dev.atelier.notification.webhooks.persistence;
 
+import static dev.atelier.platform.sql.NullableBinding.nullable;
+
 import dev.atelier.notification.webhooks.domain.Webhook;
 import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
@@ -37,9 +39,7 @@ public class WebhookRepository {
                 .bind("secret", webhook.secret())
                 .bind("createdAt", webhook.createdAt())
                 .bind("createdBy", webhook.createdBy());
-        spec = webhook.description() == null ? spec.bindNull("description", String.class)
-                : spec.bind("description", webhook.description());
-        return spec.fetch().rowsUpdated().then();
+        return nullable(spec, "description", webhook.description(), String.class).fetch().rowsUpdated().then();
     }
 
     public Mono<Webhook> find(UUID id) {

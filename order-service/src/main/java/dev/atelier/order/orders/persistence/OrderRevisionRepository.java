@@ -1,6 +1,6 @@
 package dev.atelier.order.orders.persistence;
 
-import static dev.atelier.order.orders.persistence.NullableBinding.nullable;
+import static dev.atelier.platform.sql.NullableBinding.nullable;
 
 import dev.atelier.order.orders.domain.DeliveryAddress;
 import dev.atelier.order.orders.domain.Order;

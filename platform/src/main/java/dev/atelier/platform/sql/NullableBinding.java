@@ -1,15 +1,15 @@
-package dev.atelier.order.orders.persistence;
+package dev.atelier.platform.sql;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 
 /** Binds a value that may be null: R2DBC needs the column's Java type to bind a null. */
-final class NullableBinding {
+public final class NullableBinding {
 
     private NullableBinding() {
     }
 
-    static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, @Nullable T value, Class<T> type) {
+    public static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, @Nullable T value, Class<T> type) {
         return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 }

@@ -1,0 +1,99 @@
+package dev.atelier.notification.outgoing;
+
+import dev.atelier.platform.schedule.PeriodicWork;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A table of messages waiting to go out, worked through every {@code atelier.notifications.sender-interval}:
+ * claim a batch of due rows (each leased for {@code send-lease}, rows another replica is claiming
+ * skipped), attempt a few at a time, and record an outcome only while the row is still this
+ * attempt's. A replica that dies mid-attempt leaves the row to be taken over when its lease ends.
+ * The customers' e-mails and the webhook deliveries are two such queues.
+ *
+ * @param <M> a message row: claimed, it has its attempt counted; its outcome is the row to settle
+ */
+public abstract class OutgoingQueue<M> extends PeriodicWork {
+
+    private static final Logger log = LoggerFactory.getLogger(OutgoingQueue.class);
+
+    private final String what;
+    private final Duration lease;
+    private final int batchSize;
+    private final int parallel;
+    protected final Clock clock;
+
+    /**
+     * How often a queue is worked through and how much at a time.
+     *
+     * @param interval between rounds
+     * @param lease how long one attempt may take before another round takes the message over
+     * @param batchSize messages claimed per round
+     */
+    public record Rounds(Duration interval, Duration lease, int batchSize) {
+    }
+
+    /**
+     * @param what the message in log lines, e.g. "Notification"
+     * @param parallel attempts under way at once
+     */
+    protected OutgoingQueue(String what, Rounds rounds, int parallel, Clock clock) {
+        super(what.toLowerCase(Locale.ROOT) + " sender", rounds.interval());
+        this.what = what;
+        this.lease = rounds.lease();
+        this.batchSize = rounds.batchSize();
+        this.parallel = parallel;
+        this.clock = clock;
+    }
+
+    /** Takes up to {@code limit} due messages, counting the attempt and leasing each until {@code leaseUntil}. */
+    protected abstract Flux<M> claimDue(Instant now, Instant leaseUntil, int limit);
+
+    /** Tries a claimed message; emits its outcome (sent, skipped, to try again, failed), not an error. */
+    protected abstract Mono<M> outcomeOf(M claimed);
+
+    /** Records the outcome if the row is still the one this attempt claimed; emits whether it was. */
+    protected abstract Mono<Boolean> settle(M outcome);
+
+    /** Logs and counts an outcome that was recorded. */
+    protected abstract void recorded(M outcome);
+
+    /** The message's id, for the log. */
+    protected abstract Object idOf(M message);
+
+    @Override
+    protected final Mono<?> runOnce() {
+        Instant now = clock.instant();
+        return claimDue(now, now.plus(lease), batchSize).flatMap(this::attempt, parallel).then();
+    }
+
+    /** One attempt at a claimed message; emits its outcome once recorded (or found taken over). */
+    final Mono<M> attempt(M claimed) {
+        return outcomeOf(claimed).flatMap(outcome -> settle(outcome).map(settled -> {
+            if (settled) {
+                recorded(outcome);
+            } else {
+                log.warn("{} {}: another sender took it over before this attempt ended", what, idOf(outcome));
+            }
+            return outcome;
+        }));
+    }
+
+    /**
+     * The claim both queues run on their table: due PENDING rows, oldest due first, the attempt
+     * counted and the lease set in the same statement; {@code alsoSet} adds assignments (may be empty).
+     * Binds {@code :now}, {@code :leaseUntil} and {@code :limit}.
+     */
+    public static String claimDueSql(String table, String columns, String alsoSet) {
+        return "UPDATE " + table + " SET attempts = attempts + 1, next_attempt_at = :leaseUntil"
+                + (alsoSet.isEmpty() ? "" : ", " + alsoSet)
+                + " WHERE id IN (SELECT id FROM " + table + " WHERE status = 'PENDING' AND next_attempt_at <= :now"
+                + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED) RETURNING " + columns;
+    }
+}
