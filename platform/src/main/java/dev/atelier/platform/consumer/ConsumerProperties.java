@@ -16,7 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialBackoff wait before the second attempt
  * @param backoffMultiplier growth of the wait per attempt
  * @param maxBackoff longest wait between attempts
- * @param concurrency consumer threads (at most the number of partitions is useful)
+ * @param concurrency consumer threads; each reads its own partitions, so at most the number of
+ *     partitions is useful. 3 matches the topics of local and compose runs: with one thread, one
+ *     transaction at a time fell behind the create benchmark's events (docs/benchmark.md)
  * @param handlerTimeout how long one event's transaction may take before the attempt fails
  * @param processedRetention how long a {@code processed_event} row is kept before the clean-up
  *     deletes it. That row is the only thing that makes a redelivered event a duplicate: once it is
@@ -40,7 +42,7 @@ public record ConsumerProperties(
         @DefaultValue("1s") Duration initialBackoff,
         @DefaultValue("2.0") double backoffMultiplier,
         @DefaultValue("30s") Duration maxBackoff,
-        @DefaultValue("1") int concurrency,
+        @DefaultValue("3") int concurrency,
         @DefaultValue("30s") Duration handlerTimeout,
         @DefaultValue("30d") Duration processedRetention,
         @DefaultValue("1h") Duration cleanupInterval,

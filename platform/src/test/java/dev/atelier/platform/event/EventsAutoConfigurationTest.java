@@ -57,6 +57,8 @@ class EventsAutoConfigurationTest {
                     assertThat(context.getBean(IdempotentEventProcessor.class).topics()).containsExactly(Topics.ORDER_EVENTS);
                     assertThat(context).hasSingleBean(ProcessedEventCleanup.class);
                     assertThat(context.getBean(ConsumerProperties.class).processedRetention()).isEqualTo(Duration.ofDays(30));
+                    assertThat(context.getBean(IdempotentEventConsumer.class).container().getConcurrency())
+                            .as("one consumer thread per partition of the local and compose topics").isEqualTo(3);
                 });
     }
 
