@@ -3,17 +3,10 @@ package dev.atelier.bench;
 import java.util.Locale;
 
 /**
- * What one measured closed-loop phase gave, whichever tool measured it: successful calls per
- * second, latency percentiles in milliseconds, and the failed calls with why.
+ * What one measured closed-loop phase gave (wrk's summary): successful calls per second, latency
+ * percentiles in milliseconds, and the failed calls with why.
  */
 public record Figures(double perSecond, double p50, double p95, double p99, long ok, long failed, String reasons) {
-
-    /** The Java load loop's result. */
-    static Figures of(LoadLoop.Result result) {
-        Latencies latencies = result.latencies();
-        return new Figures(latencies.perSecond(result.elapsedNanos()), latencies.millisAt(50), latencies.millisAt(95),
-                latencies.millisAt(99), latencies.count(), latencies.errors(), latencies.reasons());
-    }
 
     /** One report line: {@code name  1234.5 req/s  p50 ... p95 ... p99 ...  (n ok, e failed)}. */
     public String line(String name) {

@@ -59,11 +59,6 @@ public final class Latencies {
         return histogram.getValueAtPercentile(percentile) / 1000.0;
     }
 
-    /** Successful calls per second over the measured time. */
-    public double perSecond(long elapsedNanos) {
-        return elapsedNanos <= 0 ? 0 : count() * 1e9 / elapsedNanos;
-    }
-
     /** Percentiles only, for latencies that are not requests (the saga). */
     public String percentiles(String name) {
         if (count() == 0) {

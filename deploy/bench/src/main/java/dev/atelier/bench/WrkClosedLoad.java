@@ -1,6 +1,5 @@
 package dev.atelier.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,21 +48,6 @@ public final class WrkClosedLoad implements ClosedLoad {
     public WrkClosedLoad(Path wrk, BenchClient api) {
         this.wrk = wrk;
         this.api = api;
-    }
-
-    /** {@code wrk} on the PATH, if installed. */
-    public static Optional<Path> find() {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, "wrk");
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 
     @Override

@@ -39,16 +39,8 @@ class LatenciesTest {
     }
 
     @Test
-    void throughput_counts_successful_calls_over_the_measured_time() {
-        Latencies latencies = new Latencies();
-        for (int i = 0; i < 500; i++) {
-            latencies.record(millis(3));
-        }
-        latencies.error("503");
-
-        assertThat(latencies.perSecond(TimeUnit.SECONDS.toNanos(2))).isEqualTo(250.0);
-        assertThat(latencies.errors()).isEqualTo(1);
-        assertThat(Figures.of(new LoadLoop.Result(latencies, TimeUnit.SECONDS.toNanos(2))).line("GET one"))
+    void a_phase_is_one_line_with_its_rate_percentiles_and_failures() {
+        assertThat(new Figures(250.0, 3.0, 3.0, 3.0, 500, 1, "503×1").line("GET one"))
                 .contains("GET one", "250.0 req/s", "p50     3.0 ms", "p99     3.0 ms", "(500 ok, 1 failed: 503×1)");
     }
 
@@ -57,7 +49,7 @@ class LatenciesTest {
         Latencies latencies = new Latencies();
         latencies.error();
 
-        assertThat(Figures.of(new LoadLoop.Result(latencies, 1_000_000_000L)).line("upload")).contains("no successful call (1 failed)");
+        assertThat(new Figures(0, 0, 0, 0, 0, 1, "").line("upload")).contains("no successful call (1 failed)");
         assertThat(latencies.percentiles("saga")).contains("none measured (1 failed)");
     }
 

@@ -5,24 +5,21 @@ import dev.atelier.bench.BenchOptions;
 import dev.atelier.bench.Benchmark;
 import dev.atelier.bench.ClosedLoad;
 import dev.atelier.bench.Footprint;
-import dev.atelier.bench.JavaClosedLoad;
-import dev.atelier.bench.LoadTool;
 import dev.atelier.bench.OrderSeed;
 import dev.atelier.bench.WrkClosedLoad;
 import dev.atelier.launcher.suite.ResidentMemory;
 import dev.atelier.launcher.suite.ServiceProcess;
+import dev.atelier.servers.DebianPackage;
 import dev.atelier.servers.LocalServer;
 import dev.atelier.servers.Ports;
 import dev.atelier.suite.SuiteService;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -51,13 +48,15 @@ import picocli.CommandLine.TypeConversionException;
             "  d. POST /api/style-images with a 1 MiB PNG;",
             "  e. resident memory (VmRSS) per component before and after, and the seven Spring apps' sum.",
             "Also prints the core count and the load average (other work on the machine skews figures).",
-            "The closed loops (a, b, the creates of c, d) run with wrk when it is on the PATH (Debian: apt-get install wrk;"
-                + " C, little CPU of its own), else with a Java loop in this JVM (JDK HttpClient), which takes CPU from the"
-                + " suite on a small machine; --tool picks one. The saga of c is always followed from here. wrk sends"
-                + " lead's token of the moment: keep warm-up + duration under 5 minutes."})
+            "The closed loops (a, b, the creates of c, d) run with wrk, the tool the peers are measured with (Debian's"
+                + " package, installed with apt-get when missing and run as root). The paced saga of c is driven and"
+                + " followed from here. wrk sends lead's token of the moment: keep warm-up + duration under 5 minutes."})
 final class BenchCommand implements Callable<Integer> {
 
     static final long MAX_ORDERS = 20_000_000;
+
+    /** The closed loops' tool: C, one event loop per thread, little CPU of its own on a small machine. */
+    static final DebianPackage WRK = new DebianPackage("wrk", "wrk");
 
     private final Supplier<LocalSuite> suites;
 
@@ -86,10 +85,6 @@ final class BenchCommand implements Callable<Integer> {
             description = "Orders per second of the saga scenario, at most 2000 (default ${DEFAULT-VALUE}).")
     double rate;
 
-    @Option(names = "--tool", paramLabel = "wrk|java", defaultValue = "auto", converter = ToolName.class,
-            description = "What drives the closed loops (default: wrk when it is on the PATH, else java).")
-    LoadTool tool;
-
     @Option(names = "--orders", paramLabel = "N", defaultValue = "1000000", converter = WholeNumber.class,
             description = "How many orders --seed adds (default ${DEFAULT-VALUE}).")
     long orders;
@@ -107,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             String orderService = "http://" + Ports.LOOPBACK + ":" + suite.service(SuiteService.ORDER).port();
             BenchClient api = new BenchClient(suite.gatewayUrl());
-            ClosedLoad load = load(tool, api, WrkClosedLoad.find());
+            ClosedLoad load = new WrkClosedLoad(WRK.binary(), api);
             return new Benchmark(api, load, orderService, seed, options, () -> footprint(suite), cli.out()).run();
         });
     }
@@ -218,29 +213,6 @@ final class BenchCommand implements Callable<Integer> {
                 throw new TypeConversionException("'" + text + "' is not a whole number");
             }
         }
-    }
-
-    /** {@code wrk} or {@code java}; {@code auto} is the default, not something to ask for. */
-    static final class ToolName implements ITypeConverter<LoadTool> {
-        @Override
-        public LoadTool convert(String text) {
-            return switch (text) {
-                case "wrk" -> LoadTool.WRK;
-                case "java" -> LoadTool.JAVA;
-                case "auto" -> LoadTool.AUTO;
-                default -> throw new TypeConversionException("wrk or java, not '" + text + "'");
-            };
-        }
-    }
-
-    /** wrk when asked for or found (AUTO), else the Java loop; asking for wrk without it is an error. */
-    static ClosedLoad load(LoadTool tool, BenchClient api, Optional<Path> wrk) {
-        return switch (tool) {
-            case JAVA -> new JavaClosedLoad(api);
-            case WRK -> new WrkClosedLoad(wrk.orElseThrow(() -> new IllegalArgumentException(
-                    "bench: --tool wrk, but there is no wrk on the PATH (Debian: apt-get install wrk)")), api);
-            case AUTO -> wrk.<ClosedLoad>map(path -> new WrkClosedLoad(path, api)).orElseGet(() -> new JavaClosedLoad(api));
-        };
     }
 
     private static int seedOrders(LocalSuite suite, OrderSeed seed, long orders, PrintStream out) throws SQLException, IOException {

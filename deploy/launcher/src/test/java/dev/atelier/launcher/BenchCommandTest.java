@@ -1,20 +1,13 @@
 package dev.atelier.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.atelier.bench.BenchClient;
 import dev.atelier.bench.BenchOptions;
-import dev.atelier.bench.JavaClosedLoad;
-import dev.atelier.bench.LoadTool;
-import dev.atelier.bench.WrkClosedLoad;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -44,7 +37,7 @@ class BenchCommandTest {
     void help_names_the_scenarios_the_options_and_the_seed() {
         assertThat(run("bench", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("--duration", "--connections", "--rate", "--warmup", "--tool", "seed", "unseed", "RESERVED", "1 MiB", "VmRSS");
+                .contains("--duration", "--connections", "--rate", "--warmup", "wrk", "seed", "unseed", "RESERVED", "1 MiB", "VmRSS");
 
         out.reset();
         assertThat(run("bench", "seed", "--help")).isZero();
@@ -56,7 +49,6 @@ class BenchCommandTest {
         BenchCommand command = parsed();
 
         assertThat(command.shape()).isEqualTo(BenchOptions.defaults());
-        assertThat(command.tool).isEqualTo(LoadTool.AUTO);
         assertThat(command.orders).isEqualTo(1_000_000);
         assertThat(command.seedFirst).isFalse();
     }
@@ -71,23 +63,9 @@ class BenchCommandTest {
     }
 
     @Test
-    void the_tool_is_wrk_or_java_and_orders_may_be_grouped() {
-        assertThat(parsed("--tool", "wrk").tool).isEqualTo(LoadTool.WRK);
-        assertThat(parsed("--tool", "java").tool).isEqualTo(LoadTool.JAVA);
+    void orders_may_be_grouped() {
         assertThat(parsed("--seed", "--orders", "200_000").orders).isEqualTo(200_000);
         assertThat(parsed("--orders", "1,000").orders).isEqualTo(1_000);
-    }
-
-    @Test
-    void wrk_drives_the_closed_loops_when_installed_unless_java_is_asked_for() {
-        BenchClient api = new BenchClient("http://127.0.0.1:1");
-        Optional<Path> wrk = Optional.of(Path.of("/usr/bin/wrk"));
-
-        assertThat(BenchCommand.load(LoadTool.AUTO, api, wrk)).isInstanceOf(WrkClosedLoad.class);
-        assertThat(BenchCommand.load(LoadTool.AUTO, api, Optional.empty())).isInstanceOf(JavaClosedLoad.class);
-        assertThat(BenchCommand.load(LoadTool.JAVA, api, wrk)).isInstanceOf(JavaClosedLoad.class);
-        assertThatThrownBy(() -> BenchCommand.load(LoadTool.WRK, api, Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apt-get install wrk");
     }
 
     @Test
@@ -100,7 +78,7 @@ class BenchCommandTest {
         assertRefused(List.of("bench", "--rate", "-3"), "--rate must be");
         assertRefused(List.of("bench", "--rate", "NaN"), "--rate must be");
         assertRefused(List.of("bench", "--rate"), "--rate");
-        assertRefused(List.of("bench", "--tool", "gatling"), "'gatling'");
+        assertRefused(List.of("bench", "--tool", "java"), "'--tool'");
         assertRefused(List.of("bench", "--url", "http://example.com"), "'--url'");
         assertRefused(List.of("bench", "seed", "--orders", "0"), "--orders must be");
     }

@@ -71,7 +71,7 @@ class CommandHelpTest {
     @ParameterizedTest
     @ValueSource(strings = {"up", "up --detach", "up --demo", "up -d --demo", "status", "logs order", "logs kafka --no-follow",
         "down", "reset", "reset --yes", "demo-data", "demo-data http://127.0.0.1:8080", "bench", "bench --seed --duration 30s",
-        "bench --warmup 0 --connections 32 --rate 12.5 --tool java", "bench seed", "bench seed --orders 200_000",
+        "bench --warmup 0 --connections 32 --rate 12.5", "bench seed", "bench seed --orders 200_000",
         "bench unseed", "drill", "drill --list", "drill oversell crash", "dlt replay atelier.order-events",
         "dlt replay atelier.order-events.dlt --bootstrap 127.0.0.1:9092 --command-config client.properties",
         "infra up", "infra status", "infra down"})

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class RedisServer implements LocalServer {
 
-    private static final String PACKAGE = "redis-server";
+    private static final DebianPackage PACKAGE = new DebianPackage("redis-server", "redis-server");
 
     private final int port;
     private final ServerProcess process;
@@ -105,38 +105,7 @@ public final class RedisServer implements LocalServer {
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
         }
-        Path found = Command.onPath(PACKAGE);
-        if (found != null) {
-            return found;
-        }
-        Path aptGet = Command.onPath("apt-get");
-        if (aptGet == null || !"root".equals(System.getProperty("user.name"))) {
-            throw new InfraException("redis-server is not installed: install Redis 6.2+ (e.g. 'apt-get install redis-server')"
-                    + " or name a binary with ATELIER_REDIS_SERVER.");
-        }
-        install(aptGet);
-        found = Command.onPath(PACKAGE);
-        if (found == null) {
-            throw new InfraException("apt-get installed " + PACKAGE + " but there is still no redis-server on the PATH");
-        }
-        return found;
-    }
-
-    private static synchronized void install(Path aptGet) {
-        if (Command.onPath(PACKAGE) != null) {
-            return;
-        }
-        Command.Result installed = Command.run(Duration.ofMinutes(5), null,
-                List.of("env", "DEBIAN_FRONTEND=noninteractive", aptGet.toString(), "install", "-y", "-qq", PACKAGE));
-        if (!installed.succeeded()) {
-            // a machine that never ran apt-get update has no package lists yet
-            Command.run(Duration.ofMinutes(5), null, List.of(aptGet.toString(), "update", "-qq"));
-            installed = Command.run(Duration.ofMinutes(5), null,
-                    List.of("env", "DEBIAN_FRONTEND=noninteractive", aptGet.toString(), "install", "-y", "-qq", PACKAGE));
-        }
-        if (!installed.succeeded()) {
-            throw new InfraException("could not install " + PACKAGE + " with apt-get: " + installed.output());
-        }
+        return PACKAGE.binary();
     }
 
     /**
