@@ -56,8 +56,26 @@ class PageResponseTest {
 
     @Test
     void rows_and_count_are_combined_into_one_page() {
-        StepVerifier.create(PageResponse.of(Flux.just("Ada", "Ines"), Mono.just(42L), FIRST_PAGE))
-            .expectNext(new PageResponse<>(List.of("Ada", "Ines"), new PageMetadata(20, 0, 42, 3)))
+        PageQuery twoPerPage = new PageQuery(0, 2, Sort.unsorted());
+        StepVerifier.create(PageResponse.of(Flux.just("Ada", "Ines"), Mono.just(42L), twoPerPage))
+            .expectNext(new PageResponse<>(List.of("Ada", "Ines"), new PageMetadata(2, 0, 42, 21)))
+            .verifyComplete();
+    }
+
+    @Test
+    void a_count_that_disagrees_with_the_rows_gives_way_to_them() {
+        PageQuery second = new PageQuery(1, 20, Sort.unsorted());
+        // a row inserted between the page query and the count: the short last page is what was seen
+        assertThat(PageResponse.consistentTotal(1, FIRST_PAGE, 2)).isEqualTo(1);
+        assertThat(PageResponse.consistentTotal(5, second, 30)).isEqualTo(25);
+        // rows deleted in between: a full page still means at least the rows up to it
+        assertThat(PageResponse.consistentTotal(20, second, 35)).isEqualTo(40);
+        assertThat(PageResponse.consistentTotal(20, second, 57)).isEqualTo(57);
+        // an empty page says nothing: past the end, or no rows at all
+        assertThat(PageResponse.consistentTotal(0, second, 7)).isEqualTo(7);
+        assertThat(PageResponse.consistentTotal(0, FIRST_PAGE, 0)).isZero();
+        StepVerifier.create(PageResponse.of(Flux.just("Ada"), Mono.just(2L), FIRST_PAGE))
+            .expectNext(new PageResponse<>(List.of("Ada"), new PageMetadata(20, 0, 1, 1)))
             .verifyComplete();
     }
 
