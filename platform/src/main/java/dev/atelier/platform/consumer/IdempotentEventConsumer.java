@@ -39,8 +39,10 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The Kafka side of the idempotent consumer: a listener container on the handled topics that hands
- * each record to the {@link IdempotentEventProcessor} and commits its offset only after the
- * processor's transaction committed ({@code AckMode.RECORD}, no auto-commit). What happens to a
+ * each record to the {@link IdempotentEventProcessor} and commits offsets only after the processor's
+ * transactions committed: once per poll's records ({@code AckMode.BATCH}, no auto-commit), not once
+ * per record, which cost a broker round trip per event. A crash between a record's transaction and
+ * that commit redelivers the record, and its {@code processed_event} row makes it a duplicate. What happens to a
  * failing record depends on {@link EventFailures}: an infrastructure failure (database, broker,
  * timeout) is retried with back-off until it recovers; a record that can never be applied (not an
  * event, an untrusted source, a domain refusal) goes to {@code <topic>.dlt} (see
@@ -89,7 +91,7 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
         }
 
         ContainerProperties containerProperties = new ContainerProperties(processor.topics().toArray(String[]::new));
-        containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
+        containerProperties.setAckMode(ContainerProperties.AckMode.BATCH);
         // kafka_deliveryAttempt on each delivery; it travels along to the dead-letter topic.
         containerProperties.setDeliveryAttemptHeader(true);
         containerProperties.setMessageListener(listener(properties));
