@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,6 +24,8 @@ public abstract class OutgoingQueue<M> extends PeriodicWork {
     private static final Logger log = LoggerFactory.getLogger(OutgoingQueue.class);
 
     private final String what;
+    private final QueueTable<M> table;
+    private final Function<M, ?> id;
     private final Duration lease;
     private final int batchSize;
     private final int parallel;
@@ -41,45 +43,39 @@ public abstract class OutgoingQueue<M> extends PeriodicWork {
 
     /**
      * @param what the message in log lines, e.g. "Notification"
+     * @param id the message's id, for log lines
      * @param parallel attempts under way at once
      */
-    protected OutgoingQueue(String what, Rounds rounds, int parallel, Clock clock) {
+    protected OutgoingQueue(String what, QueueTable<M> table, Function<M, ?> id, Rounds rounds, int parallel, Clock clock) {
         super(what.toLowerCase(Locale.ROOT) + " sender", rounds.interval());
         this.what = what;
+        this.table = table;
+        this.id = id;
         this.lease = rounds.lease();
         this.batchSize = rounds.batchSize();
         this.parallel = parallel;
         this.clock = clock;
     }
 
-    /** Takes up to {@code limit} due messages, counting the attempt and leasing each until {@code leaseUntil}. */
-    protected abstract Flux<M> claimDue(Instant now, Instant leaseUntil, int limit);
-
     /** Tries a claimed message; emits its outcome (sent, skipped, to try again, failed), not an error. */
     protected abstract Mono<M> outcomeOf(M claimed);
-
-    /** Records the outcome if the row is still the one this attempt claimed; emits whether it was. */
-    protected abstract Mono<Boolean> settle(M outcome);
 
     /** Logs and counts an outcome that was recorded. */
     protected abstract void recorded(M outcome);
 
-    /** The message's id, for the log. */
-    protected abstract Object idOf(M message);
-
     @Override
     protected final Mono<?> runOnce() {
         Instant now = clock.instant();
-        return claimDue(now, now.plus(lease), batchSize).flatMap(this::attempt, parallel).then();
+        return table.claimDue(now, now.plus(lease), batchSize).flatMap(this::attempt, parallel).then();
     }
 
     /** One attempt at a claimed message; emits its outcome once recorded (or found taken over). */
     final Mono<M> attempt(M claimed) {
-        return outcomeOf(claimed).flatMap(outcome -> settle(outcome).map(settled -> {
+        return outcomeOf(claimed).flatMap(outcome -> table.settle(outcome).map(settled -> {
             if (settled) {
                 recorded(outcome);
             } else {
-                log.warn("{} {}: another sender took it over before this attempt ended", what, idOf(outcome));
+                log.warn("{} {}: another sender took it over before this attempt ended", what, id.apply(outcome));
             }
             return outcome;
         }));

@@ -15,7 +15,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.SendFailedException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +24,6 @@ import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -54,7 +52,7 @@ public class NotificationSender extends OutgoingQueue<Notification> {
 
     public NotificationSender(NotificationRepository notifications, CustomerContacts customers, OrderDirectory orders,
             MailComposer composer, SmtpMailer mailer, NotificationProperties properties, Clock clock, MeterRegistry meters) {
-        super("Notification", properties.rounds(), PARALLEL_SENDS, clock);
+        super("Notification", notifications, Notification::id, properties.rounds(), PARALLEL_SENDS, clock);
         this.notifications = notifications;
         this.customers = customers;
         this.orders = orders;
@@ -62,21 +60,6 @@ public class NotificationSender extends OutgoingQueue<Notification> {
         this.mailer = mailer;
         this.retries = properties.retryPolicy();
         this.meters = meters;
-    }
-
-    @Override
-    protected Flux<Notification> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return notifications.claimDue(now, leaseUntil, limit);
-    }
-
-    @Override
-    protected Mono<Boolean> settle(Notification outcome) {
-        return notifications.settle(outcome);
-    }
-
-    @Override
-    protected Object idOf(Notification notification) {
-        return notification.id();
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.atelier.notification.webhooks.persistence.WebhookRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -20,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,28 +46,13 @@ public class WebhookSender extends OutgoingQueue<WebhookDelivery> {
 
     public WebhookSender(WebhookRepository webhooks, WebhookDeliveryRepository deliveries, WebClient.Builder web,
             NotificationProperties rounds, WebhookProperties properties, Clock clock, MeterRegistry meters) {
-        super("Webhook delivery", rounds.rounds(), PARALLEL_DELIVERIES, clock);
+        super("Webhook delivery", deliveries, WebhookDelivery::id, rounds.rounds(), PARALLEL_DELIVERIES, clock);
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.web = web.clone().build();
         this.properties = properties;
         this.retries = rounds.retryPolicy();
         this.meters = meters;
-    }
-
-    @Override
-    protected Flux<WebhookDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return deliveries.claimDue(now, leaseUntil, limit);
-    }
-
-    @Override
-    protected Mono<Boolean> settle(WebhookDelivery outcome) {
-        return deliveries.settle(outcome);
-    }
-
-    @Override
-    protected Object idOf(WebhookDelivery delivery) {
-        return delivery.id();
     }
 
     /** A webhook deleted since the claim took its deliveries along: nothing to send, nothing to settle. */

@@ -7,6 +7,7 @@ import dev.atelier.notification.notifications.domain.Notification;
 import dev.atelier.notification.notifications.domain.NotificationKind;
 import dev.atelier.notification.notifications.domain.NotificationStatus;
 import dev.atelier.notification.outgoing.OutgoingQueue;
+import dev.atelier.notification.outgoing.QueueTable;
 import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
@@ -21,7 +22,7 @@ import reactor.core.publisher.Mono;
 
 /** Notification rows in {@code notification}, with hand-written SQL (claiming due rows skips locked ones). */
 @Repository
-public class NotificationRepository {
+public class NotificationRepository implements QueueTable<Notification> {
 
     /** JSON sort property to column; only these may be sorted by. */
     public static final Map<String, String> SORT_COLUMNS = Map.of("createdAt", "created_at");
@@ -84,6 +85,7 @@ public class NotificationRepository {
      * attempt to {@code leaseUntil}, so another sender (or this one after a crash) takes them over only
      * when this attempt has had its time. Rows another sender is claiming are skipped, not waited for.
      */
+    @Override
     public Flux<Notification> claimDue(Instant now, Instant leaseUntil, int limit) {
         return database.sql(OutgoingQueue.claimDueSql("notification", COLUMNS, "updated_at = :now"))
                 .bind("now", now).bind("leaseUntil", leaseUntil).bind("limit", limit)
@@ -94,6 +96,7 @@ public class NotificationRepository {
      * Records an attempt's outcome, if the row is still the one this attempt claimed (PENDING, same
      * attempt count); emits false when another sender took it over meanwhile.
      */
+    @Override
     public Mono<Boolean> settle(Notification outcome) {
         GenericExecuteSpec spec = database.sql("""
                 UPDATE notification SET status = :status, recipient = :recipient, subject = :subject,

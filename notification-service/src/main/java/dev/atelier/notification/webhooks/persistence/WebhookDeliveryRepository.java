@@ -3,6 +3,7 @@ package dev.atelier.notification.webhooks.persistence;
 import static dev.atelier.platform.sql.NullableBinding.nullable;
 
 import dev.atelier.notification.outgoing.OutgoingQueue;
+import dev.atelier.notification.outgoing.QueueTable;
 import dev.atelier.notification.webhooks.domain.DeliveryStatus;
 import dev.atelier.notification.webhooks.domain.WebhookDelivery;
 import dev.atelier.platform.sql.SqlConditions;
@@ -19,7 +20,7 @@ import reactor.core.publisher.Mono;
 
 /** Delivery rows in {@code webhook_delivery}; claiming due rows skips locked ones, as the notifications do. */
 @Repository
-public class WebhookDeliveryRepository {
+public class WebhookDeliveryRepository implements QueueTable<WebhookDelivery> {
 
     public static final Map<String, String> SORT_COLUMNS = Map.of("createdAt", "created_at");
 
@@ -67,6 +68,7 @@ public class WebhookDeliveryRepository {
     }
 
     /** Takes up to {@code limit} due deliveries, counting the attempt and leasing them until {@code leaseUntil}. */
+    @Override
     public Flux<WebhookDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
         return database.sql(OutgoingQueue.claimDueSql("webhook_delivery", COLUMNS, ""))
                 .bind("now", now).bind("leaseUntil", leaseUntil).bind("limit", limit)
@@ -74,6 +76,7 @@ public class WebhookDeliveryRepository {
     }
 
     /** Records an attempt's outcome if the row is still the one this attempt claimed; emits whether it was. */
+    @Override
     public Mono<Boolean> settle(WebhookDelivery outcome) {
         GenericExecuteSpec spec = database.sql("""
                 UPDATE webhook_delivery SET status = :status, next_attempt_at = :nextAttemptAt,
