@@ -11,8 +11,13 @@ import java.util.List;
  *
  * @param executable the program's name on PATH
  * @param name the Debian package that has it
+ * @param otherwise what else a user may do, appended to the refusal (may be empty)
  */
-public record DebianPackage(String executable, String name) {
+public record DebianPackage(String executable, String name, String otherwise) {
+
+    public DebianPackage(String executable, String name) {
+        this(executable, name, "");
+    }
 
     private static final Duration APT_TIMEOUT = Duration.ofMinutes(5);
 
@@ -24,7 +29,8 @@ public record DebianPackage(String executable, String name) {
         }
         Path aptGet = Command.onPath("apt-get");
         if (aptGet == null || !"root".equals(System.getProperty("user.name"))) {
-            throw new InfraException(executable + " is not installed: install it (e.g. 'apt-get install " + name + "')");
+            throw new InfraException(executable + " is not installed: install it (e.g. 'apt-get install " + name + "')"
+                    + (otherwise.isEmpty() ? "" : " " + otherwise) + ".");
         }
         install(aptGet);
         found = Command.onPath(executable);

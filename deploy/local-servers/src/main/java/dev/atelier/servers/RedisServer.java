@@ -22,7 +22,8 @@ import java.util.Map;
  */
 public final class RedisServer implements LocalServer {
 
-    private static final DebianPackage PACKAGE = new DebianPackage("redis-server", "redis-server");
+    private static final DebianPackage PACKAGE = new DebianPackage("redis-server", "redis-server",
+            "or name a binary with ATELIER_REDIS_SERVER");
 
     private final int port;
     private final ServerProcess process;

@@ -80,16 +80,4 @@ public abstract class OutgoingQueue<M> extends PeriodicWork {
             return outcome;
         }));
     }
-
-    /**
-     * The claim both queues run on their table: due PENDING rows, oldest due first, the attempt
-     * counted and the lease set in the same statement; {@code alsoSet} adds assignments (may be empty).
-     * Binds {@code :now}, {@code :leaseUntil} and {@code :limit}.
-     */
-    public static String claimDueSql(String table, String columns, String alsoSet) {
-        return "UPDATE " + table + " SET attempts = attempts + 1, next_attempt_at = :leaseUntil"
-                + (alsoSet.isEmpty() ? "" : ", " + alsoSet)
-                + " WHERE id IN (SELECT id FROM " + table + " WHERE status = 'PENDING' AND next_attempt_at <= :now"
-                + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED) RETURNING " + columns;
-    }
 }

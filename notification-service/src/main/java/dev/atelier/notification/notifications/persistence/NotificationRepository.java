@@ -6,7 +6,6 @@ import dev.atelier.notification.notifications.domain.Channel;
 import dev.atelier.notification.notifications.domain.Notification;
 import dev.atelier.notification.notifications.domain.NotificationKind;
 import dev.atelier.notification.notifications.domain.NotificationStatus;
-import dev.atelier.notification.outgoing.OutgoingQueue;
 import dev.atelier.notification.outgoing.QueueTable;
 import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
@@ -87,7 +86,7 @@ public class NotificationRepository implements QueueTable<Notification> {
      */
     @Override
     public Flux<Notification> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return database.sql(OutgoingQueue.claimDueSql("notification", COLUMNS, "updated_at = :now"))
+        return database.sql(QueueTable.claimDueSql("notification", COLUMNS, "updated_at = :now"))
                 .bind("now", now).bind("leaseUntil", leaseUntil).bind("limit", limit)
                 .map(NotificationRepository::notification).all();
     }

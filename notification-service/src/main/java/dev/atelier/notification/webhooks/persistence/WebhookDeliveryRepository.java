@@ -2,7 +2,6 @@ package dev.atelier.notification.webhooks.persistence;
 
 import static dev.atelier.platform.sql.NullableBinding.nullable;
 
-import dev.atelier.notification.outgoing.OutgoingQueue;
 import dev.atelier.notification.outgoing.QueueTable;
 import dev.atelier.notification.webhooks.domain.DeliveryStatus;
 import dev.atelier.notification.webhooks.domain.WebhookDelivery;
@@ -70,7 +69,7 @@ public class WebhookDeliveryRepository implements QueueTable<WebhookDelivery> {
     /** Takes up to {@code limit} due deliveries, counting the attempt and leasing them until {@code leaseUntil}. */
     @Override
     public Flux<WebhookDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return database.sql(OutgoingQueue.claimDueSql("webhook_delivery", COLUMNS, ""))
+        return database.sql(QueueTable.claimDueSql("webhook_delivery", COLUMNS, ""))
                 .bind("now", now).bind("leaseUntil", leaseUntil).bind("limit", limit)
                 .map(WebhookDeliveryRepository::delivery).all();
     }
