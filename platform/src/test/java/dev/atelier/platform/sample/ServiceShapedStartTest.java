@@ -10,10 +10,13 @@ import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.outbox.Outbox;
 import dev.atelier.platform.outbox.OutboxRelay;
 import dev.atelier.platform.schema.PlatformSchemaMigration;
+import dev.atelier.platform.sql.ThreadLocalFreeConnections;
 import dev.atelier.platform.test.KafkaBroker;
 import dev.atelier.platform.test.PostgresDatabase;
 import dev.atelier.platform.test.TestInfrastructure;
 import dev.atelier.platform.test.TopicReader;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Wrapped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +54,9 @@ class ServiceShapedStartTest {
 
         try (ConfigurableApplicationContext service = start(database)) {
             assertThat(service.getBeanNamesForType(DataSource.class)).as("JDBC DataSources in an R2DBC service").isEmpty();
+            assertThat(((Wrapped<?>) service.getBean(ConnectionFactory.class)).unwrap())
+                    .as("the pool's connections come from the thread-local-free driver")
+                    .isInstanceOf(ThreadLocalFreeConnections.class);
             assertThat(service.getBean(PlatformSchemaMigration.class).migrationsExecuted()).isEqualTo(3);
             assertThat(history(service, "atelier_platform")).containsExactly("1 outbox event", "2 processed event",
                     "3 outbox trace context");
