@@ -19,7 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param concurrency consumer threads; each reads its own partitions, so at most the number of
  *     partitions is useful. 3 matches the topics of local and compose runs: with one thread, one
  *     transaction at a time fell behind the create benchmark's events (docs/benchmark.md)
- * @param handlerTimeout how long one event's transaction may take before the attempt fails
+ * @param batchSize most records of one poll, applied in one transaction (Kafka's {@code max.poll.records})
+ * @param handlerTimeout how long one poll's transaction (or, after it failed, one event's) may take before
+ *     the attempt fails
  * @param processedRetention how long a {@code processed_event} row is kept before the clean-up
  *     deletes it. That row is the only thing that makes a redelivered event a duplicate: once it is
  *     gone, the same event arriving again is applied again. So it must be longer than any window in
@@ -43,6 +45,7 @@ public record ConsumerProperties(
         @DefaultValue("2.0") double backoffMultiplier,
         @DefaultValue("30s") Duration maxBackoff,
         @DefaultValue("3") int concurrency,
+        @DefaultValue("50") int batchSize,
         @DefaultValue("30s") Duration handlerTimeout,
         @DefaultValue("30d") Duration processedRetention,
         @DefaultValue("1h") Duration cleanupInterval,
@@ -55,6 +58,9 @@ public record ConsumerProperties(
         }
         if (concurrency < 1) {
             throw new IllegalArgumentException("atelier.consumer.concurrency must be at least 1");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("atelier.consumer.batch-size must be at least 1");
         }
         if (backoffMultiplier < 1.0) {
             throw new IllegalArgumentException("atelier.consumer.backoff-multiplier must be at least 1");

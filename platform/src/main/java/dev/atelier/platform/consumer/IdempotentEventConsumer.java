@@ -4,15 +4,20 @@ import dev.atelier.platform.event.ReliableProducerSettings;
 import dev.atelier.platform.event.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -28,30 +33,45 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.support.TopicPartitionOffset;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
- * The Kafka side of the idempotent consumer: a listener container on the handled topics that hands
- * each record to the {@link IdempotentEventProcessor} and commits offsets only after the processor's
- * transactions committed: once per poll's records ({@code AckMode.BATCH}, no auto-commit), not once
- * per record, which cost a broker round trip per event. A crash between a record's transaction and
- * that commit redelivers the record, and its {@code processed_event} row makes it a duplicate. What happens to a
- * failing record depends on {@link EventFailures}: an infrastructure failure (database, broker,
- * timeout) is retried with back-off until it recovers; a record that can never be applied (not an
- * event, an untrusted source, a domain refusal) goes to {@code <topic>.dlt} (see
+ * The Kafka side of the idempotent consumer: a listener container on the handled topics that hands each
+ * poll's records to the {@link IdempotentEventProcessor} and commits their offsets once the database
+ * committed ({@code AckMode.BATCH}, no auto-commit). The records of one poll (at most
+ * {@code atelier.consumer.batch-size}) are applied in one transaction: one commit, not one per event,
+ * which cost each consumer a transaction's round trips and a disk flush per event. When that transaction
+ * fails, the records are applied again one by one, each in its own transaction, so those before the
+ * failing one commit and the error handler learns which one failed ({@link BatchListenerFailedException}).
+ * A crash between the database commit and the offset commit redelivers records, and their
+ * {@code processed_event} rows make them duplicates.
+ *
+ * <p>What happens to a failing record depends on {@link EventFailures}: an infrastructure failure
+ * (database, broker, timeout) is retried with back-off until it recovers; a record that can never be
+ * applied (not an event, an untrusted source, a domain refusal) goes to {@code <topic>.dlt} (see
  * {@link Topics#deadLetterTopicOf}) at once; anything else is retried {@code max-attempts} times in all,
  * then dead-lettered. Dead letters carry spring-kafka's {@code kafka_dlt-exception-*} and
- * {@code kafka_dlt-original-*} headers; {@code ./atelier dlt replay} publishes them again.
+ * {@code kafka_dlt-original-*} headers and {@code kafka_deliveryAttempt}; {@code ./atelier dlt replay}
+ * publishes them again.
  *
- * <p>The listener waits for the reactive transaction on the container's own consumer thread (never
- * an event loop): that is what ties the offset commit to the database commit.
+ * <p>Each record is handled in its own observation, whose trace continues the producer's
+ * ({@code traceparent} record header); it rides in the Reactor context, so events the handler writes carry
+ * it. The listener waits for the reactive transaction on the container's own consumer thread (never an
+ * event loop): that is what ties the offset commit to the database commit.
  */
 public final class IdempotentEventConsumer implements SmartLifecycle, DisposableBean {
 
@@ -61,6 +81,8 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
     private final DefaultKafkaProducerFactory<String, byte[]> deadLetterProducer;
     private final ConcurrentMessageListenerContainer<String, byte[]> container;
     private final @Nullable MeterRegistry meters;
+    private final @Nullable ObservationRegistry observations;
+    private final String listenerId;
 
     /**
      * @param consumerConfig Kafka consumer settings to start from (Boot's, usually)
@@ -82,37 +104,35 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
             @Nullable ObservationRegistry observations, @Nullable MeterRegistry meters) {
         this.processor = Objects.requireNonNull(processor, "processor");
         this.meters = meters;
+        this.observations = observations;
+        this.listenerId = "atelier-events-" + processor.consumer();
         this.deadLetterProducer = new DefaultKafkaProducerFactory<>(deadLetterProducerConfig(producerConfig),
                 StringSerializer::new, ByteArraySerializer::new);
         DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(
-                consumerConfig(consumerConfig, processor.consumer()), StringDeserializer::new, ByteArrayDeserializer::new);
+                consumerConfig(consumerConfig, processor.consumer(), properties.batchSize()), StringDeserializer::new, ByteArrayDeserializer::new);
         if (meters != null) {
             consumers.addListener(new MicrometerConsumerListener<>(meters));
         }
 
         ContainerProperties containerProperties = new ContainerProperties(processor.topics().toArray(String[]::new));
         containerProperties.setAckMode(ContainerProperties.AckMode.BATCH);
-        // kafka_deliveryAttempt on each delivery; it travels along to the dead-letter topic.
-        containerProperties.setDeliveryAttemptHeader(true);
         containerProperties.setMessageListener(listener(properties));
-        if (observations != null) {
-            containerProperties.setObservationEnabled(true);
-            containerProperties.setObservationRegistry(observations);
-        }
         this.container = new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
         container.setConcurrency(properties.concurrency());
-        container.setBeanName("atelier-events-" + processor.consumer());
+        container.setBeanName(listenerId);
         container.setCommonErrorHandler(errorHandler(properties));
     }
 
     static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
 
-    static Map<String, Object> consumerConfig(Map<String, Object> base, String groupId) {
+    static Map<String, Object> consumerConfig(Map<String, Object> base, String groupId, int batchSize) {
         Map<String, Object> config = new HashMap<>(base);
         config.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
         config.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // A poll's records share one transaction; this bounds how many (Kafka's default is 500).
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, batchSize);
         // A new consumer group starts from the oldest retained event, so none published before it are missed.
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // A consumer that died without leaving (kill -9, a lost node) holds its partitions until its session
@@ -126,17 +146,91 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
         return ReliableProducerSettings.from(base, "-dlt");
     }
 
-    private MessageListener<String, byte[]> listener(ConsumerProperties properties) {
-        return (ConsumerRecord<String, byte[]> record) -> {
-            // The container's own consumer thread waits here, so the offset is committed after the database.
-            // contextCapture: the listener's observation (a thread-local here) rides along in the Reactor
-            // context, so events the handler writes continue the trace on whichever thread they are written.
-            IdempotentEventProcessor.Outcome outcome = processor.process(record.topic(), record.value())
-                    .contextCapture()
-                    .block(properties.handlerTimeout());
-            log.debug("{} {}-{}@{} (key {}): {}", processor.consumer(), record.topic(), record.partition(),
-                    record.offset(), record.key(), outcome);
+    private BatchMessageListener<String, byte[]> listener(ConsumerProperties properties) {
+        return records -> {
+            // The container's own consumer thread waits here, so the offsets are committed after the database.
+            List<IdempotentEventProcessor.Outcome> outcomes;
+            try {
+                outcomes = Flux.range(0, records.size())
+                        .concatMap(index -> observed(records.get(index), processor.applyInCallersTransaction(
+                                records.get(index).topic(), records.get(index).value()))
+                                .onErrorMap(failure -> new FailedInPoll(index, failure)))
+                        .collectList()
+                        .as(processor::inOneTransaction)
+                        .block(properties.handlerTimeout());
+            } catch (FailedInPoll failed) {
+                // The transaction rolled back: those before the failed record are applied on their own, the
+                // failed one goes to the error handler without running a second time in this delivery.
+                applyOneByOne(records.subList(0, failed.index), properties);
+                if (EventFailures.isUntrusted(failed.getCause())) {
+                    processor.count(IdempotentEventProcessor.Outcome.UNTRUSTED);
+                }
+                throw failedRecord(records.get(failed.index), failed.getCause());
+            } catch (RuntimeException pollFailed) {
+                // Failed as a whole (at the commit, say): each record on its own finds out which one it was.
+                log.debug("{}: the transaction of {} records failed ({}); applying them one by one",
+                        processor.consumer(), records.size(), pollFailed.toString());
+                applyOneByOne(records, properties);
+                return;
+            }
+            for (int i = 0; i < records.size(); i++) {
+                processor.count(outcomes.get(i));
+                logApplied(records.get(i), outcomes.get(i));
+            }
         };
+    }
+
+    /** Which record of a poll failed, and why; its transaction is rolled back. */
+    private static final class FailedInPoll extends RuntimeException {
+
+        private final int index;
+
+        FailedInPoll(int index, Throwable cause) {
+            super(cause);
+            this.index = index;
+        }
+    }
+
+    /** Each record in its own transaction; the first that fails is handed to the error handler. */
+    private void applyOneByOne(List<ConsumerRecord<String, byte[]>> records, ConsumerProperties properties) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                logApplied(record, observed(record, processor.process(record.topic(), record.value()))
+                        .block(properties.handlerTimeout()));
+            } catch (RuntimeException failed) {
+                throw failedRecord(record, failed);
+            }
+        }
+    }
+
+    /**
+     * Tells the error handler which record failed: those before it are committed, it is retried or
+     * dead-lettered (the records after it are delivered again).
+     */
+    private BatchListenerFailedException failedRecord(ConsumerRecord<String, byte[]> record, Throwable cause) {
+        return new BatchListenerFailedException(processor.consumer() + " could not apply " + record.topic() + "-"
+                + record.partition() + "@" + record.offset(), cause, record);
+    }
+
+    /** {@code work} in the record's observation, which continues the producer's trace and rides in the Reactor context. */
+    private <T> Mono<T> observed(ConsumerRecord<String, byte[]> record, Mono<T> work) {
+        if (observations == null) {
+            return work;
+        }
+        return Mono.defer(() -> {
+            Observation observation = KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
+                    KafkaListenerObservation.DefaultKafkaListenerObservationConvention.INSTANCE,
+                    () -> new KafkaRecordReceiverContext(record, listenerId, listenerId, processor.consumer(), () -> null),
+                    observations).start();
+            return work.doOnError(observation::error)
+                    .doFinally(signal -> observation.stop())
+                    .contextWrite(context -> context.put(ObservationThreadLocalAccessor.KEY, observation));
+        });
+    }
+
+    private void logApplied(ConsumerRecord<String, byte[]> record, IdempotentEventProcessor.@Nullable Outcome outcome) {
+        log.debug("{} {}-{}@{} (key {}): {}", processor.consumer(), record.topic(), record.partition(),
+                record.offset(), record.key(), outcome);
     }
 
     private DefaultErrorHandler errorHandler(ConsumerProperties properties) {
@@ -144,9 +238,6 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
         // Partition -1: let the key choose, so the dead-letter topic may have any number of partitions.
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
                 (record, exception) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
-        recoverer.setHeadersFunction((record, exception) -> EventFailures.isUntrusted(exception)
-                ? new RecordHeaders().add(EventFailures.REFUSAL_HEADER, EventFailures.UNTRUSTED.getBytes(StandardCharsets.UTF_8))
-                : null);
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.maxAttempts() - 1);
         backOff.setInitialInterval(properties.initialBackoff().toMillis());
         backOff.setMultiplier(properties.backoffMultiplier());
@@ -171,7 +262,23 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
             return untilRecovered;
         });
         handler.setCommitRecovered(true);
+        recoverer.setHeadersFunction((record, exception) -> deadLetterHeaders(record, exception, handler));
         return handler;
+    }
+
+    /**
+     * What a dead letter carries besides spring-kafka's headers: the delivery it failed on (spring-kafka sets
+     * {@code kafka_deliveryAttempt} for record listeners only) and, for an untrusted source, the refusal.
+     */
+    private static Headers deadLetterHeaders(ConsumerRecord<?, ?> record, Exception exception, DefaultErrorHandler handler) {
+        // The handler counts failed deliveries; at recovery the last one is counted and its "next attempt" is one more.
+        int attempt = Math.max(1, handler.deliveryAttempt(
+                new TopicPartitionOffset(record.topic(), record.partition(), record.offset())) - 1);
+        Headers headers = new RecordHeaders().add(KafkaHeaders.DELIVERY_ATTEMPT, ByteBuffer.allocate(Integer.BYTES).putInt(attempt).array());
+        if (EventFailures.isUntrusted(exception)) {
+            headers.add(EventFailures.REFUSAL_HEADER, EventFailures.UNTRUSTED.getBytes(StandardCharsets.UTF_8));
+        }
+        return headers;
     }
 
     /** Exponential back-off with the configured steps and no end. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -91,7 +92,7 @@ public final class IdempotentEventProcessor {
     }
 
     /**
-     * Processes one structured-mode CloudEvent. Errors with
+     * Processes one structured-mode CloudEvent in its own transaction. Errors with
      * {@link dev.atelier.platform.event.MalformedEventException} when the record cannot be read as
      * an event its handler accepts, and with the handler's error when it fails (nothing committed).
      */
@@ -105,27 +106,42 @@ public final class IdempotentEventProcessor {
      * nothing.
      */
     public Mono<Outcome> process(@Nullable String topic, byte[] value) {
+        return apply(topic, value, transactions::transactional)
+                .doOnNext(this::count)
+                .doOnError(UntrustedEventException.class, untrusted -> count(Outcome.UNTRUSTED));
+    }
+
+    /**
+     * As {@link #process(String, byte[])}, but in the caller's transaction ({@link #inOneTransaction}) and
+     * not counted: the events of one poll commit together, and the caller {@link #count counts} their
+     * outcomes once they did. A failure leaves the whole transaction to roll back.
+     */
+    public Mono<Outcome> applyInCallersTransaction(@Nullable String topic, byte[] value) {
+        return apply(topic, value, UnaryOperator.identity());
+    }
+
+    /** Runs {@code work} (several {@link #applyInCallersTransaction} calls) in one transaction. */
+    public <T> Mono<T> inOneTransaction(Mono<T> work) {
+        return transactions.transactional(work);
+    }
+
+    private Mono<Outcome> apply(@Nullable String topic, byte[] value, UnaryOperator<Mono<Outcome>> transaction) {
         return Mono.defer(() -> {
             ParsedCloudEvent event = json.parse(value);
             if (topic != null) {
-                try {
-                    trustedSources.check(topic, event.attributes().source());
-                } catch (UntrustedEventException untrusted) {
-                    count(Outcome.UNTRUSTED);
-                    return Mono.error(untrusted);
-                }
+                trustedSources.check(topic, event.attributes().source());
             }
             EventHandler<?> handler = handlers.get(event.attributes().type());
             if (handler == null) {
                 return Mono.just(Outcome.NOT_HANDLED);
             }
-            return apply(event, handler);
-        }).doOnNext(outcome -> count(outcome));
+            return transaction.apply(recordAndHandle(event, handler));
+        });
     }
 
-    private <P extends EventPayload> Mono<Outcome> apply(ParsedCloudEvent event, EventHandler<P> handler) {
+    private <P extends EventPayload> Mono<Outcome> recordAndHandle(ParsedCloudEvent event, EventHandler<P> handler) {
         EventEnvelope<P> envelope = json.typed(event, handler.type());
-        Mono<Outcome> once = database.sql(RECORD_PROCESSED)
+        return database.sql(RECORD_PROCESSED)
                 .bind(0, consumer)
                 .bind(1, envelope.id())
                 .bind(2, envelope.type())
@@ -134,10 +150,10 @@ public final class IdempotentEventProcessor {
                 .flatMap(inserted -> inserted == 0
                         ? Mono.just(Outcome.DUPLICATE)
                         : Mono.defer(() -> handler.handle().apply(envelope)).thenReturn(Outcome.APPLIED));
-        return transactions.transactional(once);
     }
 
-    private void count(Outcome outcome) {
+    /** Counts an outcome in {@code atelier.consumer.events}. */
+    public void count(Outcome outcome) {
         if (meters != null) {
             Counter.builder("atelier.consumer.events")
                     .description("Events the idempotent consumer received, by outcome")

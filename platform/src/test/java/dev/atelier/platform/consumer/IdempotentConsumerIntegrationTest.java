@@ -48,6 +48,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -172,6 +173,7 @@ class IdempotentConsumerIntegrationTest {
     @Autowired Script script;
     @Autowired DeadLetterDepth deadLetterDepth;
     @Autowired MeterRegistry meters;
+    @Autowired IdempotentEventConsumer consumer;
 
     /** Issue 16: a short database outage sent events to the DLT after about 15 s; now it is waited out. */
     @Test
@@ -286,6 +288,40 @@ class IdempotentConsumerIntegrationTest {
         // The effect was written before each failure and rolled back with the processed_event row.
         assertThat(effects(orderId)).isZero();
         assertThat(processed(event.id())).isFalse();
+    }
+
+    /**
+     * One poll's events share a transaction. A refused one in the middle rolls it back: those before it are
+     * applied on their own, it is dead-lettered without running twice, those after it are delivered again.
+     */
+    @Test
+    void in_one_poll_a_refused_event_is_dead_lettered_alone_and_the_events_around_it_are_applied_once() {
+        UUID first = UUID.randomUUID();
+        UUID refused = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+        script.refuse.add(refused);
+        ConcurrentMessageListenerContainer<String, byte[]> container = consumer.container();
+        container.pause();
+        await().atMost(WAIT).until(container::isContainerPaused);
+        // One key, one partition: the three wait together and come in one poll once the consumer resumes.
+        String key = first.toString();
+        List<EventEnvelope<OrderCreated>> events = List.of(first, refused, last).stream()
+                .map(orderId -> sendWithKey(key, EventEnvelope.of("/order-service", SampleEvents.orderCreated(orderId))))
+                .toList();
+        container.resume();
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(effects(last)).isEqualTo(1));
+        assertThat(effects(first)).isEqualTo(1);
+        assertThat(effects(refused)).isZero();
+        assertThat(processed(events.get(0).id())).isTrue();
+        assertThat(processed(events.get(1).id())).isFalse();
+        assertThat(processed(events.get(2).id())).isTrue();
+        ConsumerRecord<String, byte[]> dead = deadLetterFor(key);
+        assertThat(TopicReader.header(dead, "ce_id")).isEqualTo(events.get(1).id().toString());
+        assertThat(deliveryAttempt(dead)).as("not retried").isEqualTo(1);
+        assertThat(script.attemptsFor(refused)).as("refused once, not run again").isEqualTo(1);
+        assertThat(script.attemptsFor(first)).as("in the rolled-back poll, then on its own").isEqualTo(2);
+        assertThat(script.attemptsFor(last)).as("delivered again after the refused one").isEqualTo(1);
     }
 
     @Test
