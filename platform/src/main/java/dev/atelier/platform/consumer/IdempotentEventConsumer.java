@@ -2,13 +2,10 @@ package dev.atelier.platform.consumer;
 
 import dev.atelier.platform.event.ReliableProducerSettings;
 import dev.atelier.platform.event.Topics;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -28,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -37,15 +30,8 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.kafka.support.TopicPartitionOffset;
 import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
 import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
-import org.springframework.util.backoff.BackOff;
-import org.springframework.util.backoff.ExponentialBackOff;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -120,7 +106,8 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
         this.container = new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
         container.setConcurrency(properties.concurrency());
         container.setBeanName(listenerId);
-        container.setCommonErrorHandler(errorHandler(properties));
+        container.setCommonErrorHandler(FailingRecords.errorHandler(processor.consumer(), properties,
+                new KafkaTemplate<>(deadLetterProducer), meters));
     }
 
     static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
@@ -231,75 +218,6 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
     private void logApplied(ConsumerRecord<String, byte[]> record, IdempotentEventProcessor.@Nullable Outcome outcome) {
         log.debug("{} {}-{}@{} (key {}): {}", processor.consumer(), record.topic(), record.partition(),
                 record.offset(), record.key(), outcome);
-    }
-
-    private DefaultErrorHandler errorHandler(ConsumerProperties properties) {
-        KafkaTemplate<String, byte[]> deadLetters = new KafkaTemplate<>(deadLetterProducer);
-        // Partition -1: let the key choose, so the dead-letter topic may have any number of partitions.
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
-                (record, exception) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.maxAttempts() - 1);
-        backOff.setInitialInterval(properties.initialBackoff().toMillis());
-        backOff.setMultiplier(properties.backoffMultiplier());
-        backOff.setMaxInterval(properties.maxBackoff().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
-            Throwable cause = NestedExceptionUtils.getMostSpecificCause(exception);
-            log.error("{} gives up on {}-{}@{} (key {}), publishing it to {}: {}", processor.consumer(), record.topic(),
-                    record.partition(), record.offset(), record.key(), Topics.deadLetterTopicOf(record.topic()),
-                    cause.toString());
-            recoverer.accept(record, exception);
-            countDeadLetter(record.topic(), EventFailures.classify(exception));
-        }, backOff);
-        EventFailures.UNPROCESSABLE.forEach(handler::addNotRetryableExceptions);
-        // An outage of the database or the broker is waited out, however long: the record is fine.
-        BackOff untilRecovered = untilRecovered(properties);
-        handler.setBackOffFunction((record, exception) -> {
-            if (EventFailures.classify(exception) != EventFailures.Kind.TRANSIENT) {
-                return null;
-            }
-            log.warn("{} waits for the infrastructure to apply {}-{}@{}: {}", processor.consumer(), record.topic(),
-                    record.partition(), record.offset(), NestedExceptionUtils.getMostSpecificCause(exception).toString());
-            return untilRecovered;
-        });
-        handler.setCommitRecovered(true);
-        recoverer.setHeadersFunction((record, exception) -> deadLetterHeaders(record, exception, handler));
-        return handler;
-    }
-
-    /**
-     * What a dead letter carries besides spring-kafka's headers: the delivery it failed on (spring-kafka sets
-     * {@code kafka_deliveryAttempt} for record listeners only) and, for an untrusted source, the refusal.
-     */
-    private static Headers deadLetterHeaders(ConsumerRecord<?, ?> record, Exception exception, DefaultErrorHandler handler) {
-        // The handler counts failed deliveries; at recovery the last one is counted and its "next attempt" is one more.
-        int attempt = Math.max(1, handler.deliveryAttempt(
-                new TopicPartitionOffset(record.topic(), record.partition(), record.offset())) - 1);
-        Headers headers = new RecordHeaders().add(KafkaHeaders.DELIVERY_ATTEMPT, ByteBuffer.allocate(Integer.BYTES).putInt(attempt).array());
-        if (EventFailures.isUntrusted(exception)) {
-            headers.add(EventFailures.REFUSAL_HEADER, EventFailures.UNTRUSTED.getBytes(StandardCharsets.UTF_8));
-        }
-        return headers;
-    }
-
-    /** Exponential back-off with the configured steps and no end. */
-    static BackOff untilRecovered(ConsumerProperties properties) {
-        ExponentialBackOff backOff = new ExponentialBackOff(properties.initialBackoff().toMillis(),
-                properties.backoffMultiplier());
-        backOff.setMaxInterval(properties.maxBackoff().toMillis());
-        backOff.setMaxElapsedTime(Long.MAX_VALUE);
-        return backOff;
-    }
-
-    private void countDeadLetter(String topic, EventFailures.Kind kind) {
-        if (meters != null) {
-            Counter.builder("atelier.consumer.dead.lettered")
-                    .description("Records this consumer sent to a dead-letter topic, by why")
-                    .tag("consumer", processor.consumer())
-                    .tag("topic", topic)
-                    .tag("failure", kind.name().toLowerCase(java.util.Locale.ROOT))
-                    .register(meters)
-                    .increment();
-        }
     }
 
     /** The listener container, e.g. for tests that wait for partition assignment. */

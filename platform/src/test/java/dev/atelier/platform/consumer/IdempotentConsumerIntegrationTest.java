@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -48,7 +50,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -292,36 +295,41 @@ class IdempotentConsumerIntegrationTest {
 
     /**
      * One poll's events share a transaction. A refused one in the middle rolls it back: those before it are
-     * applied on their own, it is dead-lettered without running twice, those after it are delivered again.
+     * applied on their own, and the error handler is told which record failed, without it running twice.
+     * The listener is called directly with the poll, so the records surely arrive together.
      */
     @Test
-    void in_one_poll_a_refused_event_is_dead_lettered_alone_and_the_events_around_it_are_applied_once() {
+    @SuppressWarnings("unchecked")
+    void in_one_poll_the_events_before_a_refused_one_are_applied_once_and_the_refused_one_is_named_to_the_error_handler() {
         UUID first = UUID.randomUUID();
         UUID refused = UUID.randomUUID();
         UUID last = UUID.randomUUID();
         script.refuse.add(refused);
-        ConcurrentMessageListenerContainer<String, byte[]> container = consumer.container();
-        container.pause();
-        await().atMost(WAIT).until(container::isContainerPaused);
-        // One key, one partition: the three wait together and come in one poll once the consumer resumes.
-        String key = first.toString();
-        List<EventEnvelope<OrderCreated>> events = List.of(first, refused, last).stream()
-                .map(orderId -> sendWithKey(key, EventEnvelope.of("/order-service", SampleEvents.orderCreated(orderId))))
+        List<EventEnvelope<OrderCreated>> events = Stream.of(first, refused, last)
+                .map(orderId -> EventEnvelope.of("/order-service", SampleEvents.orderCreated(orderId)))
                 .toList();
-        container.resume();
+        List<ConsumerRecord<String, byte[]>> poll = new ArrayList<>();
+        for (int offset = 0; offset < events.size(); offset++) {
+            poll.add(new ConsumerRecord<>(Topics.ORDER_EVENTS, 0, offset, first.toString(), json.structured(events.get(offset))));
+        }
+        var listener = (BatchMessageListener<String, byte[]>) consumer.container().getContainerProperties().getMessageListener();
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(effects(last)).isEqualTo(1));
+        assertThatThrownBy(() -> listener.onMessage(poll))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failed -> {
+                    assertThat(failed.getRecord()).isSameAs(poll.get(1));
+                    assertThat(EventFailures.classify(failed)).isEqualTo(EventFailures.Kind.UNPROCESSABLE);
+                });
         assertThat(effects(first)).isEqualTo(1);
-        assertThat(effects(refused)).isZero();
         assertThat(processed(events.get(0).id())).isTrue();
-        assertThat(processed(events.get(1).id())).isFalse();
-        assertThat(processed(events.get(2).id())).isTrue();
-        ConsumerRecord<String, byte[]> dead = deadLetterFor(key);
-        assertThat(TopicReader.header(dead, "ce_id")).isEqualTo(events.get(1).id().toString());
-        assertThat(deliveryAttempt(dead)).as("not retried").isEqualTo(1);
+        assertThat(script.attemptsFor(first)).as("in the rolled-back transaction, then on its own").isEqualTo(2);
+        assertThat(effects(refused)).isZero();
         assertThat(script.attemptsFor(refused)).as("refused once, not run again").isEqualTo(1);
-        assertThat(script.attemptsFor(first)).as("in the rolled-back poll, then on its own").isEqualTo(2);
-        assertThat(script.attemptsFor(last)).as("delivered again after the refused one").isEqualTo(1);
+        assertThat(effects(last)).as("left for the next delivery").isZero();
+        assertThat(processed(events.get(2).id())).isFalse();
+
+        listener.onMessage(poll.subList(2, 3));
+        assertThat(effects(last)).isEqualTo(1);
+        assertThat(script.attemptsFor(last)).as("not reached in the failed poll").isEqualTo(1);
     }
 
     @Test
