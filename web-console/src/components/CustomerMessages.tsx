@@ -1,10 +1,10 @@
-import { Badge, Button, Card, Table, Text, Title, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Card, Table, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap, type Schemas } from "../api/client";
 import { dateTime } from "../lib/format";
 import { Empty } from "./Loading";
 import { ProblemAlert } from "./ProblemAlert";
-import { ScrollTable } from "./ScrollTable";
+import { DataTable } from "./DataTable";
 
 type Message = Schemas["Notification"];
 
@@ -63,66 +63,49 @@ export function CustomerMessages({ order, lead }: { order: Schemas["OrderView"];
         <Empty>No messages yet. The customer is e-mailed when the order is ready, two days before it is due and when it is delivered, if they agreed to e-mails.</Empty>
       )}
       {messages.data && messages.data.content.length > 0 && (
-        <ScrollTable label="Messages sent" minWidth={520}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">When</Table.Th>
-                <Table.Th scope="col">What</Table.Th>
-                <Table.Th scope="col">To</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-                {lead && (
-                  <Table.Th scope="col">
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
+        <DataTable label="Messages sent" minWidth={520} columns={["When", "What", "To", "Status", lead && { hidden: "Actions" }]}>
+          {messages.data.content.map((message) => (
+            <Table.Tr key={message.id}>
+              <Table.Td>{dateTime(message.sentAt ?? message.createdAt)}</Table.Td>
+              <Table.Td>
+                {KIND_LABEL[message.kind]}
+                {message.resendOf && (
+                  <Text size="xs" c="dimmed">
+                    sent again by {message.requestedBy}
+                  </Text>
                 )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {messages.data.content.map((message) => (
-                <Table.Tr key={message.id}>
-                  <Table.Td>{dateTime(message.sentAt ?? message.createdAt)}</Table.Td>
-                  <Table.Td>
-                    {KIND_LABEL[message.kind]}
-                    {message.resendOf && (
-                      <Text size="xs" c="dimmed">
-                        sent again by {message.requestedBy}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{message.recipient ?? "—"}</Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS[message.status].color} variant="outline">
-                      {STATUS[message.status].label}
-                    </Badge>
-                    {message.reason && (
-                      <Text size="xs" c="dimmed">
-                        {message.status === "PENDING" && message.nextAttemptAt
-                          ? `${message.reason}; next try ${dateTime(message.nextAttemptAt)}`
-                          : message.reason}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  {lead && (
-                    <Table.Td>
-                      {message.status !== "PENDING" && (
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          loading={resend.isPending && resend.variables === message.id}
-                          onClick={() => resend.mutate(message.id)}
-                          aria-label={`Send "${KIND_LABEL[message.kind]}" again`}
-                        >
-                          Send again
-                        </Button>
-                      )}
-                    </Table.Td>
+              </Table.Td>
+              <Table.Td>{message.recipient ?? "—"}</Table.Td>
+              <Table.Td>
+                <Badge color={STATUS[message.status].color} variant="outline">
+                  {STATUS[message.status].label}
+                </Badge>
+                {message.reason && (
+                  <Text size="xs" c="dimmed">
+                    {message.status === "PENDING" && message.nextAttemptAt
+                      ? `${message.reason}; next try ${dateTime(message.nextAttemptAt)}`
+                      : message.reason}
+                  </Text>
+                )}
+              </Table.Td>
+              {lead && (
+                <Table.Td>
+                  {message.status !== "PENDING" && (
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      loading={resend.isPending && resend.variables === message.id}
+                      onClick={() => resend.mutate(message.id)}
+                      aria-label={`Send "${KIND_LABEL[message.kind]}" again`}
+                    >
+                      Send again
+                    </Button>
                   )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
       <ProblemAlert error={resend.error} />
     </Card>

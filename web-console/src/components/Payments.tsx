@@ -5,7 +5,7 @@ import { api, unwrap, type Schemas } from "../api/client";
 import { dateTime, money } from "../lib/format";
 import { Empty } from "./Loading";
 import { fieldError, ProblemAlert } from "./ProblemAlert";
-import { ScrollTable } from "./ScrollTable";
+import { DataTable } from "./DataTable";
 
 type Method = Schemas["PaymentRequest"]["method"];
 type Kind = NonNullable<Schemas["PaymentRequest"]["kind"]>;
@@ -51,28 +51,16 @@ export function Payments({ orderId }: { orderId: string }) {
       <ProblemAlert error={payments.error} />
       {payments.data && payments.data.content.length === 0 && <Empty>No payments yet.</Empty>}
       {payments.data && payments.data.content.length > 0 && (
-        <ScrollTable label="Payments" minWidth={420}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">When</Table.Th>
-                <Table.Th scope="col">What</Table.Th>
-                <Table.Th scope="col">How</Table.Th>
-                <Table.Th scope="col">Amount</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {payments.data.content.map((payment) => (
-                <Table.Tr key={payment.id}>
-                  <Table.Td>{dateTime(payment.paidAt)}</Table.Td>
-                  <Table.Td>{payment.kind === "REFUND" ? "Refund" : "Payment"}</Table.Td>
-                  <Table.Td>{payment.method.toLowerCase()}</Table.Td>
-                  <Table.Td>{money(payment.amount)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+        <DataTable label="Payments" minWidth={420} columns={["When", "What", "How", "Amount"]}>
+          {payments.data.content.map((payment) => (
+            <Table.Tr key={payment.id}>
+              <Table.Td>{dateTime(payment.paidAt)}</Table.Td>
+              <Table.Td>{payment.kind === "REFUND" ? "Refund" : "Payment"}</Table.Td>
+              <Table.Td>{payment.method.toLowerCase()}</Table.Td>
+              <Table.Td>{money(payment.amount)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
       <form
         onSubmit={(event) => {

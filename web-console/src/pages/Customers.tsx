@@ -6,7 +6,7 @@ import { isLead, useDesigner } from "../api/session";
 import { Empty, Loading } from "../components/Loading";
 import { Pager } from "../components/Pager";
 import { ProblemAlert } from "../components/ProblemAlert";
-import { ScrollTable } from "../components/ScrollTable";
+import { DataTable } from "../components/DataTable";
 import { useListFilters } from "../app/useListFilters";
 
 /** Customers, searched as the designer types (name, e-mail, phone: the API's `q`). */
@@ -52,33 +52,21 @@ export default function Customers() {
         <Empty>{q ? `No customer matches “${q}”.` : "No customers yet."}</Empty>
       ) : customers.data ? (
         <>
-          <ScrollTable label="Customers" minWidth={520}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Name</Table.Th>
-                  <Table.Th scope="col">Phone</Table.Th>
-                  <Table.Th scope="col">E-mail</Table.Th>
-                  <Table.Th scope="col">City</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {customers.data.content.map((customer) => (
-                  <Table.Tr key={customer.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/customers/${customer.id}`}>
-                        {customer.name}
-                      </Anchor>
-                      {customer.archived && " (archived)"}
-                    </Table.Td>
-                    <Table.Td>{customer.phone ?? "—"}</Table.Td>
-                    <Table.Td>{customer.email ?? "—"}</Table.Td>
-                    <Table.Td>{customer.address?.city ?? "—"}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+          <DataTable label="Customers" minWidth={520} striped highlightOnHover columns={["Name", "Phone", "E-mail", "City"]}>
+            {customers.data.content.map((customer) => (
+              <Table.Tr key={customer.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/customers/${customer.id}`}>
+                    {customer.name}
+                  </Anchor>
+                  {customer.archived && " (archived)"}
+                </Table.Td>
+                <Table.Td>{customer.phone ?? "—"}</Table.Td>
+                <Table.Td>{customer.email ?? "—"}</Table.Td>
+                <Table.Td>{customer.address?.city ?? "—"}</Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
           <Pager page={customers.data.page} onChange={(next) => set("page", String(next))} />
         </>
       ) : null}

@@ -8,7 +8,7 @@ import { Empty, Loading } from "../components/Loading";
 import { Pager } from "../components/Pager";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { money } from "../lib/format";
-import { ScrollTable } from "../components/ScrollTable";
+import { DataTable } from "../components/DataTable";
 import { useListFilters } from "../app/useListFilters";
 
 /** Stock on hand: search, the low-stock filter, and what is reserved for orders. Prices for leads only. */
@@ -63,46 +63,32 @@ export default function Inventory() {
         <Empty>No stock items match.</Empty>
       ) : items.data ? (
         <>
-          <ScrollTable label="Stock items" minWidth={560}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Item</Table.Th>
-                  <Table.Th scope="col">Category</Table.Th>
-                  <Table.Th scope="col">On hand</Table.Th>
-                  <Table.Th scope="col">Reserved</Table.Th>
-                  <Table.Th scope="col">Available</Table.Th>
-                  {lead && <Table.Th scope="col">Price</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.data.content.map((item) => (
-                  <Table.Tr key={item.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/inventory/${item.id}`}>
-                        {item.name}
-                      </Anchor>{" "}
-                      {item.lowStock && (
-                        <Badge color="#a13a06" size="xs" variant="filled">
-                          low
-                        </Badge>
-                      )}
-                      <div>
-                        <small>{item.sku}</small>
-                      </div>
-                    </Table.Td>
-                    <Table.Td>{item.category}</Table.Td>
-                    <Table.Td>
-                      {item.quantity} {item.unit.toLowerCase()}
-                    </Table.Td>
-                    <Table.Td>{item.reserved}</Table.Td>
-                    <Table.Td>{item.available}</Table.Td>
-                    {lead && <Table.Td>{money(item.price)}</Table.Td>}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+          <DataTable label="Stock items" minWidth={560} striped columns={["Item", "Category", "On hand", "Reserved", "Available", lead && "Price"]}>
+            {items.data.content.map((item) => (
+              <Table.Tr key={item.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/inventory/${item.id}`}>
+                    {item.name}
+                  </Anchor>{" "}
+                  {item.lowStock && (
+                    <Badge color="#a13a06" size="xs" variant="filled">
+                      low
+                    </Badge>
+                  )}
+                  <div>
+                    <small>{item.sku}</small>
+                  </div>
+                </Table.Td>
+                <Table.Td>{item.category}</Table.Td>
+                <Table.Td>
+                  {item.quantity} {item.unit.toLowerCase()}
+                </Table.Td>
+                <Table.Td>{item.reserved}</Table.Td>
+                <Table.Td>{item.available}</Table.Td>
+                {lead && <Table.Td>{money(item.price)}</Table.Td>}
+              </Table.Tr>
+            ))}
+          </DataTable>
           <Pager page={items.data.page} onChange={(next) => set("page", String(next))} />
         </>
       ) : null}

@@ -8,7 +8,7 @@ import { ItemForm } from "../components/ItemForm";
 import { Empty, Loading } from "../components/Loading";
 import { Pager } from "../components/Pager";
 import { fieldError, ProblemAlert } from "../components/ProblemAlert";
-import { ScrollTable } from "../components/ScrollTable";
+import { DataTable } from "../components/DataTable";
 import { dateTime, money, shortId } from "../lib/format";
 
 type Reason = Schemas["AdjustmentRequest"]["reason"];
@@ -158,41 +158,27 @@ export default function InventoryItem() {
         {changes.data && changes.data.content.length === 0 && <Empty>No changes yet.</Empty>}
         {changes.data && changes.data.content.length > 0 && (
           <>
-            <ScrollTable label="Change log" minWidth={560}>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">When</Table.Th>
-                    <Table.Th scope="col">What</Table.Th>
-                    <Table.Th scope="col">Change</Table.Th>
-                    <Table.Th scope="col">On hand</Table.Th>
-                    <Table.Th scope="col">Reserved</Table.Th>
-                    <Table.Th scope="col">By</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {changes.data.content.map((change) => (
-                    <Table.Tr key={change.id}>
-                      <Table.Td>{dateTime(change.at)}</Table.Td>
-                      <Table.Td>
-                        {REASON_LABEL[change.reason]}
-                        {change.orderId && (
-                          <>
-                            {" "}
-                            <Link to={`/orders/${change.orderId}`}>{shortId(change.orderId)}</Link>
-                          </>
-                        )}
-                        {change.note && <Text size="xs">{change.note}</Text>}
-                      </Table.Td>
-                      <Table.Td>{change.delta > 0 ? `+${change.delta}` : change.delta}</Table.Td>
-                      <Table.Td>{change.quantityAfter}</Table.Td>
-                      <Table.Td>{change.reservedAfter}</Table.Td>
-                      <Table.Td>{change.by}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
+            <DataTable label="Change log" minWidth={560} columns={["When", "What", "Change", "On hand", "Reserved", "By"]}>
+              {changes.data.content.map((change) => (
+                <Table.Tr key={change.id}>
+                  <Table.Td>{dateTime(change.at)}</Table.Td>
+                  <Table.Td>
+                    {REASON_LABEL[change.reason]}
+                    {change.orderId && (
+                      <>
+                        {" "}
+                        <Link to={`/orders/${change.orderId}`}>{shortId(change.orderId)}</Link>
+                      </>
+                    )}
+                    {change.note && <Text size="xs">{change.note}</Text>}
+                  </Table.Td>
+                  <Table.Td>{change.delta > 0 ? `+${change.delta}` : change.delta}</Table.Td>
+                  <Table.Td>{change.quantityAfter}</Table.Td>
+                  <Table.Td>{change.reservedAfter}</Table.Td>
+                  <Table.Td>{change.by}</Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
             <Pager page={changes.data.page} onChange={setPage} />
           </>
         )}

@@ -15,7 +15,7 @@ import { StyleImages } from "../components/StyleImages";
 import { PaymentBadge, StatusBadge, StockBadge } from "../components/StatusBadges";
 import { date, dateTime, money, shortId } from "../lib/format";
 import { isEditable, STATUS_LABEL, type OrderStatus } from "../lib/orderStatus";
-import { ScrollTable } from "../components/ScrollTable";
+import { DataTable } from "../components/DataTable";
 
 function ItemName({ id }: { id: string }) {
   const item = useQuery({
@@ -98,33 +98,22 @@ export default function Order() {
             {current.items.length === 0 ? (
               <Empty>No items.</Empty>
             ) : (
-              <ScrollTable label="Items" minWidth={360}>
-                <Table>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">What</Table.Th>
-                      <Table.Th scope="col">Size</Table.Th>
-                      <Table.Th scope="col">Quantity</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {current.items.map((item, index) => (
-                      <Table.Tr key={item.id ?? index}>
-                        <Table.Td>
-                          {item.inventoryItemId ? <ItemName id={item.inventoryItemId} /> : item.description ?? "Custom work"}
-                          {item.inventoryItemId && item.description && (
-                            <Text size="xs" c="dimmed">
-                              {item.description}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>{item.size ?? "—"}</Table.Td>
-                        <Table.Td>{item.quantity}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
+              <DataTable label="Items" minWidth={360} columns={["What", "Size", "Quantity"]}>
+                {current.items.map((item, index) => (
+                  <Table.Tr key={item.id ?? index}>
+                    <Table.Td>
+                      {item.inventoryItemId ? <ItemName id={item.inventoryItemId} /> : item.description ?? "Custom work"}
+                      {item.inventoryItemId && item.description && (
+                        <Text size="xs" c="dimmed">
+                          {item.description}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{item.size ?? "—"}</Table.Td>
+                    <Table.Td>{item.quantity}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </DataTable>
             )}
             {current.shortages.length > 0 && (
               <>

@@ -11,7 +11,7 @@ import { ProblemAlert } from "../components/ProblemAlert";
 import { PAYMENT_LABEL, PAYMENT_STATUSES, PaymentBadge, StatusBadge, StockBadge } from "../components/StatusBadges";
 import { date, money, shortId } from "../lib/format";
 import { ORDER_STATUSES, STATUS_LABEL, STOCK_LABEL } from "../lib/orderStatus";
-import { ScrollTable } from "../components/ScrollTable";
+import { DataTable } from "../components/DataTable";
 import { useListFilters } from "../app/useListFilters";
 
 // Mantine's "sm" breakpoint: from there on the filters fit beside the list's title
@@ -70,48 +70,33 @@ export default function Orders() {
       ) : rows ? (
         <>
           <CustomerNamesOf ids={rows.content.map((order) => order.customerId)} />
-          <ScrollTable label="Orders" minWidth={640}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Order</Table.Th>
-                  <Table.Th scope="col">Customer</Table.Th>
-                  <Table.Th scope="col">Delivery</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                  <Table.Th scope="col">Stock</Table.Th>
-                  {lead && <Table.Th scope="col">Price</Table.Th>}
-                  {lead && <Table.Th scope="col">Payment</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.content.map((order) => (
-                  <Table.Tr key={order.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/orders/${order.id}`} ff="monospace">
-                        {shortId(order.id)}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <CustomerName id={order.customerId} together />
-                    </Table.Td>
-                    <Table.Td>{date(order.deliveryDate)}</Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={order.status} />
-                    </Table.Td>
-                    <Table.Td>
-                      <StockBadge status={order.stockStatus} />
-                    </Table.Td>
-                    {lead && <Table.Td>{money(order.price)}</Table.Td>}
-                    {lead && (
-                      <Table.Td>
-                        <PaymentBadge status={order.paymentStatus} />
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+          <DataTable label="Orders" minWidth={640} striped highlightOnHover columns={["Order", "Customer", "Delivery", "Status", "Stock", lead && "Price", lead && "Payment"]}>
+            {rows.content.map((order) => (
+              <Table.Tr key={order.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/orders/${order.id}`} ff="monospace">
+                    {shortId(order.id)}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <CustomerName id={order.customerId} together />
+                </Table.Td>
+                <Table.Td>{date(order.deliveryDate)}</Table.Td>
+                <Table.Td>
+                  <StatusBadge status={order.status} />
+                </Table.Td>
+                <Table.Td>
+                  <StockBadge status={order.stockStatus} />
+                </Table.Td>
+                {lead && <Table.Td>{money(order.price)}</Table.Td>}
+                {lead && (
+                  <Table.Td>
+                    <PaymentBadge status={order.paymentStatus} />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </DataTable>
           <Pager page={rows.page} onChange={(page) => set("page", String(page))} />
         </>
       ) : null}

@@ -7,7 +7,7 @@ import { isLead, useDesigner } from "../api/session";
 import { Empty, Loading } from "../components/Loading";
 import { Pager } from "../components/Pager";
 import { fieldError, ProblemAlert } from "../components/ProblemAlert";
-import { ScrollTable } from "../components/ScrollTable";
+import { DataTable } from "../components/DataTable";
 
 type Role = Schemas["RoleChange"]["role"];
 const ROLES = [
@@ -102,64 +102,52 @@ export default function Users() {
         <Empty>No account matches.</Empty>
       ) : users.data ? (
         <>
-          <ScrollTable label="Designer accounts" minWidth={640}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">User</Table.Th>
-                  <Table.Th scope="col">Role</Table.Th>
-                  <Table.Th scope="col">State</Table.Th>
-                  <Table.Th scope="col">Actions</Table.Th>
+          <DataTable label="Designer accounts" minWidth={640} striped columns={["User", "Role", "State", "Actions"]}>
+            {users.data.content.map((user) => {
+              const self = user.username === me?.username;
+              return (
+                <Table.Tr key={user.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {[user.firstName, user.lastName].filter(Boolean).join(" ") || user.username}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {user.username} · {user.email ?? "no e-mail"}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Select
+                      aria-label={`Role of ${user.username}`}
+                      data={ROLES}
+                      value={user.role ?? null}
+                      disabled={self}
+                      onChange={(role) => role && changeRole.mutate({ id: user.id, role: role as Role })}
+                      allowDeselect={false}
+                      w={180}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    {user.enabled ? <Badge color="#1b6b2f">Active</Badge> : <Badge color="gray.7">Disabled</Badge>}
+                    {user.mustChangePassword && (
+                      <Text size="xs" c="dimmed">
+                        must set a password
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs">
+                      <Button size="compact-sm" variant="default" disabled={self} onClick={() => enable.mutate({ id: user.id, enabled: !user.enabled })}>
+                        {user.enabled ? "Disable" : "Enable"}
+                      </Button>
+                      <Button size="compact-sm" variant="subtle" color="#b3261e" disabled={self} onClick={() => window.confirm(`Delete ${user.username}'s account?`) && remove.mutate(user.id)}>
+                        Delete
+                      </Button>
+                    </Group>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {users.data.content.map((user) => {
-                  const self = user.username === me?.username;
-                  return (
-                    <Table.Tr key={user.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {[user.firstName, user.lastName].filter(Boolean).join(" ") || user.username}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {user.username} · {user.email ?? "no e-mail"}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Select
-                          aria-label={`Role of ${user.username}`}
-                          data={ROLES}
-                          value={user.role ?? null}
-                          disabled={self}
-                          onChange={(role) => role && changeRole.mutate({ id: user.id, role: role as Role })}
-                          allowDeselect={false}
-                          w={180}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        {user.enabled ? <Badge color="#1b6b2f">Active</Badge> : <Badge color="gray.7">Disabled</Badge>}
-                        {user.mustChangePassword && (
-                          <Text size="xs" c="dimmed">
-                            must set a password
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap="xs">
-                          <Button size="compact-sm" variant="default" disabled={self} onClick={() => enable.mutate({ id: user.id, enabled: !user.enabled })}>
-                            {user.enabled ? "Disable" : "Enable"}
-                          </Button>
-                          <Button size="compact-sm" variant="subtle" color="#b3261e" disabled={self} onClick={() => window.confirm(`Delete ${user.username}'s account?`) && remove.mutate(user.id)}>
-                            Delete
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+              );
+            })}
+          </DataTable>
           <Pager page={users.data.page} onChange={setPage} />
         </>
       ) : null}

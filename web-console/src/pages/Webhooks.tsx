@@ -6,7 +6,7 @@ import { isLead, useDesigner } from "../api/session";
 import { Empty, Loading } from "../components/Loading";
 import { Pager } from "../components/Pager";
 import { fieldError, ProblemAlert } from "../components/ProblemAlert";
-import { ScrollTable } from "../components/ScrollTable";
+import { DataTable } from "../components/DataTable";
 import { dateTime } from "../lib/format";
 
 /** The event types a webhook may want (docs/events/README.md). */
@@ -87,45 +87,33 @@ function Deliveries({ webhook }: { webhook: Schemas["Webhook"] }) {
   }
   return (
     <>
-      <ScrollTable label="Deliveries" minWidth={560}>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">When</Table.Th>
-              <Table.Th scope="col">Event</Table.Th>
-              <Table.Th scope="col">Status</Table.Th>
-              <Table.Th scope="col">Answer</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {deliveries.data.content.map((delivery) => (
-              <Table.Tr key={delivery.id}>
-                <Table.Td>{dateTime(delivery.deliveredAt ?? delivery.createdAt)}</Table.Td>
-                <Table.Td>
-                  <Code>{delivery.eventType}</Code>
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={DELIVERY[delivery.status].color} variant="outline">
-                    {DELIVERY[delivery.status].label}
-                  </Badge>
-                  <Text size="xs" c="dimmed">
-                    {delivery.attempts} {delivery.attempts === 1 ? "attempt" : "attempts"}
-                    {delivery.nextAttemptAt ? `, next ${dateTime(delivery.nextAttemptAt)}` : ""}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {delivery.responseStatus ?? "—"}
-                  {delivery.reason && (
-                    <Text size="xs" c="dimmed">
-                      {delivery.reason}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
+      <DataTable label="Deliveries" minWidth={560} striped columns={["When", "Event", "Status", "Answer"]}>
+        {deliveries.data.content.map((delivery) => (
+          <Table.Tr key={delivery.id}>
+            <Table.Td>{dateTime(delivery.deliveredAt ?? delivery.createdAt)}</Table.Td>
+            <Table.Td>
+              <Code>{delivery.eventType}</Code>
+            </Table.Td>
+            <Table.Td>
+              <Badge color={DELIVERY[delivery.status].color} variant="outline">
+                {DELIVERY[delivery.status].label}
+              </Badge>
+              <Text size="xs" c="dimmed">
+                {delivery.attempts} {delivery.attempts === 1 ? "attempt" : "attempts"}
+                {delivery.nextAttemptAt ? `, next ${dateTime(delivery.nextAttemptAt)}` : ""}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              {delivery.responseStatus ?? "—"}
+              {delivery.reason && (
+                <Text size="xs" c="dimmed">
+                  {delivery.reason}
+                </Text>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
       <Pager page={deliveries.data.page} onChange={setPage} />
     </>
   );
@@ -196,55 +184,44 @@ export default function Webhooks() {
       ) : webhooks.data ? (
         <>
           {/* wide enough for the longest event type's badge; a long URL wraps instead of squeezing it */}
-          <ScrollTable label="Webhooks" minWidth={760}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">URL</Table.Th>
-                  <Table.Th scope="col">Events</Table.Th>
-                  <Table.Th scope="col">Actions</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {webhooks.data.content.map((webhook) => (
-                  <Table.Tr key={webhook.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={500} style={{ overflowWrap: "anywhere" }}>
-                        {webhook.url}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {webhook.description ? `${webhook.description} · ` : ""}added by {webhook.createdBy}, {dateTime(webhook.createdAt)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td miw={220}>
-                      <Group gap={4}>
-                        {webhook.eventTypes.map((type) => (
-                          <Badge key={type} variant="outline" color="gray.8" tt="none">
-                            {type}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="xs">
-                        <Button size="compact-sm" variant="default" loading={test.isPending && test.variables === webhook.id}
-                          onClick={() => test.mutate(webhook.id, { onSuccess: () => setWatching(webhook) })}>
-                          Send test
-                        </Button>
-                        <Button size="compact-sm" variant="default" onClick={() => setWatching(webhook)}>
-                          Deliveries
-                        </Button>
-                        <Button size="compact-sm" variant="subtle" color="#b3261e"
-                          onClick={() => window.confirm(`Delete the webhook to ${webhook.url}?`) && remove.mutate(webhook.id)}>
-                          Delete
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+          <DataTable label="Webhooks" minWidth={760} striped columns={["URL", "Events", "Actions"]}>
+            {webhooks.data.content.map((webhook) => (
+              <Table.Tr key={webhook.id}>
+                <Table.Td>
+                  <Text size="sm" fw={500} style={{ overflowWrap: "anywhere" }}>
+                    {webhook.url}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {webhook.description ? `${webhook.description} · ` : ""}added by {webhook.createdBy}, {dateTime(webhook.createdAt)}
+                  </Text>
+                </Table.Td>
+                <Table.Td miw={220}>
+                  <Group gap={4}>
+                    {webhook.eventTypes.map((type) => (
+                      <Badge key={type} variant="outline" color="gray.8" tt="none">
+                        {type}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs">
+                    <Button size="compact-sm" variant="default" loading={test.isPending && test.variables === webhook.id}
+                      onClick={() => test.mutate(webhook.id, { onSuccess: () => setWatching(webhook) })}>
+                      Send test
+                    </Button>
+                    <Button size="compact-sm" variant="default" onClick={() => setWatching(webhook)}>
+                      Deliveries
+                    </Button>
+                    <Button size="compact-sm" variant="subtle" color="#b3261e"
+                      onClick={() => window.confirm(`Delete the webhook to ${webhook.url}?`) && remove.mutate(webhook.id)}>
+                      Delete
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
           <Pager page={webhooks.data.page} onChange={setPage} />
         </>
       ) : null}
