@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -55,7 +56,8 @@ final class FailingRecords {
             log.error("{} gives up on {}-{}@{} (key {}), publishing it to {}: {}", consumer, record.topic(),
                     record.partition(), record.offset(), record.key(), Topics.deadLetterTopicOf(record.topic()),
                     cause.toString());
-            recoverer.accept(record, exception);
+            // The dead letter names what failed the record (kafka_dlt-exception-fqcn), not the poll's wrapper.
+            recoverer.accept(record, recordsOwnFailure(exception));
             countDeadLetter(meters, consumer, record.topic(), EventFailures.classify(exception));
         }, backOff);
         EventFailures.UNPROCESSABLE.forEach(handler::addNotRetryableExceptions);
@@ -72,6 +74,19 @@ final class FailingRecords {
         handler.setCommitRecovered(true);
         recoverer.setHeadersFunction((record, exception) -> deadLetterHeaders(record, exception, handler));
         return handler;
+    }
+
+    /**
+     * What failed the record itself: the listener hands it over wrapped in a {@link BatchListenerFailedException}
+     * that names the record of the poll.
+     */
+    static Exception recordsOwnFailure(Exception exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof BatchListenerFailedException named && named.getCause() instanceof Exception failure) {
+                return failure;
+            }
+        }
+        return exception;
     }
 
     /**
