@@ -18,6 +18,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.TopicPartitionOffset;
@@ -56,8 +57,7 @@ final class FailingRecords {
             log.error("{} gives up on {}-{}@{} (key {}), publishing it to {}: {}", consumer, record.topic(),
                     record.partition(), record.offset(), record.key(), Topics.deadLetterTopicOf(record.topic()),
                     cause.toString());
-            // The dead letter names what failed the record (kafka_dlt-exception-fqcn), not the poll's wrapper.
-            recoverer.accept(record, recordsOwnFailure(exception));
+            recoverer.accept(record, asRecordFailure(exception, consumer));
             countDeadLetter(meters, consumer, record.topic(), EventFailures.classify(exception));
         }, backOff);
         EventFailures.UNPROCESSABLE.forEach(handler::addNotRetryableExceptions);
@@ -77,13 +77,15 @@ final class FailingRecords {
     }
 
     /**
-     * What failed the record itself: the listener hands it over wrapped in a {@link BatchListenerFailedException}
-     * that names the record of the poll.
+     * The record's failure as a record listener's would be: the poll's listener hands it over wrapped in a
+     * {@link BatchListenerFailedException} that names the record; a dead letter names the listener's wrapper
+     * ({@code kafka_dlt-exception-fqcn}), what failed the record ({@code -cause-fqcn}) and the consumer group
+     * ({@code kafka_dlt-original-consumer-group}), which {@code ./atelier dlt replay} and the dlt drill read.
      */
-    static Exception recordsOwnFailure(Exception exception) {
+    static Exception asRecordFailure(Exception exception, String groupId) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof BatchListenerFailedException named && named.getCause() instanceof Exception failure) {
-                return failure;
+            if (cause instanceof BatchListenerFailedException named && named.getCause() != null) {
+                return new ListenerExecutionFailedException(named.getMessage(), groupId, named.getCause());
             }
         }
         return exception;

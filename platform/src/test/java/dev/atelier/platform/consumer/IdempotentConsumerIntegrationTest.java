@@ -204,8 +204,9 @@ class IdempotentConsumerIntegrationTest {
         ConsumerRecord<String, byte[]> dead = deadLetterFor(orderId.toString());
 
         assertThat(exceptionHeaders(dead)).anySatisfy(value -> assertThat(value).contains("UntrustedEventException"));
-        assertThat(TopicReader.header(dead, "kafka_dlt-exception-fqcn")).as("the record's own failure, not the poll's wrapper")
+        assertThat(TopicReader.header(dead, "kafka_dlt-exception-cause-fqcn")).as("the record's own failure, not the poll's")
                 .isEqualTo(UntrustedEventException.class.getName());
+        assertThat(TopicReader.header(dead, "kafka_dlt-original-consumer-group")).isEqualTo(CONSUMER);
         assertThat(TopicReader.header(dead, EventFailures.REFUSAL_HEADER)).as("named for a replay").isEqualTo("untrusted");
         assertThat(deliveryAttempt(dead)).as("not retried").isEqualTo(1);
         assertThat(script.attemptsFor(orderId)).isZero();
@@ -285,7 +286,7 @@ class IdempotentConsumerIntegrationTest {
         assertThat(TopicReader.header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.ORDER_EVENTS);
         assertThat(exceptionHeaders(dead)).anySatisfy(value -> assertThat(value).contains("handler refuses order " + orderId));
         assertThat(exceptionHeaders(dead)).anySatisfy(value -> assertThat(value).contains("IllegalStateException"));
-        assertThat(TopicReader.header(dead, "kafka_dlt-exception-fqcn")).isEqualTo(IllegalStateException.class.getName());
+        assertThat(TopicReader.header(dead, "kafka_dlt-exception-cause-fqcn")).isEqualTo(IllegalStateException.class.getName());
         assertThat(TopicReader.header(dead, EventFailures.REFUSAL_HEADER)).as("a failure is no refusal").isNull();
         assertThat(headerNames(dead)).contains("kafka_dlt-exception-fqcn", "kafka_dlt-exception-cause-fqcn",
                 "kafka_dlt-exception-message", "kafka_dlt-exception-stacktrace", "kafka_dlt-original-topic",
