@@ -5,6 +5,7 @@ import { api, apiUrl, unwrap, type Schemas } from "../api/client";
 import { dateTime } from "../lib/format";
 import { Empty } from "./Loading";
 import { ProblemAlert } from "./ProblemAlert";
+import { ConfirmButton } from "./ConfirmButton";
 
 type Scope = { orderId: string; customerId?: never } | { customerId: string; orderId?: never };
 
@@ -91,9 +92,9 @@ export function StyleImages(scope: Scope) {
               {dateTime(image.uploadedAt)} by {image.uploadedBy}
             </Text>
             {scope.orderId && (
-              <Button variant="subtle" color="#b3261e" size="compact-xs" onClick={() => window.confirm("Delete this image?") && remove.mutate(image)}>
+              <ConfirmButton variant="subtle" size="compact-xs" question="Delete this image?" onConfirm={() => remove.mutate(image)}>
                 Delete
-              </Button>
+              </ConfirmButton>
             )}
           </Stack>
         ))}

@@ -14,6 +14,7 @@ import { ProblemAlert } from "../components/ProblemAlert";
 import { StatusBadge } from "../components/StatusBadges";
 import { StyleImages } from "../components/StyleImages";
 import { date, dateTime, shortId } from "../lib/format";
+import { ConfirmButton } from "../components/ConfirmButton";
 
 type Unit = "CM" | "IN";
 
@@ -61,14 +62,14 @@ export default function Customer() {
             <Button variant="default" onClick={() => setEditing(true)}>
               Edit
             </Button>
-            <Button
+            <ConfirmButton
               variant="outline"
-              color="#b3261e"
               loading={archive.isPending}
-              onClick={() => window.confirm(`Archive ${person.name}? Their orders stay.`) && archive.mutate()}
+              question={`Archive ${person.name}? Their orders stay.`}
+              onConfirm={() => archive.mutate()}
             >
               Archive
-            </Button>
+            </ConfirmButton>
           </Group>
         )}
       </Group>

@@ -10,6 +10,7 @@ import { Pager } from "../components/Pager";
 import { fieldError, ProblemAlert } from "../components/ProblemAlert";
 import { DataTable } from "../components/DataTable";
 import { dateTime, money, shortId } from "../lib/format";
+import { ConfirmButton } from "../components/ConfirmButton";
 
 type Reason = Schemas["AdjustmentRequest"]["reason"];
 
@@ -114,9 +115,9 @@ export default function InventoryItem() {
             <Button variant="default" onClick={() => setEditing(true)}>
               Edit
             </Button>
-            <Button variant="outline" color="#b3261e" loading={remove.isPending} onClick={() => window.confirm(`Delete ${current.name}?`) && remove.mutate()}>
+            <ConfirmButton variant="outline" loading={remove.isPending} question={`Delete ${current.name}?`} onConfirm={() => remove.mutate()}>
               Delete
-            </Button>
+            </ConfirmButton>
           </Group>
         )}
       </Group>

@@ -8,6 +8,7 @@ import { Empty, Loading } from "../components/Loading";
 import { Pager } from "../components/Pager";
 import { fieldError, ProblemAlert } from "../components/ProblemAlert";
 import { DataTable } from "../components/DataTable";
+import { ConfirmButton } from "../components/ConfirmButton";
 
 type Role = Schemas["RoleChange"]["role"];
 const ROLES = [
@@ -139,9 +140,9 @@ export default function Users() {
                       <Button size="compact-sm" variant="default" disabled={self} onClick={() => enable.mutate({ id: user.id, enabled: !user.enabled })}>
                         {user.enabled ? "Disable" : "Enable"}
                       </Button>
-                      <Button size="compact-sm" variant="subtle" color="#b3261e" disabled={self} onClick={() => window.confirm(`Delete ${user.username}'s account?`) && remove.mutate(user.id)}>
+                      <ConfirmButton size="compact-sm" variant="subtle" disabled={self} question={`Delete ${user.username}'s account?`} onConfirm={() => remove.mutate(user.id)}>
                         Delete
-                      </Button>
+                      </ConfirmButton>
                     </Group>
                   </Table.Td>
                 </Table.Tr>

@@ -8,6 +8,7 @@ import { Pager } from "../components/Pager";
 import { fieldError, ProblemAlert } from "../components/ProblemAlert";
 import { DataTable } from "../components/DataTable";
 import { dateTime } from "../lib/format";
+import { ConfirmButton } from "../components/ConfirmButton";
 
 /** The event types a webhook may want (docs/events/README.md). */
 const EVENT_TYPES = [
@@ -213,10 +214,10 @@ export default function Webhooks() {
                     <Button size="compact-sm" variant="default" onClick={() => setWatching(webhook)}>
                       Deliveries
                     </Button>
-                    <Button size="compact-sm" variant="subtle" color="#b3261e"
-                      onClick={() => window.confirm(`Delete the webhook to ${webhook.url}?`) && remove.mutate(webhook.id)}>
+                    <ConfirmButton size="compact-sm" variant="subtle" question={`Delete the webhook to ${webhook.url}?`}
+                      onConfirm={() => remove.mutate(webhook.id)}>
                       Delete
-                    </Button>
+                    </ConfirmButton>
                   </Group>
                 </Table.Td>
               </Table.Tr>
