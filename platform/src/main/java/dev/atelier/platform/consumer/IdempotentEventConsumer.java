@@ -149,9 +149,6 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
                 // The transaction rolled back: those before the failed record are applied on their own, the
                 // failed one goes to the error handler without running a second time in this delivery.
                 applyOneByOne(records.subList(0, failed.index), properties);
-                if (EventFailures.isUntrusted(failed.getCause())) {
-                    processor.count(IdempotentEventProcessor.Outcome.UNTRUSTED);
-                }
                 throw failedRecord(records.get(failed.index), failed.getCause());
             } catch (RuntimeException pollFailed) {
                 // Failed as a whole (at the commit, say): each record on its own finds out which one it was.
@@ -192,9 +189,13 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
 
     /**
      * Tells the error handler which record failed: those before it are committed, it is retried or
-     * dead-lettered (the records after it are delivered again).
+     * dead-lettered (the records after it are delivered again). A refusal of an untrusted source counts here,
+     * once per delivery, whichever way the record was applied.
      */
     private BatchListenerFailedException failedRecord(ConsumerRecord<String, byte[]> record, Throwable cause) {
+        if (EventFailures.isUntrusted(cause)) {
+            processor.count(IdempotentEventProcessor.Outcome.UNTRUSTED);
+        }
         return new BatchListenerFailedException(processor.consumer() + " could not apply " + record.topic() + "-"
                 + record.partition() + "@" + record.offset(), cause, record);
     }

@@ -102,13 +102,11 @@ public final class IdempotentEventProcessor {
 
     /**
      * As {@link #process(byte[])}, for a record read from {@code topic}: an event whose source is not the
-     * topic's producer fails with {@link UntrustedEventException} (counted as {@code untrusted}) and runs
+     * topic's producer fails with {@link UntrustedEventException} (the consumer counts it as {@code untrusted}) and runs
      * nothing.
      */
     public Mono<Outcome> process(@Nullable String topic, byte[] value) {
-        return apply(topic, value, transactions::transactional)
-                .doOnNext(this::count)
-                .doOnError(UntrustedEventException.class, untrusted -> count(Outcome.UNTRUSTED));
+        return apply(topic, value, transactions::transactional).doOnNext(this::count);
     }
 
     /**
