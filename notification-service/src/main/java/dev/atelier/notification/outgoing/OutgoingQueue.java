@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * A table of messages waiting to go out, worked through every {@code atelier.notifications.sender-interval}:
- * claim a batch of due rows (each leased for {@code send-lease}, rows another replica is claiming
+ * A table of messages waiting to go out, worked through every {@code atelier.notifications.sender-interval}
+ * (and at once again after a round that found a full batch): claim a batch of due rows (each leased for {@code send-lease}, rows another replica is claiming
  * skipped), attempt a few at a time, and record an outcome only while the row is still this
  * attempt's. A replica that dies mid-attempt leaves the row to be taken over when its lease ends.
  * The customers' e-mails and the webhook deliveries are two such queues.
@@ -63,10 +63,18 @@ public abstract class OutgoingQueue<M> extends PeriodicWork {
     /** Logs and counts an outcome that was recorded. */
     protected abstract void recorded(M outcome);
 
+    /** Rounds back to back while each claims a full batch: a backlog is worked off at the receivers' pace. */
     @Override
     protected final Mono<?> runOnce() {
-        Instant now = clock.instant();
-        return table.claimDue(now, now.plus(lease), batchSize).flatMap(this::attempt, parallel).then();
+        return round().expand(claimed -> claimed == batchSize ? round() : Mono.empty()).then();
+    }
+
+    /** Claims a batch and attempts it; emits how many messages were claimed. */
+    private Mono<Long> round() {
+        return Mono.defer(() -> {
+            Instant now = clock.instant();
+            return table.claimDue(now, now.plus(lease), batchSize).flatMap(this::attempt, parallel).count();
+        });
     }
 
     /** One attempt at a claimed message; emits its outcome once recorded (or found taken over). */

@@ -18,14 +18,19 @@ public interface QueueTable<M> {
     Mono<Boolean> settle(M outcome);
 
     /**
-     * The claim both queues run on their table: due PENDING rows, oldest due first, the attempt
-     * counted and the lease set in the same statement; {@code alsoSet} adds assignments (may be empty).
-     * Binds {@code :now}, {@code :leaseUntil} and {@code :limit}.
+     * The claim both queues run on their table: the rows {@code dueIds} selects (locked, skipping rows
+     * another replica is claiming) have the attempt counted and the lease set in the same statement;
+     * {@code alsoSet} adds assignments (may be empty). Binds {@code :leaseUntil} and what {@code dueIds} binds.
      */
-    static String claimDueSql(String table, String columns, String alsoSet) {
+    static String claimSql(String table, String columns, String alsoSet, String dueIds) {
         return "UPDATE " + table + " SET attempts = attempts + 1, next_attempt_at = :leaseUntil"
                 + (alsoSet.isEmpty() ? "" : ", " + alsoSet)
-                + " WHERE id IN (SELECT id FROM " + table + " WHERE status = 'PENDING' AND next_attempt_at <= :now"
-                + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED) RETURNING " + columns;
+                + " WHERE id IN (" + dueIds + ") RETURNING " + columns;
+    }
+
+    /** Due PENDING rows, oldest due first; binds {@code :now} and {@code :limit}. */
+    static String oldestDueFirst(String table) {
+        return "SELECT id FROM " + table + " WHERE status = 'PENDING' AND next_attempt_at <= :now"
+                + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
     }
 }

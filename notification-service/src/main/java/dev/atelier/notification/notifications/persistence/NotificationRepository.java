@@ -86,7 +86,8 @@ public class NotificationRepository implements QueueTable<Notification> {
      */
     @Override
     public Flux<Notification> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return database.sql(QueueTable.claimDueSql("notification", COLUMNS, "updated_at = :now"))
+        return database.sql(QueueTable.claimSql("notification", COLUMNS, "updated_at = :now",
+                        QueueTable.oldestDueFirst("notification")))
                 .bind("now", now).bind("leaseUntil", leaseUntil).bind("limit", limit)
                 .map(NotificationRepository::notification).all();
     }

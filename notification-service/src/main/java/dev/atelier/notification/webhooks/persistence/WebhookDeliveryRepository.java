@@ -17,7 +17,10 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Delivery rows in {@code webhook_delivery}; claiming due rows skips locked ones, as the notifications do. */
+/**
+ * Delivery rows in {@code webhook_delivery}. Due rows are claimed in turns across webhooks, skipping
+ * rows another replica is claiming.
+ */
 @Repository
 public class WebhookDeliveryRepository implements QueueTable<WebhookDelivery> {
 
@@ -26,6 +29,21 @@ public class WebhookDeliveryRepository implements QueueTable<WebhookDelivery> {
     private static final String COLUMNS = """
             id, webhook_id, event_id, event_type, body, status, attempts, next_attempt_at, response_status, reason,
             created_at, delivered_at""";
+
+    /**
+     * Due deliveries in turns: every webhook's oldest due one, then every webhook's second, and so on.
+     * Oldest-first across all webhooks would let one receiver that has been down for a day, with
+     * thousands of retries due, hold back every other webhook's deliveries until its backlog is worked off.
+     */
+    private static final String DUE_IN_TURNS = """
+            SELECT id FROM (
+                SELECT due.id, due.next_attempt_at,
+                       row_number() OVER (PARTITION BY hook.id ORDER BY due.next_attempt_at, due.id) AS turn
+                FROM webhook hook CROSS JOIN LATERAL (
+                    SELECT id, next_attempt_at FROM webhook_delivery
+                    WHERE webhook_id = hook.id AND status = 'PENDING' AND next_attempt_at <= :now
+                    ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED) due) turns
+            ORDER BY turn, next_attempt_at, id LIMIT :limit""";
 
     private final DatabaseClient database;
 
@@ -66,10 +84,13 @@ public class WebhookDeliveryRepository implements QueueTable<WebhookDelivery> {
                 .bind("webhookId", webhookId).map(row -> row.get("n", Long.class)).one();
     }
 
-    /** Takes up to {@code limit} due deliveries, counting the attempt and leasing them until {@code leaseUntil}. */
+    /**
+     * Takes up to {@code limit} due deliveries, in turns across webhooks, counting the attempt and
+     * leasing them until {@code leaseUntil}.
+     */
     @Override
     public Flux<WebhookDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return database.sql(QueueTable.claimDueSql("webhook_delivery", COLUMNS, ""))
+        return database.sql(QueueTable.claimSql("webhook_delivery", COLUMNS, "", DUE_IN_TURNS))
                 .bind("now", now).bind("leaseUntil", leaseUntil).bind("limit", limit)
                 .map(WebhookDeliveryRepository::delivery).all();
     }
