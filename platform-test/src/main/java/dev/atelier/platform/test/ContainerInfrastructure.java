@@ -28,11 +28,6 @@ final class ContainerInfrastructure implements InfrastructureBackend {
     private GenericContainer<?> redis;
 
     @Override
-    public String name() {
-        return "containers";
-    }
-
-    @Override
     public synchronized PostgresDatabase createDatabase(String purpose) {
         if (postgres == null) {
             postgres = new PostgreSQLContainer(POSTGRES_IMAGE);

@@ -58,11 +58,6 @@ final class LoopbackInfrastructure implements InfrastructureBackend {
     }
 
     @Override
-    public String name() {
-        return "loopback";
-    }
-
-    @Override
     public PostgresDatabase createDatabase(String purpose) {
         preparePostgres();
         String database = DATABASE_PREFIX + sanitize(purpose) + "_" + LocalDateTime.now().format(STAMP) + "_"

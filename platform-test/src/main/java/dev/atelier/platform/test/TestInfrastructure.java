@@ -72,11 +72,6 @@ public final class TestInfrastructure {
         return backend().redis();
     }
 
-    /** Which backend runs the servers: "loopback" or "containers". */
-    public static String backendName() {
-        return backend().name();
-    }
-
     static InfrastructureBackend backend() {
         InfrastructureBackend current = backend;
         if (current == null) {

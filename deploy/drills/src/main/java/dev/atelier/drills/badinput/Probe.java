@@ -30,10 +30,6 @@ public record Probe(String group, String what, String identity, String method, S
         return new Probe(group, what, who, method, path, contentType, body, headers);
     }
 
-    public Probe withContentType(String type) {
-        return new Probe(group, what, identity, method, path, type, body, headers);
-    }
-
     public Probe withHeader(String name, String value) {
         Map<String, String> more = new java.util.LinkedHashMap<>(headers);
         more.put(name, value);

@@ -16,10 +16,6 @@ public record InventoryItem(UUID id, ItemDetails details, StockLevel stock, long
         return stock.isLow(details.lowStockThreshold());
     }
 
-    public InventoryItem withStock(StockLevel newStock) {
-        return new InventoryItem(id, details, newStock, version, createdAt, createdBy, updatedAt, updatedBy);
-    }
-
     /** The descriptive fields a designer edits with PUT and PATCH. */
     public record ItemDetails(String sku, String name, String description, String category, StockUnit unit,
             Money price, BigDecimal lowStockThreshold) {
