@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,6 +28,7 @@ public final class GatewayApi {
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     private final String gateway;
     private final Map<String, Login> logins = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> loggingIn = new ConcurrentHashMap<>();
 
     private record Login(String token, long at) {}
 
@@ -38,20 +40,42 @@ public final class GatewayApi {
         return gateway;
     }
 
-    /** A fresh-enough access token of {@code username} (password = username, as in the local realm). */
+    /**
+     * A fresh-enough access token of {@code username} (password = username, as in the local realm).
+     * One caller logs in while the others wait for its token: a paced load's callers that all found the
+     * token stale at once would otherwise log in together and crowd Keycloak into refusals.
+     */
     public String token(String username) throws IOException, InterruptedException {
         Login login = logins.get(username);
-        if (login == null || System.nanoTime() - login.at() > TOKEN_REUSE.toNanos()) {
-            String body = JSON.writeValueAsString(Map.of("username", username, "password", username));
-            Answer answer = send("POST", "/api/auth/login", null, "application/json", body);
-            String token = answer.text("access_token");
-            if (!answer.ok() || token.isEmpty()) {
-                throw new IOException("login as " + username + " through the gateway failed: HTTP " + answer.status() + " " + answer.body());
-            }
-            login = new Login(token, System.nanoTime());
-            logins.put(username, login);
+        if (fresh(login)) {
+            return login.token();
         }
-        return login.token();
+        ReentrantLock lock = loggingIn.computeIfAbsent(username, name -> new ReentrantLock());
+        lock.lockInterruptibly();
+        try {
+            login = logins.get(username);
+            if (!fresh(login)) {
+                login = new Login(logIn(username), System.nanoTime());
+                logins.put(username, login);
+            }
+            return login.token();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static boolean fresh(Login login) {
+        return login != null && System.nanoTime() - login.at() <= TOKEN_REUSE.toNanos();
+    }
+
+    private String logIn(String username) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(Map.of("username", username, "password", username));
+        Answer answer = send("POST", "/api/auth/login", null, "application/json", body);
+        String token = answer.text("access_token");
+        if (!answer.ok() || token.isEmpty()) {
+            throw new IOException("login as " + username + " through the gateway failed: HTTP " + answer.status() + " " + answer.body());
+        }
+        return token;
     }
 
     public Answer get(String path, String token) throws IOException, InterruptedException {

@@ -1,0 +1,73 @@
+package dev.atelier.apiclient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The client's logins, against a stand-in gateway on loopback that counts them. */
+class GatewayApiTest {
+
+    private final AtomicInteger logins = new AtomicInteger();
+    private HttpServer gateway;
+
+    @BeforeEach
+    void start() throws Exception {
+        gateway = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        gateway.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        gateway.createContext("/api/auth/login", exchange -> {
+            int login = logins.incrementAndGet();
+            try {
+                Thread.sleep(200); // as Keycloak takes its time, so the other callers arrive meanwhile
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = ("{\"access_token\": \"token-" + login + "\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        gateway.start();
+    }
+
+    @AfterEach
+    void stop() {
+        gateway.stop(0);
+    }
+
+    @Test
+    void callers_that_need_a_token_at_once_share_one_login() throws Exception {
+        GatewayApi api = new GatewayApi("http://127.0.0.1:" + gateway.getAddress().getPort());
+        CountDownLatch ready = new CountDownLatch(1);
+        List<Future<String>> tokens = new ArrayList<>();
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 20; i++) {
+                tokens.add(callers.submit(() -> {
+                    ready.await();
+                    return api.token("lead");
+                }));
+            }
+            ready.countDown();
+        }
+
+        assertThat(logins).hasValue(1);
+        for (Future<String> token : tokens) {
+            assertThat(token.get()).isEqualTo("token-1");
+        }
+        assertThat(api.token("lead")).as("reused while fresh").isEqualTo("token-1");
+        assertThat(api.token("junior")).as("another user logs in on its own").isEqualTo("token-2");
+    }
+}
