@@ -12,10 +12,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * A table of messages waiting to go out, worked through every {@code atelier.notifications.sender-interval}
- * (and at once again after a round that found a full batch): claim a batch of due rows (each leased for {@code send-lease}, rows another replica is claiming
- * skipped), attempt a few at a time, and record an outcome only while the row is still this
- * attempt's. A replica that dies mid-attempt leaves the row to be taken over when its lease ends.
- * The customers' e-mails and the webhook deliveries are two such queues.
+ * (and at once again after a round that found a full batch): claim a batch of due rows (each leased
+ * for {@code send-lease}, rows another replica is claiming skipped), attempt a few at a time, and
+ * record an outcome only while the row is still this attempt's. A replica that dies mid-attempt
+ * leaves the row to be taken over when its lease ends. The customers' e-mails and the webhook
+ * deliveries are two such queues.
  *
  * @param <M> a message row: claimed, it has its attempt counted; its outcome is the row to settle
  */
