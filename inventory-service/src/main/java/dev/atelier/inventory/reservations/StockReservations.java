@@ -8,6 +8,7 @@ import dev.atelier.inventory.items.persistence.InventoryItemRepository;
 import dev.atelier.inventory.reservations.domain.ItemShortage;
 import dev.atelier.inventory.reservations.domain.OrderReservationStatus;
 import dev.atelier.inventory.reservations.domain.ReservationDiff;
+import dev.atelier.inventory.reservations.persistence.OrderReservationState;
 import dev.atelier.inventory.reservations.persistence.ReservationRepository;
 import dev.atelier.platform.event.ReservationStatus;
 import dev.atelier.platform.event.Shortage;
@@ -18,24 +19,26 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Stock held for orders, driven by order events. Each call is one transaction (joining the
  * consumer's, which also records the event id): it locks the order's header, then the items' rows
  * in id order, moves stock through the {@link StockLedger} and answers with
- * {@code stock.reservation-updated} through the outbox.
+ * {@code stock.reservation-updated} through the outbox. Each step is one statement for all of the
+ * order's items: a poll's transaction keeps the rows locked until its last event, so every
+ * statement here is time another consumer thread may wait for a popular item.
  */
 @Service
 public class StockReservations {
@@ -71,7 +74,7 @@ public class StockReservations {
                 if (state.status() != null && (state.status().isFinal() || itemListVersion <= state.itemListVersion())) {
                     return Mono.<OrderReservationStatus>empty();
                 }
-                return reservations.heldLines(orderId).flatMap(held -> {
+                return heldLines(state).flatMap(held -> {
                     ReservationDiff diff = ReservationDiff.between(held, lines);
                     return lockItems(diff.items()).flatMap(locked -> {
                         ReservationDiff.Plan plan = diff.plan(levels(locked));
@@ -80,10 +83,13 @@ public class StockReservations {
                                     .then(answer(orderId, itemListVersion, ReservationStatus.SHORT, plan.shortages(), now))
                                     .thenReturn(OrderReservationStatus.SHORT);
                         }
-                        return Flux.fromIterable(plan.moves())
-                                .concatMap(move -> ledger.record(locked.get(move.itemId()), move.after(), move.reason(),
-                                                orderId, null, by)
-                                        .then(reservations.setLine(orderId, move.itemId(), move.held())))
+                        List<StockLedger.Move> moves = plan.moves().stream()
+                                .map(move -> new StockLedger.Move(locked.get(move.itemId()), move.after(), move.reason()))
+                                .toList();
+                        Map<UUID, BigDecimal> heldAfter = new LinkedHashMap<>();
+                        plan.moves().forEach(move -> heldAfter.put(move.itemId(), move.held()));
+                        return ledger.record(moves, orderId, null, by)
+                                .then(reservations.setLines(orderId, heldAfter))
                                 .then(reservations.updateOrder(orderId, itemListVersion, OrderReservationStatus.RESERVED, now))
                                 .then(answer(orderId, itemListVersion, ReservationStatus.RESERVED, List.of(), now))
                                 .thenReturn(OrderReservationStatus.RESERVED);
@@ -114,26 +120,34 @@ public class StockReservations {
                     return Mono.empty();
                 }
                 long version = Math.max(itemListVersion, state.itemListVersion());
-                return reservations.heldLines(orderId).flatMap(held -> lockItems(held.keySet())
-                        .flatMap(locked -> Flux.fromIterable(new TreeMap<>(held).entrySet())
-                                .filter(line -> locked.containsKey(line.getKey()))
-                                .concatMap(line -> {
-                                    InventoryItem item = locked.get(line.getKey());
-                                    return ledger.record(item, move.apply(item.stock(), line.getValue()), reason, orderId,
-                                            null, by).then(reservations.setLine(orderId, line.getKey(), BigDecimal.ZERO));
-                                })
-                                .then(reservations.updateOrder(orderId, version, status, now))
-                                .then(status == OrderReservationStatus.RELEASED
-                                        ? answer(orderId, version, ReservationStatus.RELEASED, List.of(), now)
-                                        : Mono.empty())));
+                return heldLines(state).flatMap(held -> lockItems(held.keySet()).flatMap(locked -> {
+                    List<StockLedger.Move> moves = new ArrayList<>();
+                    Map<UUID, BigDecimal> emptied = new LinkedHashMap<>();
+                    new TreeMap<>(held).forEach((itemId, quantity) -> {
+                        InventoryItem item = locked.get(itemId);
+                        if (item != null) {
+                            moves.add(new StockLedger.Move(item, move.apply(item.stock(), quantity), reason));
+                            emptied.put(itemId, BigDecimal.ZERO);
+                        }
+                    });
+                    return ledger.record(moves, orderId, null, by)
+                            .then(reservations.setLines(orderId, emptied))
+                            .then(reservations.updateOrder(orderId, version, status, now))
+                            .then(status == OrderReservationStatus.RELEASED
+                                    ? answer(orderId, version, ReservationStatus.RELEASED, List.of(), now)
+                                    : Mono.empty());
+                }));
             });
         }).then().as(transactions::transactional);
     }
 
+    /** What the order holds now; one that no event has reached yet holds nothing, so there is nothing to read. */
+    private Mono<Map<UUID, BigDecimal>> heldLines(OrderReservationState state) {
+        return state.isNew() ? Mono.just(Map.of()) : reservations.heldLines(state.orderId());
+    }
+
     private Mono<Map<UUID, InventoryItem>> lockItems(Collection<UUID> ids) {
-        return Flux.fromIterable(new TreeSet<>(ids))
-                .concatMap(items::lockById)
-                .collectMap(InventoryItem::id);
+        return items.lockByIds(ids).collectMap(InventoryItem::id);
     }
 
     private static Map<UUID, StockLevel> levels(Map<UUID, InventoryItem> locked) {

@@ -5,7 +5,11 @@ import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.EventPayload;
 import dev.atelier.platform.event.EventType;
 import dev.atelier.platform.observability.TraceContextSource;
+import dev.atelier.platform.observability.TraceHeaders;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.NoTransactionException;
@@ -31,8 +35,9 @@ public final class Outbox {
     private static final String INSERT = """
             INSERT INTO atelier_platform.outbox_event
                 (event_id, topic, type, source, subject, event_time, data, traceparent, tracestate)
-            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)
-            """;
+            VALUES\s""";
+
+    private static final int COLUMNS = 9;
 
     private final DatabaseClient database;
     private final CloudEventsJson json;
@@ -73,26 +78,65 @@ public final class Outbox {
 
     /** Appends a ready-made envelope (its id must be new). Fails unless a transaction is active. */
     public Mono<Void> append(EventEnvelope<?> envelope) {
+        return appendEnvelopes(List.of(envelope));
+    }
+
+    /**
+     * Appends the events of one change in one statement, in list order (their outbox ids, and so
+     * their publishing order, follow it). Nothing to append is a no-op. Fails unless a transaction is
+     * active.
+     */
+    public Mono<Void> appendAll(List<? extends EventPayload> payloads) {
+        return Mono.fromSupplier(() -> payloads.stream().<EventEnvelope<?>>map(p -> EventEnvelope.of(source, p)).toList())
+                .flatMap(this::appendEnvelopes);
+    }
+
+    private Mono<Void> appendEnvelopes(List<EventEnvelope<?>> envelopes) {
+        if (envelopes.isEmpty()) {
+            return Mono.empty();
+        }
         return Mono.defer(() -> {
-            EventType<?> type = envelope.eventType();
-            if (!type.name().equals(envelope.type())) {
-                return Mono.error(new IllegalArgumentException("envelope type " + envelope.type() + " does not match its "
-                        + envelope.data().getClass().getSimpleName() + " data (" + type + ")"));
+            List<String> data = new ArrayList<>(envelopes.size());
+            for (EventEnvelope<?> envelope : envelopes) {
+                EventType<?> type = envelope.eventType();
+                if (!type.name().equals(envelope.type())) {
+                    return Mono.error(new IllegalArgumentException("envelope type " + envelope.type() + " does not match its "
+                            + envelope.data().getClass().getSimpleName() + " data (" + type + ")"));
+                }
+                data.add(json.dataJson(envelope.data()));
             }
-            String data = json.dataJson(envelope.data());
-            return activeTransaction().zipWith(traces.current()).flatMap(context -> nullable(nullable(database.sql(INSERT)
-                    .bind(0, envelope.id())
-                    .bind(1, type.topic())
-                    .bind(2, envelope.type())
-                    .bind(3, envelope.source())
-                    .bind(4, envelope.subject())
-                    .bind(5, envelope.time())
-                    .bind(6, data), 7, context.getT2().traceparent()), 8, context.getT2().tracestate())
-                    .fetch()
-                    .rowsUpdated()
-                    .doOnSuccess(inserted -> context.getT1().registerSynchronization(new WakeRelayAfterCommit(onCommit)))
-                    .then());
+            return activeTransaction().zipWith(traces.current()).flatMap(context -> {
+                TraceHeaders trace = context.getT2();
+                DatabaseClient.GenericExecuteSpec spec = database.sql(insertOf(envelopes.size()));
+                for (int i = 0; i < envelopes.size(); i++) {
+                    EventEnvelope<?> envelope = envelopes.get(i);
+                    int at = i * COLUMNS;
+                    spec = spec.bind(at, envelope.id())
+                            .bind(at + 1, envelope.eventType().topic())
+                            .bind(at + 2, envelope.type())
+                            .bind(at + 3, envelope.source())
+                            .bind(at + 4, envelope.subject())
+                            .bind(at + 5, envelope.time())
+                            .bind(at + 6, data.get(i));
+                    spec = nullable(nullable(spec, at + 7, trace.traceparent()), at + 8, trace.tracestate());
+                }
+                return spec.fetch()
+                        .rowsUpdated()
+                        .doOnSuccess(inserted -> context.getT1().registerSynchronization(new WakeRelayAfterCommit(onCommit)))
+                        .then();
+            });
         });
+    }
+
+    /** {@code INSERT ... VALUES ($1, ..., $9), ($10, ...)}: one row of placeholders per event. */
+    private static String insertOf(int rows) {
+        StringJoiner values = new StringJoiner(", ");
+        for (int row = 0; row < rows; row++) {
+            int at = row * COLUMNS;
+            values.add("($%d, $%d, $%d, $%d, $%d, $%d, $%d::jsonb, $%d, $%d)".formatted(at + 1, at + 2, at + 3, at + 4,
+                    at + 5, at + 6, at + 7, at + 8, at + 9));
+        }
+        return INSERT + values;
     }
 
     private static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, int index,

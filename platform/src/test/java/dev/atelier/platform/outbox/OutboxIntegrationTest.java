@@ -102,6 +102,30 @@ class OutboxIntegrationTest {
     }
 
     @Test
+    void events_appended_together_are_published_in_list_order_with_their_own_ids() {
+        UUID orderId = UUID.randomUUID();
+        List<OrderItemsChanged> changes = List.of(SampleEvents.itemsChanged(orderId, 2),
+                SampleEvents.itemsChanged(orderId, 3), SampleEvents.itemsChanged(orderId, 4));
+
+        outbox.appendAll(changes).as(transactions::transactional).block();
+
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(KAFKA.bootstrapServers(),
+                Topics.ORDER_EVENTS, Set.of(orderId.toString()), seen -> seen.size() >= 3, WAIT);
+        List<EventEnvelope<?>> published = records.stream()
+                .<EventEnvelope<?>>map(record -> new CloudEventsJson(jsonMapper).read(record.value()))
+                .toList();
+        assertThat(published.stream().map(EventEnvelope::data).toList()).isEqualTo(changes);
+        assertThat(published).extracting(EventEnvelope::id).doesNotHaveDuplicates();
+        assertThat(published).allSatisfy(envelope -> assertThat(rowState(envelope.id()))
+                .isEqualTo("published after 1 attempt(s), no error"));
+    }
+
+    @Test
+    void appending_no_events_writes_nothing_even_outside_a_transaction() {
+        StepVerifier.create(outbox.appendAll(List.of())).verifyComplete();
+    }
+
+    @Test
     void an_event_appended_in_a_transaction_that_rolls_back_is_never_published() {
         UUID orderId = UUID.randomUUID();
         EventEnvelope<OrderCreated> rolledBack = EventEnvelope.of(outbox.source(), SampleEvents.orderCreated(orderId));

@@ -9,10 +9,12 @@ import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.springframework.data.domain.Sort;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -31,21 +33,31 @@ public class StockChangeRepository {
         this.database = database;
     }
 
-    public Mono<Void> insert(StockChange change) {
-        GenericExecuteSpec spec = database.sql("INSERT INTO stock_change (" + COLUMNS + ") VALUES (:id, :itemId,"
-                + " :reason, :quantityBefore, :quantityAfter, :reservedBefore, :reservedAfter, :orderId, :note, :at, :by)")
-                .bind("id", change.id())
-                .bind("itemId", change.itemId())
-                .bind("reason", change.reason().name())
-                .bind("quantityBefore", change.before().quantity())
-                .bind("quantityAfter", change.after().quantity())
-                .bind("reservedBefore", change.before().reserved())
-                .bind("reservedAfter", change.after().reserved())
-                .bind("at", change.at())
-                .bind("by", change.by());
-        spec = change.orderId() == null ? spec.bindNull("orderId", UUID.class) : spec.bind("orderId", change.orderId());
-        spec = change.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", change.note());
-        return spec.fetch().rowsUpdated().then();
+    /** Inserts the changes in one statement, in list order. */
+    public Mono<Void> insertAll(List<StockChange> changes) {
+        if (changes.isEmpty()) {
+            return Mono.empty();
+        }
+        return database.sql("INSERT INTO stock_change (" + COLUMNS + ") SELECT * FROM unnest(:ids::uuid[],"
+                        + " :itemIds::uuid[], :reasons::text[], :quantitiesBefore::numeric[], :quantitiesAfter::numeric[],"
+                        + " :reservedBefore::numeric[], :reservedAfter::numeric[], :orderIds::uuid[], :notes::text[],"
+                        + " :ats::timestamptz[], :bys::text[])")
+                .bind("ids", column(changes, StockChange::id, UUID[]::new))
+                .bind("itemIds", column(changes, StockChange::itemId, UUID[]::new))
+                .bind("reasons", column(changes, change -> change.reason().name(), String[]::new))
+                .bind("quantitiesBefore", column(changes, change -> change.before().quantity(), BigDecimal[]::new))
+                .bind("quantitiesAfter", column(changes, change -> change.after().quantity(), BigDecimal[]::new))
+                .bind("reservedBefore", column(changes, change -> change.before().reserved(), BigDecimal[]::new))
+                .bind("reservedAfter", column(changes, change -> change.after().reserved(), BigDecimal[]::new))
+                .bind("orderIds", column(changes, StockChange::orderId, UUID[]::new))
+                .bind("notes", column(changes, StockChange::note, String[]::new))
+                .bind("ats", column(changes, StockChange::at, Instant[]::new))
+                .bind("bys", column(changes, StockChange::by, String[]::new))
+                .fetch().rowsUpdated().then();
+    }
+
+    private static <T> T[] column(List<StockChange> changes, Function<StockChange, T> value, IntFunction<T[]> array) {
+        return changes.stream().map(value).toArray(array);
     }
 
     public Mono<StockChange> findById(UUID id) {

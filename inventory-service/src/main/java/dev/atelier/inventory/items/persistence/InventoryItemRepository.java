@@ -11,7 +11,9 @@ import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -71,6 +73,18 @@ public class InventoryItemRepository {
                 .bind("id", id).map(InventoryItemRepository::item).one();
     }
 
+    /**
+     * Reads the items and locks their rows until the transaction ends, in id order, so that two
+     * transactions locking overlapping sets wait for each other instead of deadlocking.
+     */
+    public Flux<InventoryItem> lockByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        return database.sql("SELECT " + COLUMNS + " FROM inventory_item WHERE id = ANY(:ids) ORDER BY id FOR UPDATE")
+                .bind("ids", ids.toArray(UUID[]::new)).map(InventoryItemRepository::item).all();
+    }
+
     /** Writes new details if the row still has {@code expectedVersion}; emits the rows updated (0 or 1). */
     public Mono<Long> updateDetails(UUID id, ItemDetails details, long expectedVersion, Instant at, String by) {
         GenericExecuteSpec spec = database.sql("""
@@ -87,11 +101,19 @@ public class InventoryItemRepository {
     }
 
     /** Writes new quantities; the caller holds the row lock and writes the change-log row too. */
-    public Mono<Void> updateStock(UUID id, StockLevel stock) {
-        return database.sql("UPDATE inventory_item SET quantity = :quantity, reserved = :reserved WHERE id = :id")
-                .bind("id", id)
-                .bind("quantity", stock.quantity())
-                .bind("reserved", stock.reserved())
+    /** Writes new stock levels, one statement for all of them; the caller holds the rows' locks. */
+    public Mono<Void> updateStock(Map<UUID, StockLevel> levels) {
+        if (levels.isEmpty()) {
+            return Mono.empty();
+        }
+        List<Map.Entry<UUID, StockLevel>> rows = List.copyOf(levels.entrySet());
+        return database.sql("""
+                UPDATE inventory_item i SET quantity = m.quantity, reserved = m.reserved
+                FROM unnest(:ids::uuid[], :quantities::numeric[], :reserved::numeric[]) AS m(id, quantity, reserved)
+                WHERE i.id = m.id""")
+                .bind("ids", rows.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
+                .bind("quantities", rows.stream().map(row -> row.getValue().quantity()).toArray(BigDecimal[]::new))
+                .bind("reserved", rows.stream().map(row -> row.getValue().reserved()).toArray(BigDecimal[]::new))
                 .fetch().rowsUpdated().then();
     }
 
