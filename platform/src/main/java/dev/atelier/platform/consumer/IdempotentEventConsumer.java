@@ -7,6 +7,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,13 +139,7 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
             // The container's own consumer thread waits here, so the offsets are committed after the database.
             List<IdempotentEventProcessor.Outcome> outcomes;
             try {
-                outcomes = Flux.range(0, records.size())
-                        .concatMap(index -> observed(records.get(index), processor.applyInCallersTransaction(
-                                records.get(index).topic(), records.get(index).value()))
-                                .onErrorMap(failure -> new FailedInPoll(index, failure)))
-                        .collectList()
-                        .as(processor::inOneTransaction)
-                        .block(properties.handlerTimeout());
+                outcomes = applyInOneTransaction(records).block(properties.handlerTimeout());
             } catch (FailedInPoll failed) {
                 // The transaction rolled back: those before the failed record are applied on their own, the
                 // failed one goes to the error handler without running a second time in this delivery.
@@ -162,6 +157,27 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
                 logApplied(records.get(i), outcomes.get(i));
             }
         };
+    }
+
+    /**
+     * The poll's records in one transaction: their {@code processed_event} rows in one statement, then
+     * each new event's handler in order, in the record's observation.
+     */
+    private Mono<List<IdempotentEventProcessor.Outcome>> applyInOneTransaction(List<ConsumerRecord<String, byte[]>> records) {
+        return Mono.defer(() -> {
+            List<IdempotentEventProcessor.Received> received = new ArrayList<>(records.size());
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    received.add(processor.receive(records.get(i).topic(), records.get(i).value()));
+                } catch (RuntimeException failure) {
+                    return Mono.error(new FailedInPoll(i, failure));
+                }
+            }
+            return processor.recordFirstTimes(received).flatMap(firstTimes -> Flux.range(0, records.size())
+                    .concatMap(index -> observed(records.get(index), processor.handle(received.get(index),
+                            firstTimes.get(index))).onErrorMap(failure -> new FailedInPoll(index, failure)))
+                    .collectList());
+        }).as(processor::inOneTransaction);
     }
 
     /** Which record of a poll failed, and why; its transaction is rolled back. */

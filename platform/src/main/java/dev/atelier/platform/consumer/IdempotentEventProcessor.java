@@ -7,13 +7,17 @@ import dev.atelier.platform.event.ParsedCloudEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -40,9 +44,12 @@ public final class IdempotentEventProcessor {
         UNTRUSTED
     }
 
+    /** Records many events in one statement and answers the ids that were not recorded before. */
     private static final String RECORD_PROCESSED = """
-            INSERT INTO atelier_platform.processed_event (consumer, event_id, event_type) VALUES ($1, $2, $3)
+            INSERT INTO atelier_platform.processed_event (consumer, event_id, event_type)
+            SELECT $1, event_id, event_type FROM unnest($2::uuid[], $3::text[]) AS received(event_id, event_type)
             ON CONFLICT (consumer, event_id) DO NOTHING
+            RETURNING event_id
             """;
 
     private final DatabaseClient database;
@@ -106,48 +113,86 @@ public final class IdempotentEventProcessor {
      * nothing.
      */
     public Mono<Outcome> process(@Nullable String topic, byte[] value) {
-        return apply(topic, value, transactions::transactional).doOnNext(this::count);
+        return Mono.defer(() -> {
+            Received event = receive(topic, value);
+            if (!event.isHandled()) {
+                return Mono.just(Outcome.NOT_HANDLED);
+            }
+            return recordFirstTimes(List.of(event)).flatMap(first -> handle(event, first.getFirst()))
+                    .as(transactions::transactional);
+        }).doOnNext(this::count);
     }
 
     /**
-     * As {@link #process(String, byte[])}, but in the caller's transaction ({@link #inOneTransaction}) and
-     * not counted: the events of one poll commit together, and the caller {@link #count counts} their
-     * outcomes once they did. A failure leaves the whole transaction to roll back.
+     * Runs {@code work} in one transaction: a poll's {@link #recordFirstTimes} and {@link #handle} calls,
+     * which commit together; the caller {@link #count counts} their outcomes once they did.
      */
-    public Mono<Outcome> applyInCallersTransaction(@Nullable String topic, byte[] value) {
-        return apply(topic, value, UnaryOperator.identity());
-    }
-
-    /** Runs {@code work} (several {@link #applyInCallersTransaction} calls) in one transaction. */
     public <T> Mono<T> inOneTransaction(Mono<T> work) {
         return transactions.transactional(work);
     }
 
-    private Mono<Outcome> apply(@Nullable String topic, byte[] value, UnaryOperator<Mono<Outcome>> transaction) {
-        return Mono.defer(() -> {
-            ParsedCloudEvent event = json.parse(value);
-            if (topic != null) {
-                trustedSources.check(topic, event.attributes().source());
-            }
-            EventHandler<?> handler = handlers.get(event.attributes().type());
-            if (handler == null) {
-                return Mono.just(Outcome.NOT_HANDLED);
-            }
-            return transaction.apply(recordAndHandle(event, handler));
+    /**
+     * Reads a record as an event of this consumer. Fails with
+     * {@link dev.atelier.platform.event.MalformedEventException} when it is not an event its handler
+     * accepts, and with {@link UntrustedEventException} when it comes from {@code topic} but not from
+     * that topic's producer.
+     */
+    public Received receive(@Nullable String topic, byte[] value) {
+        ParsedCloudEvent event = json.parse(value);
+        if (topic != null) {
+            trustedSources.check(topic, event.attributes().source());
+        }
+        EventHandler<?> handler = handlers.get(event.attributes().type());
+        return handler == null ? new Received(null, null) : received(event, handler);
+    }
+
+    private <P extends EventPayload> Received received(ParsedCloudEvent event, EventHandler<P> handler) {
+        EventEnvelope<P> envelope = json.typed(event, handler.type());
+        return new Received(envelope, () -> handler.handle().apply(envelope));
+    }
+
+    /**
+     * Records the handled events among {@code events} as processed, in the caller's transaction and in
+     * one statement (a poll's events need one round trip, not one each), and answers, for each of
+     * {@code events} in order, whether this is the first time this consumer sees it: not recorded
+     * before, and not earlier in the list.
+     */
+    public Mono<List<Boolean>> recordFirstTimes(List<Received> events) {
+        List<Received> handled = events.stream().filter(Received::isHandled).toList();
+        Mono<Set<UUID>> recorded = handled.isEmpty() ? Mono.just(Set.of()) : database.sql(RECORD_PROCESSED)
+                .bind(0, consumer)
+                .bind(1, handled.stream().map(event -> event.envelope().id()).toArray(UUID[]::new))
+                .bind(2, handled.stream().map(event -> event.envelope().type()).toArray(String[]::new))
+                .map(row -> row.get("event_id", UUID.class))
+                .all()
+                .collect(Collectors.toSet());
+        return recorded.map(newlyRecorded -> {
+            Set<UUID> unseen = new HashSet<>(newlyRecorded);
+            return events.stream().map(event -> event.isHandled() && unseen.remove(event.envelope().id())).toList();
         });
     }
 
-    private <P extends EventPayload> Mono<Outcome> recordAndHandle(ParsedCloudEvent event, EventHandler<P> handler) {
-        EventEnvelope<P> envelope = json.typed(event, handler.type());
-        return database.sql(RECORD_PROCESSED)
-                .bind(0, consumer)
-                .bind(1, envelope.id())
-                .bind(2, envelope.type())
-                .fetch()
-                .rowsUpdated()
-                .flatMap(inserted -> inserted == 0
-                        ? Mono.just(Outcome.DUPLICATE)
-                        : Mono.defer(() -> handler.handle().apply(envelope)).thenReturn(Outcome.APPLIED));
+    /**
+     * Runs the event's handler when this is the {@code firstTime} it is seen ({@link #recordFirstTimes}),
+     * in the caller's transaction; otherwise runs nothing.
+     */
+    public Mono<Outcome> handle(Received event, boolean firstTime) {
+        if (!event.isHandled()) {
+            return Mono.just(Outcome.NOT_HANDLED);
+        }
+        return firstTime ? event.run().thenReturn(Outcome.APPLIED) : Mono.just(Outcome.DUPLICATE);
+    }
+
+    /** A record read as an event, with its handler's work, or neither when no handler takes its type. */
+    public record Received(@Nullable EventEnvelope<?> envelope, @Nullable Supplier<Mono<Void>> work) {
+
+        boolean isHandled() {
+            return envelope != null;
+        }
+
+        private Mono<Void> run() {
+            return Mono.defer(Objects.requireNonNull(work, "work"));
+        }
     }
 
     /** Counts an outcome in {@code atelier.consumer.events}. */

@@ -12,6 +12,7 @@ import dev.atelier.platform.event.EventPayload;
 import dev.atelier.platform.event.EventType;
 import dev.atelier.platform.event.EventsTestApplication;
 import dev.atelier.platform.event.OrderCreated;
+import dev.atelier.platform.event.OrderItemsChanged;
 import dev.atelier.platform.event.SampleEvents;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.KafkaBroker;
@@ -56,6 +57,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -177,6 +179,7 @@ class IdempotentConsumerIntegrationTest {
     @Autowired DeadLetterDepth deadLetterDepth;
     @Autowired MeterRegistry meters;
     @Autowired IdempotentEventConsumer consumer;
+    @Autowired IdempotentEventProcessor processor;
 
     /** Issue 16: a short database outage sent events to the DLT after about 15 s; now it is waited out. */
     @Test
@@ -256,6 +259,37 @@ class IdempotentConsumerIntegrationTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(effects(orderId)).isEqualTo(1));
         assertThat(processed(event.id())).isTrue();
         assertThat(script.attemptsFor(orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void a_polls_events_are_recorded_together_and_each_runs_only_the_first_time_it_is_seen() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        EventEnvelope<OrderCreated> a = EventEnvelope.of("/order-service", SampleEvents.orderCreated(first));
+        EventEnvelope<OrderCreated> b = EventEnvelope.of("/order-service", SampleEvents.orderCreated(second));
+        EventEnvelope<OrderItemsChanged> notHandled = EventEnvelope.of("/order-service",
+                SampleEvents.itemsChanged(first, 2));
+        List<IdempotentEventProcessor.Received> poll = Stream.of(json.structured(a), json.structured(b),
+                        json.structured(a), json.structured(notHandled))
+                .map(value -> processor.receive(Topics.ORDER_EVENTS, value))
+                .toList();
+
+        List<IdempotentEventProcessor.Outcome> outcomes = processor.inOneTransaction(processor.recordFirstTimes(poll)
+                        .flatMapMany(firstTimes -> Flux.range(0, poll.size())
+                                .concatMap(i -> processor.handle(poll.get(i), firstTimes.get(i))))
+                        .collectList())
+                .block();
+
+        assertThat(outcomes).containsExactly(IdempotentEventProcessor.Outcome.APPLIED,
+                IdempotentEventProcessor.Outcome.APPLIED, IdempotentEventProcessor.Outcome.DUPLICATE,
+                IdempotentEventProcessor.Outcome.NOT_HANDLED);
+        assertThat(effects(first)).isEqualTo(1);
+        assertThat(effects(second)).isEqualTo(1);
+        assertThat(processed(a.id())).isTrue();
+        assertThat(processed(notHandled.id())).as("only handled events are recorded").isFalse();
+        // Delivered again later, in another poll: recorded before, so nothing runs.
+        assertThat(processor.recordFirstTimes(List.of(poll.get(1))).as(processor::inOneTransaction).block())
+                .containsExactly(false);
     }
 
     @Test
