@@ -36,6 +36,12 @@ describe("the webhooks page", () => {
     const created = calls.find((call) => call.method === "POST" && call.path === "/api/webhooks")!;
     expect(created.body).toEqual({ url: "https://books.example.com/in", eventTypes: ["order.status-changed"], description: null });
 
+    // The actions sit in the URL's cell, which a phone shows without scrolling sideways.
+    const row = screen.getAllByRole("row").find((r) => r.textContent?.includes("till.example.com"))!;
+    const first = within(row).getAllByRole("cell")[0]!;
+    expect(within(first).getByText("https://till.example.com/atelier")).toBeInTheDocument();
+    expect(within(first).getAllByRole("button").map((b) => b.textContent)).toEqual(["Send test", "Deliveries", "Delete"]);
+
     await userEvent.click(screen.getByRole("button", { name: "Send test" }));
     await waitFor(() => expect(calls.some((call) => call.path === "/api/webhooks/w-1/test")).toBe(true));
     expect(await screen.findByText("Delivered")).toBeInTheDocument();

@@ -184,8 +184,9 @@ export default function Webhooks() {
         <Empty>No webhooks yet.</Empty>
       ) : webhooks.data ? (
         <>
-          {/* wide enough for the longest event type's badge; a long URL wraps instead of squeezing it */}
-          <DataTable label="Webhooks" minWidth={760} striped columns={["URL", "Events", "Actions"]}>
+          {/* The actions sit under each URL, so a phone shows them without scrolling; the events column
+              keeps the longest event type's badge whole and scrolls sideways on a narrow screen. */}
+          <DataTable label="Webhooks" minWidth={520} striped columns={["Webhook", "Events"]}>
             {webhooks.data.content.map((webhook) => (
               <Table.Tr key={webhook.id}>
                 <Table.Td>
@@ -195,18 +196,7 @@ export default function Webhooks() {
                   <Text size="xs" c="dimmed">
                     {webhook.description ? `${webhook.description} · ` : ""}added by {webhook.createdBy}, {dateTime(webhook.createdAt)}
                   </Text>
-                </Table.Td>
-                <Table.Td miw={220}>
-                  <Group gap={4}>
-                    {webhook.eventTypes.map((type) => (
-                      <Badge key={type} variant="outline" color="gray.8" tt="none">
-                        {type}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs">
+                  <Group gap="xs" mt="xs">
                     <Button size="compact-sm" variant="default" loading={test.isPending && test.variables === webhook.id}
                       onClick={() => test.mutate(webhook.id, { onSuccess: () => setWatching(webhook) })}>
                       Send test
@@ -218,6 +208,15 @@ export default function Webhooks() {
                       onConfirm={() => remove.mutate(webhook.id)}>
                       Delete
                     </ConfirmButton>
+                  </Group>
+                </Table.Td>
+                <Table.Td miw={220}>
+                  <Group gap={4}>
+                    {webhook.eventTypes.map((type) => (
+                      <Badge key={type} variant="outline" color="gray.8" tt="none">
+                        {type}
+                      </Badge>
+                    ))}
                   </Group>
                 </Table.Td>
               </Table.Tr>
