@@ -56,7 +56,11 @@ final class OutboxPublisher {
     static Map<String, Object> producerConfig(Map<String, Object> base, OutboxProperties properties) {
         Map<String, Object> config = ReliableProducerSettings.from(base, "-outbox");
         long timeout = properties.publishTimeout().toMillis();
-        long linger = number(config.get(ProducerConfig.LINGER_MS_CONFIG), 5);
+        // No linger unless the operator sets one (Kafka's default is 5 ms): the relay sends a key's events one at
+        // a time, each after the last one's ack, so a linger delayed every event of a busy key (an item every
+        // order reserves: about 5 ms each, 200 a second at most). Other keys' sends overlap and still share
+        // requests while one is in flight.
+        long linger = number(config.get(ProducerConfig.LINGER_MS_CONFIG), 0);
         long requestTimeout = Math.min(number(config.get(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG), 30_000),
                 timeout - linger);
         if (requestTimeout < 1) {

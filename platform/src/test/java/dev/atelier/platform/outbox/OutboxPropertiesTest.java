@@ -40,6 +40,15 @@ class OutboxPropertiesTest {
     }
 
     @Test
+    void the_relay_producer_does_not_linger_unless_the_operator_says_so() {
+        Map<String, Object> base = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+
+        assertThat(OutboxPublisher.producerConfig(base, defaults)).containsEntry(ProducerConfig.LINGER_MS_CONFIG, 0);
+        assertThat(OutboxPublisher.producerConfig(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092",
+                ProducerConfig.LINGER_MS_CONFIG, 20), defaults)).containsEntry(ProducerConfig.LINGER_MS_CONFIG, 20);
+    }
+
+    @Test
     void nonsense_settings_are_refused_at_start_up() {
         assertThatThrownBy(() -> new OutboxProperties(true, true, null, Duration.ZERO, 10, Duration.ofDays(1),
                 Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(5)))
