@@ -39,6 +39,9 @@ public final class Outbox {
 
     private static final int COLUMNS = 9;
 
+    /** The statement of most appends, built once. */
+    private static final String INSERT_ONE = insertOf(1);
+
     private final DatabaseClient database;
     private final CloudEventsJson json;
     private final String source;
@@ -107,7 +110,8 @@ public final class Outbox {
             }
             return activeTransaction().zipWith(traces.current()).flatMap(context -> {
                 TraceHeaders trace = context.getT2();
-                DatabaseClient.GenericExecuteSpec spec = database.sql(insertOf(envelopes.size()));
+                DatabaseClient.GenericExecuteSpec spec = database.sql(
+                        envelopes.size() == 1 ? INSERT_ONE : insertOf(envelopes.size()));
                 for (int i = 0; i < envelopes.size(); i++) {
                     EventEnvelope<?> envelope = envelopes.get(i);
                     int at = i * COLUMNS;
