@@ -170,7 +170,10 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
                 try {
                     received.add(processor.receive(records.get(i).topic(), records.get(i).value()));
                 } catch (RuntimeException failure) {
-                    return Mono.error(new FailedInPoll(i, failure));
+                    // Observed like any record, so a malformed or untrusted one still shows as a failed receive.
+                    int index = i;
+                    return observed(records.get(index), Mono.<List<IdempotentEventProcessor.Outcome>>error(failure))
+                            .onErrorMap(error -> new FailedInPoll(index, error));
                 }
             }
             return processor.recordFirstTimes(received).flatMap(firstTimes -> Flux.range(0, records.size())
