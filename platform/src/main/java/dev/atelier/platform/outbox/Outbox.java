@@ -76,7 +76,7 @@ public final class Outbox {
      * from its aggregate, a new id. Fails unless a transaction is active.
      */
     public <P extends EventPayload> Mono<Void> append(P payload) {
-        return Mono.fromSupplier(() -> EventEnvelope.of(source, payload)).flatMap(this::append);
+        return appendAll(List.of(payload));
     }
 
     /** Appends a ready-made envelope (its id must be new). Fails unless a transaction is active. */
