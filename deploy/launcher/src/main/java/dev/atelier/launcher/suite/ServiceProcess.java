@@ -67,6 +67,15 @@ public final class ServiceProcess {
      */
     static final Set<SuiteService> C1_ONLY = Set.of(SuiteService.DISCOVERY, SuiteService.MEDIA, SuiteService.NOTIFICATION);
 
+    /**
+     * media-service needs little heap by design (a file streams to disk, an image decodes subsampled to
+     * about twice its thumbnail, two at a time), but its uploads allocate ~12 MB each (the decoder's
+     * rasters, the object store's read buffers): under 16 concurrent 1 MiB uploads G1 grew its heap to
+     * 200 MB for 67 MB used, and it stayed there until the service idled. At 128 MB the same load
+     * (26 uploads a second) ran as fast, with ~75 MB less resident (docs/benchmark.md, tenth slice).
+     */
+    static final String MEDIA_HEAP_LIMIT = "-Xmx128m";
+
     private final SuiteService service;
     private final Path root;
     private final int port;
@@ -210,6 +219,9 @@ public final class ServiceProcess {
             return Arrays.stream(given.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
         }
         List<String> options = new ArrayList<>(DEFAULT_JAVA_OPTIONS);
+        if (service == SuiteService.MEDIA) {
+            options.replaceAll(option -> option.startsWith("-Xmx") ? MEDIA_HEAP_LIMIT : option);
+        }
         if (jdkFeature >= 22) {
             options.add(TRIM_NATIVE_HEAP);
         }

@@ -34,7 +34,9 @@ class ServiceProcessTest {
         assertThat(ServiceProcess.javaOptions(SuiteService.ORDER, 21, Map.of())).isEqualTo(ServiceProcess.DEFAULT_JAVA_OPTIONS)
                 .contains("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=15000", "-XX:MaxHeapFreeRatio=40", "-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75").doesNotContain("-XX:TieredStopAtLevel=1");
         assertThat(ServiceProcess.javaOptions(SuiteService.DISCOVERY, 21, Map.of())).contains("-Xms32m", "-XX:TieredStopAtLevel=1");
-        assertThat(ServiceProcess.javaOptions(SuiteService.MEDIA, 21, Map.of())).contains("-XX:TieredStopAtLevel=1");
+        assertThat(ServiceProcess.javaOptions(SuiteService.MEDIA, 21, Map.of())).contains("-XX:TieredStopAtLevel=1", "-Xmx128m")
+                .doesNotContain("-Xmx256m");
+        assertThat(ServiceProcess.javaOptions(SuiteService.ORDER, 21, Map.of())).contains("-Xmx256m");
         assertThat(ServiceProcess.javaOptions(SuiteService.NOTIFICATION, 21, Map.of())).contains("-XX:TieredStopAtLevel=1");
         assertThat(ServiceProcess.javaOptions(SuiteService.GATEWAY, 21, Map.of())).doesNotContain("-XX:TieredStopAtLevel=1");
         assertThat(ServiceProcess.javaOptions(SuiteService.GATEWAY, 25, Map.of("ATELIER_SERVICE_JAVA_OPTS", " -Xmx512m  -XX:+UseZGC ")))
