@@ -8,13 +8,13 @@ import dev.atelier.inventory.items.persistence.InventoryItemRepository;
 import dev.atelier.inventory.reservations.domain.ItemShortage;
 import dev.atelier.inventory.reservations.domain.OrderReservationStatus;
 import dev.atelier.inventory.reservations.domain.ReservationDiff;
-import dev.atelier.inventory.reservations.persistence.OrderReservationState;
 import dev.atelier.inventory.reservations.persistence.ReservationRepository;
 import dev.atelier.platform.event.ReservationStatus;
 import dev.atelier.platform.event.Shortage;
 import dev.atelier.platform.event.StockReservationUpdated;
 import dev.atelier.platform.observability.AfterCommit;
 import dev.atelier.platform.outbox.Outbox;
+import dev.atelier.platform.sql.BeforeCommit;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -33,15 +34,20 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Stock held for orders, driven by order events. Each call is one transaction (joining the
- * consumer's, which also records the event id): it locks the order's header, then the items' rows
- * in id order, moves stock through the {@link StockLedger} and answers with
- * {@code stock.reservation-updated} through the outbox. Each step is one statement for all of the
- * order's items: a poll's transaction keeps the rows locked until its last event, so every
- * statement here is time another consumer thread may wait for a popular item.
+ * Stock held for orders, driven by order events. Each call joins the consumer's transaction (which also
+ * records the event id, and for a poll holds many events): it locks the order's header, then the items'
+ * rows in id order, plans the move in the domain and answers with {@code stock.reservation-updated}. The
+ * locks are taken once per transaction and what the events change is kept in the transaction's
+ * {@link ReservationWork}, so a later event of the same poll plans against what the earlier ones left; the
+ * writes (stock, change log, lines, headers, events) go to the database together just before the commit.
+ * A poll's transaction keeps the rows locked until its end, so every statement here is time another
+ * consumer thread may wait for a popular item.
  */
 @Service
 public class StockReservations {
+
+    /** The key of a transaction's {@link ReservationWork}. */
+    private static final Object WORK = new Object();
 
     private final ReservationRepository reservations;
     private final InventoryItemRepository items;
@@ -68,32 +74,29 @@ public class StockReservations {
      */
     public Mono<OrderReservationStatus> reserve(UUID orderId, long itemListVersion, Collection<ReservationDiff.Line> lines,
             String by) {
-        return Mono.defer(() -> {
+        return work().flatMap(work -> {
             Instant now = now();
-            return reservations.lockOrder(orderId, now).flatMap(state -> {
-                if (state.status() != null && (state.status().isFinal() || itemListVersion <= state.itemListVersion())) {
+            return lockOrder(work, orderId, now).flatMap(order -> {
+                if (order.status() != null && (order.status().isFinal() || itemListVersion <= order.itemListVersion())) {
                     return Mono.<OrderReservationStatus>empty();
                 }
-                return heldLines(state).flatMap(held -> {
-                    ReservationDiff diff = ReservationDiff.between(held, lines);
-                    return lockItems(diff.items()).flatMap(locked -> {
-                        ReservationDiff.Plan plan = diff.plan(levels(locked));
-                        if (plan.isShort()) {
-                            return reservations.updateOrder(orderId, itemListVersion, OrderReservationStatus.SHORT, now)
-                                    .then(answer(orderId, itemListVersion, ReservationStatus.SHORT, plan.shortages(), now))
-                                    .thenReturn(OrderReservationStatus.SHORT);
-                        }
-                        List<StockLedger.Move> moves = plan.moves().stream()
-                                .map(move -> new StockLedger.Move(locked.get(move.itemId()), move.after(), move.reason()))
-                                .toList();
-                        Map<UUID, BigDecimal> heldAfter = new LinkedHashMap<>();
-                        plan.moves().forEach(move -> heldAfter.put(move.itemId(), move.held()));
-                        return ledger.record(moves, orderId, null, by)
-                                .then(reservations.setLines(orderId, heldAfter))
-                                .then(reservations.updateOrder(orderId, itemListVersion, OrderReservationStatus.RESERVED, now))
-                                .then(answer(orderId, itemListVersion, ReservationStatus.RESERVED, List.of(), now))
-                                .thenReturn(OrderReservationStatus.RESERVED);
-                    });
+                ReservationDiff diff = ReservationDiff.between(order.held(), lines);
+                return lockItems(work, diff.items()).flatMap(locked -> {
+                    ReservationDiff.Plan plan = diff.plan(levels(locked));
+                    if (plan.isShort()) {
+                        work.orderSet(orderId, itemListVersion, OrderReservationStatus.SHORT, Map.of(), now);
+                        return answer(work, orderId, itemListVersion, ReservationStatus.SHORT, plan.shortages(), now)
+                                .thenReturn(OrderReservationStatus.SHORT);
+                    }
+                    List<StockLedger.Move> moves = plan.moves().stream()
+                            .map(move -> new StockLedger.Move(locked.get(move.itemId()), move.after(), move.reason()))
+                            .toList();
+                    Map<UUID, BigDecimal> heldAfter = new LinkedHashMap<>();
+                    plan.moves().forEach(move -> heldAfter.put(move.itemId(), move.held()));
+                    work.moved(moves, ledger.stage(moves, orderId, null, by));
+                    work.orderSet(orderId, itemListVersion, OrderReservationStatus.RESERVED, heldAfter, now);
+                    return answer(work, orderId, itemListVersion, ReservationStatus.RESERVED, List.of(), now)
+                            .thenReturn(OrderReservationStatus.RESERVED);
                 });
             });
         }).as(transactions::transactional);
@@ -113,54 +116,81 @@ public class StockReservations {
 
     private Mono<Void> finish(UUID orderId, long itemListVersion, OrderReservationStatus status, StockChangeReason reason,
             BiFunction<StockLevel, BigDecimal, StockLevel> move, String by) {
-        return Mono.defer(() -> {
+        return work().flatMap(work -> {
             Instant now = now();
-            return reservations.lockOrder(orderId, now).flatMap(state -> {
-                if (state.status() != null && state.status().isFinal()) {
+            return lockOrder(work, orderId, now).flatMap(order -> {
+                if (order.status() != null && order.status().isFinal()) {
                     return Mono.empty();
                 }
-                long version = Math.max(itemListVersion, state.itemListVersion());
-                return heldLines(state).flatMap(held -> lockItems(held.keySet()).flatMap(locked -> {
+                long version = Math.max(itemListVersion, order.itemListVersion());
+                return lockItems(work, order.held().keySet()).flatMap(locked -> {
                     List<StockLedger.Move> moves = new ArrayList<>();
                     Map<UUID, BigDecimal> emptied = new LinkedHashMap<>();
-                    new TreeMap<>(held).forEach((itemId, quantity) -> {
+                    new TreeMap<>(order.held()).forEach((itemId, quantity) -> {
                         InventoryItem item = locked.get(itemId);
                         if (item != null) {
                             moves.add(new StockLedger.Move(item, move.apply(item.stock(), quantity), reason));
                             emptied.put(itemId, BigDecimal.ZERO);
                         }
                     });
-                    return ledger.record(moves, orderId, null, by)
-                            .then(reservations.setLines(orderId, emptied))
-                            .then(reservations.updateOrder(orderId, version, status, now))
-                            .then(status == OrderReservationStatus.RELEASED
-                                    ? answer(orderId, version, ReservationStatus.RELEASED, List.of(), now)
-                                    : Mono.empty());
-                }));
+                    work.moved(moves, ledger.stage(moves, orderId, null, by));
+                    work.orderSet(orderId, version, status, emptied, now);
+                    return status == OrderReservationStatus.RELEASED
+                            ? answer(work, orderId, version, ReservationStatus.RELEASED, List.of(), now)
+                            : Mono.empty();
+                });
             });
         }).then().as(transactions::transactional);
     }
 
-    /** What the order holds now; one that no event has reached yet holds nothing, so there is nothing to read. */
-    private Mono<Map<UUID, BigDecimal>> heldLines(OrderReservationState state) {
-        return state.isNew() ? Mono.just(Map.of()) : reservations.heldLines(state.orderId());
+    /** This transaction's work, written by {@link #write} just before it commits. */
+    private Mono<ReservationWork> work() {
+        return BeforeCommit.buffer(WORK, ReservationWork.class, ReservationWork::new, this::write);
     }
 
-    private Mono<Map<UUID, InventoryItem>> lockItems(Collection<UUID> ids) {
-        return items.lockByIds(ids).collectMap(InventoryItem::id);
+    private Mono<Void> write(ReservationWork work) {
+        return ledger.write(work.stockChanges())
+                .then(reservations.setLines(work.lines()))
+                .then(reservations.updateOrders(work.headers()))
+                .then(outbox.appendAll(work.answers()));
+    }
+
+    /**
+     * The order as this transaction left it; the first time, its header is locked (created if new) and
+     * its lines read. One that no event has reached yet holds nothing, so there is nothing to read.
+     */
+    private Mono<ReservationWork.OrderView> lockOrder(ReservationWork work, UUID orderId, Instant now) {
+        ReservationWork.OrderView known = work.order(orderId);
+        if (known != null) {
+            return Mono.just(known);
+        }
+        return reservations.lockOrder(orderId, now).flatMap(state -> (state.isNew()
+                        ? Mono.just(Map.<UUID, BigDecimal>of()) : reservations.heldLines(orderId))
+                .map(held -> {
+                    ReservationWork.OrderView order = new ReservationWork.OrderView(state.itemListVersion(), state.status(), held);
+                    work.lockedOrder(orderId, order);
+                    return order;
+                }));
+    }
+
+    /** The items as this transaction left them, locking (in id order) those it has not locked yet. */
+    private Mono<Map<UUID, InventoryItem>> lockItems(ReservationWork work, Collection<UUID> ids) {
+        Set<UUID> missing = work.notLocked(ids);
+        Mono<Void> lock = missing.isEmpty() ? Mono.empty() : items.lockByIds(missing).collectList().doOnNext(work::lockedItems).then();
+        return lock.then(Mono.fromSupplier(() -> work.items(ids)));
     }
 
     private static Map<UUID, StockLevel> levels(Map<UUID, InventoryItem> locked) {
         return locked.values().stream().collect(Collectors.toMap(InventoryItem::id, InventoryItem::stock));
     }
 
-    private Mono<Void> answer(UUID orderId, long version, ReservationStatus status, List<ItemShortage> shortages,
-            Instant at) {
+    private Mono<Void> answer(ReservationWork work, UUID orderId, long version, ReservationStatus status,
+            List<ItemShortage> shortages, Instant at) {
         List<Shortage> published = shortages.stream()
                 .map(s -> new Shortage(s.itemId(), s.requested(), s.available()))
                 .toList();
-        return outbox.append(new StockReservationUpdated(orderId, version, status, published, at))
-                .then(AfterCommit.run(() -> meters.counter("atelier.reservations", "status", status.name()).increment()));
+        work.answer(new StockReservationUpdated(orderId, version, status, published, at));
+        return AfterCommit.run(() -> meters.counter("atelier.reservations", "status", status.name()).increment());
     }
 
     private Instant now() {

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** Reservations against the real database, called as the order-event handlers call them. */
 class StockReservationsTest extends InventoryIntegrationTest {
@@ -24,6 +26,9 @@ class StockReservationsTest extends InventoryIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    TransactionalOperator transactions;
 
     @Test
     void two_hundred_concurrent_orders_competing_for_fifty_units_end_with_exactly_fifty_reserved() {
@@ -112,6 +117,64 @@ class StockReservationsTest extends InventoryIntegrationTest {
         assertThat(answer).contains("\"status\": \"SHORT\"")
                 .contains("\"itemId\": \"" + lace + "\"").contains("\"itemId\": \"" + unknown + "\"")
                 .doesNotContain(silk.toString());
+    }
+
+    @Test
+    void events_in_one_transaction_see_what_the_earlier_ones_left_and_all_their_writes_land_at_the_commit() {
+        UUID silk = createItem(5);
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+
+        // As a poll applies them: one transaction, in order.
+        List<OrderReservationStatus> outcomes = Flux.concat(
+                        reservations.reserve(a, 1, List.of(new Line(silk, new BigDecimal("3"))), BY),
+                        reservations.reserve(b, 1, List.of(new Line(silk, new BigDecimal("3"))), BY),
+                        reservations.reserve(a, 2, List.of(new Line(silk, BigDecimal.ONE)), BY),
+                        reservations.reserve(b, 2, List.of(new Line(silk, new BigDecimal("3"))), BY),
+                        reservations.release(a, 2, BY).then(Mono.<OrderReservationStatus>empty()),
+                        reservations.reserve(a, 3, List.of(new Line(silk, BigDecimal.ONE)), BY))
+                .collectList().as(transactions::transactional).block();
+
+        assertThat(outcomes).containsExactly(OrderReservationStatus.RESERVED, OrderReservationStatus.SHORT,
+                OrderReservationStatus.RESERVED, OrderReservationStatus.RESERVED);
+        Map<?, ?> item = getItem(silk);
+        assertThat(item.get("quantity")).isEqualTo(5);
+        assertThat(item.get("reserved")).isEqualTo(3);
+        assertThat(reservations.held(a).block()).isEmpty();
+        assertThat(reservations.held(b).block()).containsOnlyKeys(silk);
+        assertThat(reservations.held(b).block().get(silk)).isEqualByComparingTo("3");
+        assertThat(database.sql("SELECT order_id, status, item_list_version FROM order_reservation WHERE order_id IN (:a, :b)")
+                .bind("a", a).bind("b", b)
+                .map(row -> row.get("order_id", UUID.class) + " " + row.get("status", String.class) + " "
+                        + row.get("item_list_version", Long.class))
+                .all().collectList().block())
+                .containsExactlyInAnyOrder(a + " RELEASED 2", b + " RESERVED 2");
+        // Each change starts where the one before left the item.
+        assertThat(database.sql("SELECT reserved_before::int || '>' || reserved_after::int AS move FROM stock_change"
+                        + " WHERE item_id = :id AND reason <> 'CREATED'").bind("id", silk)
+                .map(row -> row.get("move", String.class)).all().collectList().block())
+                .containsExactlyInAnyOrder("0>3", "3>1", "1>4", "4>3");
+        assertThat(database.sql("SELECT o.data->>'status' AS status FROM atelier_platform.outbox_event o"
+                        + " WHERE o.type = 'stock.reservation-updated' AND o.subject IN (:a, :b) ORDER BY o.subject = :b, o.id")
+                .bind("a", a.toString()).bind("b", b.toString())
+                .map(row -> row.get("status", String.class)).all().collectList().block())
+                .containsExactly("RESERVED", "RESERVED", "RELEASED", "SHORT", "RESERVED");
+        assertThat(sum("SELECT count(*)::numeric AS n FROM atelier_platform.outbox_event WHERE type = 'stock.changed'"
+                + " AND subject = :id::text", silk)).isEqualByComparingTo("5");
+    }
+
+    @Test
+    void a_transaction_that_rolls_back_leaves_no_reservation_behind() {
+        UUID silk = createItem(5);
+        UUID order = UUID.randomUUID();
+
+        reservations.reserve(order, 1, List.of(new Line(silk, new BigDecimal("3"))), BY)
+                .then(Mono.error(new IllegalStateException("a later event of the poll failed")))
+                .as(transactions::transactional).onErrorComplete().block();
+
+        assertThat(getItem(silk).get("reserved")).isEqualTo(0);
+        assertThat(changes(silk)).isEqualTo(1);
+        assertThat(sum("SELECT count(*)::numeric AS n FROM order_reservation WHERE order_id = :id", order)).isEqualByComparingTo("0");
     }
 
     @Test

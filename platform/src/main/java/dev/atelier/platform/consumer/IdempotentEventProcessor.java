@@ -115,7 +115,7 @@ public final class IdempotentEventProcessor {
     public Mono<Outcome> process(@Nullable String topic, byte[] value) {
         return Mono.defer(() -> {
             Received event = receive(topic, value);
-            if (!event.isHandled()) {
+            if (event instanceof Received.NotHandled) {
                 return Mono.just(Outcome.NOT_HANDLED);
             }
             return recordFirstTimes(List.of(event)).flatMap(first -> handle(event, first.getFirst()))
@@ -143,12 +143,12 @@ public final class IdempotentEventProcessor {
             trustedSources.check(topic, event.attributes().source());
         }
         EventHandler<?> handler = handlers.get(event.attributes().type());
-        return handler == null ? new Received(null, null) : received(event, handler);
+        return handler == null ? new Received.NotHandled() : received(event, handler);
     }
 
     private <P extends EventPayload> Received received(ParsedCloudEvent event, EventHandler<P> handler) {
         EventEnvelope<P> envelope = json.typed(event, handler.type());
-        return new Received(envelope, () -> handler.handle().apply(envelope));
+        return new Received.Handled(envelope, () -> handler.handle().apply(envelope));
     }
 
     /**
@@ -158,17 +158,25 @@ public final class IdempotentEventProcessor {
      * before, and not earlier in the list.
      */
     public Mono<List<Boolean>> recordFirstTimes(List<Received> events) {
-        List<Received> handled = events.stream().filter(Received::isHandled).toList();
+        List<EventEnvelope<?>> handled = events.stream()
+                .<EventEnvelope<?>>mapMulti((event, handledOnes) -> {
+                    if (event instanceof Received.Handled(EventEnvelope<?> envelope, var work)) {
+                        handledOnes.accept(envelope);
+                    }
+                })
+                .toList();
         Mono<Set<UUID>> recorded = handled.isEmpty() ? Mono.just(Set.of()) : database.sql(RECORD_PROCESSED)
                 .bind(0, consumer)
-                .bind(1, handled.stream().map(event -> event.envelope().id()).toArray(UUID[]::new))
-                .bind(2, handled.stream().map(event -> event.envelope().type()).toArray(String[]::new))
+                .bind(1, handled.stream().map(EventEnvelope::id).toArray(UUID[]::new))
+                .bind(2, handled.stream().map(EventEnvelope::type).toArray(String[]::new))
                 .map(row -> row.get("event_id", UUID.class))
                 .all()
                 .collect(Collectors.toSet());
         return recorded.map(newlyRecorded -> {
             Set<UUID> unseen = new HashSet<>(newlyRecorded);
-            return events.stream().map(event -> event.isHandled() && unseen.remove(event.envelope().id())).toList();
+            return events.stream()
+                    .map(event -> event instanceof Received.Handled(EventEnvelope<?> envelope, var work) && unseen.remove(envelope.id()))
+                    .toList();
         });
     }
 
@@ -177,22 +185,21 @@ public final class IdempotentEventProcessor {
      * in the caller's transaction; otherwise runs nothing.
      */
     public Mono<Outcome> handle(Received event, boolean firstTime) {
-        if (!event.isHandled()) {
-            return Mono.just(Outcome.NOT_HANDLED);
-        }
-        return firstTime ? event.run().thenReturn(Outcome.APPLIED) : Mono.just(Outcome.DUPLICATE);
+        return switch (event) {
+            case Received.NotHandled notHandled -> Mono.just(Outcome.NOT_HANDLED);
+            case Received.Handled handled when firstTime -> Mono.defer(handled.work()).thenReturn(Outcome.APPLIED);
+            case Received.Handled handled -> Mono.just(Outcome.DUPLICATE);
+        };
     }
 
-    /** A record read as an event, with its handler's work, or neither when no handler takes its type. */
-    public record Received(@Nullable EventEnvelope<?> envelope, @Nullable Supplier<Mono<Void>> work) {
+    /** A record read as an event of this consumer: one its handler takes, with the handler's work, or one it skips. */
+    public sealed interface Received {
 
-        boolean isHandled() {
-            return envelope != null;
-        }
+        /** An event of a handled type and what its handler does with it. */
+        record Handled(EventEnvelope<?> envelope, Supplier<Mono<Void>> work) implements Received {}
 
-        private Mono<Void> run() {
-            return Mono.defer(Objects.requireNonNull(work, "work"));
-        }
+        /** An event of a type this consumer has no handler for. */
+        record NotHandled() implements Received {}
     }
 
     /** Counts an outcome in {@code atelier.consumer.events}. */

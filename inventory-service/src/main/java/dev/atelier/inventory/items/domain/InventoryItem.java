@@ -16,6 +16,11 @@ public record InventoryItem(UUID id, ItemDetails details, StockLevel stock, long
         return stock.isLow(details.lowStockThreshold());
     }
 
+    /** The same item after a stock move (moves leave the version alone). */
+    public InventoryItem withStock(StockLevel after) {
+        return new InventoryItem(id, details, after, version, createdAt, createdBy, updatedAt, updatedBy);
+    }
+
     /** The descriptive fields a designer edits with PUT and PATCH. */
     public record ItemDetails(String sku, String name, String description, String category, StockUnit unit,
             Money price, BigDecimal lowStockThreshold) {

@@ -3,6 +3,7 @@ package dev.atelier.inventory.reservations.persistence;
 import dev.atelier.inventory.reservations.domain.OrderReservationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,31 +46,60 @@ public class ReservationRepository {
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
-    /** Sets what the order holds of each item; zero removes the line. At most two statements. */
-    public Mono<Void> setLines(UUID orderId, Map<UUID, BigDecimal> quantities) {
-        UUID[] removed = quantities.entrySet().stream().filter(line -> line.getValue().signum() == 0)
-                .map(Map.Entry::getKey).toArray(UUID[]::new);
-        List<Map.Entry<UUID, BigDecimal>> kept = quantities.entrySet().stream()
-                .filter(line -> line.getValue().signum() != 0).toList();
-        Mono<Void> remove = removed.length == 0 ? Mono.empty()
-                : database.sql("DELETE FROM reservation_line WHERE order_id = :order AND item_id = ANY(:items)")
-                        .bind("order", orderId).bind("items", removed).fetch().rowsUpdated().then();
-        Mono<Void> keep = kept.isEmpty() ? Mono.empty()
+    /** An order header's new state: the item-list version it applied, its status, when. */
+    public record Header(long itemListVersion, OrderReservationStatus status, Instant at) {
+    }
+
+    /**
+     * Sets what each order holds of each item (order, then item, then quantity; zero removes the line):
+     * at most two statements for all of them.
+     */
+    public Mono<Void> setLines(Map<UUID, Map<UUID, BigDecimal>> linesByOrder) {
+        List<UUID> removedOrders = new ArrayList<>();
+        List<UUID> removedItems = new ArrayList<>();
+        List<UUID> keptOrders = new ArrayList<>();
+        List<UUID> keptItems = new ArrayList<>();
+        List<BigDecimal> keptQuantities = new ArrayList<>();
+        linesByOrder.forEach((orderId, lines) -> lines.forEach((itemId, quantity) -> {
+            if (quantity.signum() == 0) {
+                removedOrders.add(orderId);
+                removedItems.add(itemId);
+            } else {
+                keptOrders.add(orderId);
+                keptItems.add(itemId);
+                keptQuantities.add(quantity);
+            }
+        }));
+        Mono<Void> remove = removedOrders.isEmpty() ? Mono.empty()
+                : database.sql("DELETE FROM reservation_line l USING unnest(:orders::uuid[], :items::uuid[]) AS gone(order_id, item_id)"
+                                + " WHERE l.order_id = gone.order_id AND l.item_id = gone.item_id")
+                        .bind("orders", removedOrders.toArray(UUID[]::new))
+                        .bind("items", removedItems.toArray(UUID[]::new))
+                        .fetch().rowsUpdated().then();
+        Mono<Void> keep = keptOrders.isEmpty() ? Mono.empty()
                 : database.sql("INSERT INTO reservation_line (order_id, item_id, quantity)"
-                                + " SELECT :order, item, quantity FROM unnest(:items::uuid[], :quantities::numeric[])"
-                                + " AS line(item, quantity)"
+                                + " SELECT * FROM unnest(:orders::uuid[], :items::uuid[], :quantities::numeric[])"
                                 + " ON CONFLICT (order_id, item_id) DO UPDATE SET quantity = EXCLUDED.quantity")
-                        .bind("order", orderId)
-                        .bind("items", kept.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
-                        .bind("quantities", kept.stream().map(Map.Entry::getValue).toArray(BigDecimal[]::new))
+                        .bind("orders", keptOrders.toArray(UUID[]::new))
+                        .bind("items", keptItems.toArray(UUID[]::new))
+                        .bind("quantities", keptQuantities.toArray(BigDecimal[]::new))
                         .fetch().rowsUpdated().then();
         return remove.then(keep);
     }
 
-    public Mono<Void> updateOrder(UUID orderId, long itemListVersion, OrderReservationStatus status, Instant at) {
-        return database.sql("UPDATE order_reservation SET item_list_version = :version, status = :status,"
-                        + " updated_at = :at WHERE order_id = :id")
-                .bind("id", orderId).bind("version", itemListVersion).bind("status", status.name()).bind("at", at)
+    /** Writes the orders' headers, one statement for all of them. */
+    public Mono<Void> updateOrders(Map<UUID, Header> headers) {
+        if (headers.isEmpty()) {
+            return Mono.empty();
+        }
+        List<Map.Entry<UUID, Header>> rows = List.copyOf(headers.entrySet());
+        return database.sql("UPDATE order_reservation r SET item_list_version = h.version, status = h.status, updated_at = h.at"
+                        + " FROM unnest(:ids::uuid[], :versions::bigint[], :statuses::text[], :ats::timestamptz[])"
+                        + " AS h(order_id, version, status, at) WHERE r.order_id = h.order_id")
+                .bind("ids", rows.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
+                .bind("versions", rows.stream().map(row -> row.getValue().itemListVersion()).toArray(Long[]::new))
+                .bind("statuses", rows.stream().map(row -> row.getValue().status().name()).toArray(String[]::new))
+                .bind("ats", rows.stream().map(row -> row.getValue().at()).toArray(Instant[]::new))
                 .fetch().rowsUpdated().then();
     }
 }
