@@ -159,11 +159,8 @@ public final class IdempotentEventProcessor {
      */
     public Mono<List<Boolean>> recordFirstTimes(List<Received> events) {
         List<EventEnvelope<?>> handled = events.stream()
-                .<EventEnvelope<?>>mapMulti((event, handledOnes) -> {
-                    if (event instanceof Received.Handled(EventEnvelope<?> envelope, var work)) {
-                        handledOnes.accept(envelope);
-                    }
-                })
+                .filter(Received.Handled.class::isInstance)
+                .<EventEnvelope<?>>map(event -> ((Received.Handled) event).envelope())
                 .toList();
         Mono<Set<UUID>> recorded = handled.isEmpty() ? Mono.just(Set.of()) : database.sql(RECORD_PROCESSED)
                 .bind(0, consumer)
@@ -175,7 +172,7 @@ public final class IdempotentEventProcessor {
         return recorded.map(newlyRecorded -> {
             Set<UUID> unseen = new HashSet<>(newlyRecorded);
             return events.stream()
-                    .map(event -> event instanceof Received.Handled(EventEnvelope<?> envelope, var work) && unseen.remove(envelope.id()))
+                    .map(event -> event instanceof Received.Handled one && unseen.remove(one.envelope().id()))
                     .toList();
         });
     }
