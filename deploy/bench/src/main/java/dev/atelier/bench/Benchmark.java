@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  */
 public final class Benchmark {
 
-    /** Aims that are not ratios to a peer (issue 19; the ratios are in PeerAims). */
+    /** The performance aims that are not ratios to a peer (the ratios are in PeerAims). */
     static final double AIM_GET_P99_MS = 25;
     static final double AIM_SAGA_P99_MS = 150;
     static final int FIRST_WARMUP_FACTOR = 3;
@@ -130,7 +130,7 @@ public final class Benchmark {
         Footprint.print(out, before, after);
 
         out.println();
-        out.println("aims (issue 19)");
+        out.println("aims");
         new PeerAims(peers, out).print(viaGateway, direct, creates);
         aim("gateway GET p99 ≤ 25 ms", viaGateway.ok() > 0 && viaGateway.p99() <= AIM_GET_P99_MS);
         aim("saga p99 < 150 ms", paced[1].count() > 0 && paced[1].errors() == 0 && paced[1].millisAt(99) < AIM_SAGA_P99_MS);

@@ -17,7 +17,7 @@ public final class Footprint {
         return components.stream().filter(Component::spring).mapToLong(c -> c.kilobytes().orElse(0)).sum();
     }
 
-    /** How many Spring applications the sum counts (issue 19 set its aim for six; notification-service made seven). */
+    /** How many Spring applications the sum counts (the memory aim was set for six; notification-service made seven). */
     public static long springCount(List<Component> components) {
         return components.stream().filter(Component::spring).count();
     }

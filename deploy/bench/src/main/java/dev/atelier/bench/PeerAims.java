@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Issue 19's aims, stated as ratios to the peers measured in the same run: each line says met, not
+ * The performance aims stated as ratios to the peers measured in the same run: each line says met, not
  * met with the ratio, or that the peer was not running.
  */
 final class PeerAims {

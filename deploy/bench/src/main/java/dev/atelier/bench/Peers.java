@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The systems issue 19 compares Atelier with, measured with the same tool and settings when they
+ * The systems the performance aims compare Atelier with, measured with the same tool and settings when they
  * answer on their loopback ports: the first seed's Flask app (127.0.0.1:15000) and
  * spring-petclinic-microservices' customers service, direct (:18081) and through its gateway
  * (:18080). The scripts in {@code ../shared/bench/} start them; the benchmark only calls them.
