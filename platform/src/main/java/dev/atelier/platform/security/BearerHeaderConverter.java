@@ -47,9 +47,18 @@ final class BearerHeaderConverter implements ServerAuthenticationConverter {
         return header.substring(SCHEME.length());
     }
 
+    /** A table, not a chain of comparisons: the scan runs over every character of every request's token. */
+    private static final boolean[] TOKEN_CHARS = new boolean[128];
+
+    static {
+        String allowed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~+/";
+        for (int i = 0; i < allowed.length(); i++) {
+            TOKEN_CHARS[allowed.charAt(i)] = true;
+        }
+    }
+
     private static boolean isTokenChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+        return c < TOKEN_CHARS.length && TOKEN_CHARS[c];
     }
 
 }

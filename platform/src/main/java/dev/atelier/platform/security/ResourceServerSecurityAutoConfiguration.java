@@ -125,12 +125,13 @@ public final class ResourceServerSecurityAutoConfiguration {
         customizers.orderedStream().forEach(customizer -> customizer.customize(http));
         return http
             .authorizeExchange(exchanges -> {
-                exchanges.pathMatchers(publicPaths.toArray(String[]::new)).permitAll();
+                exchanges.matchers(RequestPatterns.anyMethod(publicPaths)).permitAll();
                 // metrics: anonymous on the management port only (ManagementPortMetrics)
                 exchanges.matchers(ManagementPortMetrics.matcher(environment)).permitAll();
-                // Role rules run here, before any handler reads the body or the parameters.
-                for (AccessRules.LeadOnly rule : rules.leadOnly()) {
-                    exchanges.pathMatchers(rule.method(), rule.pattern()).hasRole(Roles.LEAD_DESIGNER);
+                // Role rules run here, before any handler reads the body or the parameters; all of
+                // them are one matcher, so a request is not checked against each rule in turn.
+                if (!rules.leadOnly().isEmpty()) {
+                    exchanges.matchers(RequestPatterns.leadOnly(rules.leadOnly())).hasRole(Roles.LEAD_DESIGNER);
                 }
                 exchanges.anyExchange().authenticated();
             })
