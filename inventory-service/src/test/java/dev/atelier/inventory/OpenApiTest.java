@@ -1,22 +1,20 @@
 package dev.atelier.inventory;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.atelier.platform.test.PublishedDocument;
+import dev.atelier.platform.test.OpenApiDocumentContract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
 
-/** inventory-service's OpenAPI document: names by resource, the real shapes, kept for the contract lint. */
-class OpenApiTest extends InventoryIntegrationTest {
+/** inventory-service's OpenAPI document: its paths and shapes; the checks every service shares come from the contract. */
+class OpenApiTest extends InventoryIntegrationTest implements OpenApiDocumentContract {
+
+    @Override
+    public String serviceName() {
+        return "inventory-service";
+    }
 
     @Test
     void the_document_names_operations_by_resource_and_declares_the_real_shapes() {
-        web.get().uri("/v3/api-docs")
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + junior())
-            .exchange()
-            .expectStatus().isOk()
-            .expectBody()
+        document(web)
             .jsonPath("$.info.title").isEqualTo("Atelier inventory-service")
             .jsonPath("$.paths['/api/inventory'].get.operationId").isEqualTo("listInventoryItems")
             .jsonPath("$.paths['/api/inventory'].post.responses['201'].headers.Location").exists()
@@ -25,18 +23,6 @@ class OpenApiTest extends InventoryIntegrationTest {
             .jsonPath("$.components.schemas.PriceJson").doesNotExist()
             .jsonPath("$.components.schemas.ItemView.properties.description.type").isEqualTo(List.of("string", "null"))
             .jsonPath("$.components.schemas.PatchItemRequest.required").isEqualTo(List.of("version"));
-    }
-
-    /** The document as published, for the api-contract module's lint. */
-    @Test
-    void the_document_is_kept_for_the_contract_checks() {
-        String json = web.get().uri("/v3/api-docs")
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + junior())
-            .exchange()
-            .expectStatus().isOk()
-            .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(json).isNotNull();
-        assertThat(PublishedDocument.write("inventory-service", json)).exists();
     }
 
 }

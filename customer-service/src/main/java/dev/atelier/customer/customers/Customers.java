@@ -14,7 +14,6 @@ import dev.atelier.platform.text.StorableText;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -69,17 +68,15 @@ public class Customers {
         return this.customers.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException(RESOURCE, id)));
     }
 
-    /** {@code ids}: only these customers (null or empty: any). */
-    public Mono<PageResponse<Customer>> list(String query, boolean includeArchived, List<UUID> ids, PageQuery page) {
-        String unsearchable = StorableText.problem(query);
+    public Mono<PageResponse<Customer>> list(CustomerFilter filter, PageQuery page) {
+        String unsearchable = StorableText.problem(filter.query());
         if (unsearchable != null) {
             // PostgreSQL cannot compare text holding NUL: it would answer 500
             return Mono.error(new ValidationFailedException("q", unsearchable));
         }
-        if (ids != null && ids.size() > MAX_IDS) {
+        if (filter.ids() != null && filter.ids().size() > MAX_IDS) {
             return Mono.error(new ValidationFailedException("id", "at most " + MAX_IDS + " ids in one call"));
         }
-        CustomerFilter filter = new CustomerFilter(query, includeArchived, ids);
         return PageResponse.of(this.customers.find(filter, page), this.customers.count(filter), page);
     }
 

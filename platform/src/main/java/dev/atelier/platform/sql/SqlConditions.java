@@ -30,6 +30,16 @@ public final class SqlConditions {
         return this;
     }
 
+    /**
+     * A condition with several named parameters, e.g. a search over columns that need different
+     * patterns: {@code ("(name ILIKE :text OR phone LIKE :digits)", Map.of("text", t, "digits", d))}.
+     */
+    public SqlConditions add(String condition, Map<String, ?> values) {
+        conditions.add(condition);
+        bindings.putAll(values);
+        return this;
+    }
+
     /** {@code " WHERE a AND b"}, or nothing when no filter was given. */
     public String sql() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);

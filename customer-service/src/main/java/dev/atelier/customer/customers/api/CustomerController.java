@@ -1,6 +1,7 @@
 package dev.atelier.customer.customers.api;
 
 import dev.atelier.customer.customers.Customers;
+import dev.atelier.customer.customers.domain.CustomerFilter;
 import dev.atelier.platform.openapi.CreatesResource;
 import dev.atelier.platform.openapi.MergePatchBody;
 import dev.atelier.platform.openapi.ProblemResponse;
@@ -81,7 +82,8 @@ public class CustomerController {
                     array = @ArraySchema(schema = @Schema(type = "string", format = "uuid"), maxItems = Customers.MAX_IDS))
             @RequestParam(name = "id", required = false) List<UUID> ids,
             @SortableBy(value = { "name", "createdAt" }, defaultSort = "createdAt,desc") PageQuery page) {
-        return this.customers.list(query, includeArchived, ids, page).map(listed -> listed.map(CustomerView::of));
+        return this.customers.list(new CustomerFilter(query, includeArchived, ids), page)
+            .map(listed -> listed.map(CustomerView::of));
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,5 @@
 package dev.atelier.customer.customers.domain;
 
-import dev.atelier.customer.domain.Violations;
 import java.util.Locale;
 import java.util.Set;
 

@@ -6,15 +6,11 @@ import dev.atelier.customer.customers.domain.CustomerFilter;
 import dev.atelier.customer.customers.domain.PhoneNumber;
 import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -52,18 +48,18 @@ public class CustomerRepository {
     }
 
     public Flux<Customer> find(CustomerFilter listed, PageQuery page) {
-        Filter filter = filter(listed);
-        String sql = "SELECT * FROM customer" + filter.where()
+        SqlConditions where = where(listed);
+        String sql = "SELECT * FROM customer" + where.sql()
                 + SqlConditions.orderBy(page.sort(), SORT_COLUMNS)
                 + " LIMIT " + page.size() + " OFFSET " + page.offset();
-        return bind(this.template.getDatabaseClient().sql(sql), filter)
+        return where.bind(this.template.getDatabaseClient().sql(sql))
             .map((row, metadata) -> this.template.getConverter().read(CustomerRow.class, row, metadata).customer())
             .all();
     }
 
     public Mono<Long> count(CustomerFilter listed) {
-        Filter filter = filter(listed);
-        return bind(this.template.getDatabaseClient().sql("SELECT count(*) FROM customer" + filter.where()), filter)
+        SqlConditions where = where(listed);
+        return where.bind(this.template.getDatabaseClient().sql("SELECT count(*) FROM customer" + where.sql()))
             .map(row -> row.get(0, Long.class))
             .one();
     }
@@ -76,46 +72,28 @@ public class CustomerRepository {
             .one();
     }
 
-    private static Filter filter(CustomerFilter listed) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> bindings = new LinkedHashMap<>();
+    private static SqlConditions where(CustomerFilter listed) {
+        SqlConditions where = new SqlConditions();
         if (!listed.includeArchived()) {
-            conditions.add("NOT archived");
+            where.add("NOT archived");
         }
         if (listed.ids() != null && !listed.ids().isEmpty()) {
-            bindings.put("ids", listed.ids().toArray(UUID[]::new));
-            conditions.add("id = ANY(:ids)");
+            where.add("id = ANY(:ids)", "ids", listed.ids().toArray(UUID[]::new));
         }
         String query = listed.query();
         if (query != null && !query.isBlank()) {
-            String pattern = "%" + escapeLike(query.strip()) + "%";
-            bindings.put("pattern", pattern);
-            List<String> matches = new ArrayList<>(List.of("name ILIKE :pattern", "email ILIKE :pattern"));
-            PhoneNumber.searchFragment(query).ifPresentOrElse(
-                    digits -> {
-                        bindings.put("phone", "%" + escapeLike(digits) + "%");
-                        matches.add("phone LIKE :phone");
-                    },
-                    () -> matches.add("phone ILIKE :pattern"));
-            conditions.add("(" + String.join(" OR ", matches) + ")");
+            String text = "%" + escapeLike(query.strip()) + "%";
+            // A number is looked for as it is stored: its digits and +, without the separators typed.
+            String phone = PhoneNumber.searchFragment(query).map(digits -> "%" + escapeLike(digits) + "%").orElse(text);
+            where.add("(name ILIKE :text OR email ILIKE :text OR phone ILIKE :phone)",
+                    Map.of("text", text, "phone", phone));
         }
-        return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), bindings);
-    }
-
-    private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, Filter filter) {
-        DatabaseClient.GenericExecuteSpec bound = spec;
-        for (Map.Entry<String, Object> binding : filter.bindings().entrySet()) {
-            bound = bound.bind(binding.getKey(), binding.getValue());
-        }
-        return bound;
+        return where;
     }
 
     /** {@code %}, {@code _} and {@code \} in the user's text are literal characters, not patterns. */
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private record Filter(String where, Map<String, Object> bindings) {
     }
 
 }

@@ -1,6 +1,6 @@
 package dev.atelier.customer.measurements.domain;
 
-import dev.atelier.customer.domain.Violations;
+import dev.atelier.customer.customers.domain.Violations;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package dev.atelier.customer.measurements.persistence;
 
+import static dev.atelier.platform.sql.NullableBinding.nullable;
+
 import dev.atelier.customer.measurements.domain.LengthUnit;
 import dev.atelier.customer.measurements.domain.Measurement;
 import dev.atelier.customer.measurements.domain.MeasurementDetails;
@@ -11,9 +13,6 @@ import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -101,8 +100,8 @@ public class MeasurementRepository {
     }
 
     public Flux<Measurement> find(UUID customerId, UUID orderId, PageQuery page) {
-        Filter filter = filter(customerId, orderId);
-        return filter.bind(this.db.sql("SELECT " + COLUMNS + " FROM measurement" + filter.where()
+        SqlConditions where = where(customerId, orderId);
+        return where.bind(this.db.sql("SELECT " + COLUMNS + " FROM measurement" + where.sql()
                 + SqlConditions.orderBy(page.sort(), SORT_COLUMNS)
                 + " LIMIT " + page.size() + " OFFSET " + page.offset()))
             .map(this::measurement)
@@ -110,8 +109,8 @@ public class MeasurementRepository {
     }
 
     public Mono<Long> count(UUID customerId, UUID orderId) {
-        Filter filter = filter(customerId, orderId);
-        return filter.bind(this.db.sql("SELECT count(*) FROM measurement" + filter.where()))
+        SqlConditions where = where(customerId, orderId);
+        return where.bind(this.db.sql("SELECT count(*) FROM measurement" + where.sql()))
             .map(row -> row.get(0, Long.class))
             .one();
     }
@@ -145,8 +144,7 @@ public class MeasurementRepository {
             .bind("type", details.type())
             .bind("unit", details.unit().name())
             .bind("values", this.json.writeValueAsString(details.values().values()));
-        bound = (details.orderId() != null) ? bound.bind("orderId", details.orderId()) : bound.bindNull("orderId", UUID.class);
-        return (details.notes() != null) ? bound.bind("notes", details.notes()) : bound.bindNull("notes", String.class);
+        return nullable(nullable(bound, "orderId", details.orderId(), UUID.class), "notes", details.notes(), String.class);
     }
 
     private Measurement measurement(Readable row) {
@@ -166,30 +164,15 @@ public class MeasurementRepository {
         return this.clock.instant();
     }
 
-    private static Filter filter(UUID customerId, UUID orderId) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> bindings = new LinkedHashMap<>();
+    private static SqlConditions where(UUID customerId, UUID orderId) {
+        SqlConditions where = new SqlConditions();
         if (customerId != null) {
-            conditions.add("customer_id = :customerId");
-            bindings.put("customerId", customerId);
+            where.add("customer_id = :customerId", "customerId", customerId);
         }
         if (orderId != null) {
-            conditions.add("order_id = :orderId");
-            bindings.put("orderId", orderId);
+            where.add("order_id = :orderId", "orderId", orderId);
         }
-        return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), bindings);
-    }
-
-    private record Filter(String where, Map<String, Object> bindings) {
-
-        DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec) {
-            DatabaseClient.GenericExecuteSpec bound = spec;
-            for (Map.Entry<String, Object> binding : this.bindings.entrySet()) {
-                bound = bound.bind(binding.getKey(), binding.getValue());
-            }
-            return bound;
-        }
-
+        return where;
     }
 
 }

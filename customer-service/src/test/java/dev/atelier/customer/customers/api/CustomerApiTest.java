@@ -9,6 +9,7 @@ import dev.atelier.customer.ApiTest;
 import dev.atelier.platform.test.ContractCheck;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -88,6 +89,16 @@ class CustomerApiTest extends ApiTest {
         assertSearch("BOLA." + u, 1);
         assertSearch(digits.substring(2, 8), 1);
         assertSearch(digits.substring(0, 3) + " " + digits.substring(3, 7), 1);
+    }
+
+    @Test
+    void a_number_typed_with_separators_finds_phones_by_its_digits_and_names_as_typed() {
+        String digits = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
+        String typed = digits.substring(0, 5) + "-" + digits.substring(5);
+        create(http, leadToken(), body("Flat " + typed, null, null));
+        create(http, leadToken(), body("Phone Person", null, "+234" + digits));
+
+        assertSearch(typed, 2);
     }
 
     @Test

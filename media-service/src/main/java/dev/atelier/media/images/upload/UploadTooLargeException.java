@@ -1,17 +1,20 @@
 package dev.atelier.media.images.upload;
 
-import dev.atelier.platform.error.ProblemType;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /**
  * An upload past one of its limits, found while it streams in: 413 with the detail and the limit as
  * a member named after it ({@code maxParts}, {@code maxPartBytes}, {@code maxBytes}, {@code maxPixels}).
+ * The platform's problem handler gives it the {@code payload-too-large} type and title, as it does
+ * the codecs' own 413s.
  */
 public class UploadTooLargeException extends ErrorResponseException {
 
     private UploadTooLargeException(String detail, String limitName, long limit) {
-        super(ProblemType.PAYLOAD_TOO_LARGE.status(), problem(detail, limitName, limit), null);
+        super(HttpStatus.CONTENT_TOO_LARGE);
+        setDetail(detail);
+        getBody().setProperty(limitName, limit);
     }
 
     static UploadTooLargeException tooManyParts(int maxParts) {
@@ -31,11 +34,5 @@ public class UploadTooLargeException extends ErrorResponseException {
 
     static UploadTooLargeException imagePixels(long maxPixels) {
         return new UploadTooLargeException("The image has more than " + maxPixels + " pixels.", "maxPixels", maxPixels);
-    }
-
-    private static ProblemDetail problem(String detail, String limitName, long limit) {
-        ProblemDetail problem = ProblemType.PAYLOAD_TOO_LARGE.problem(detail);
-        problem.setProperty(limitName, limit);
-        return problem;
     }
 }

@@ -4,6 +4,7 @@ import dev.atelier.media.MediaIntegrationTest;
 import dev.atelier.media.TestImages;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,12 @@ class StyleImageBadInputTest extends MediaIntegrationTest {
     void a_text_file_renamed_jpg_is_415() {
         byte[] text = "Just some notes about the fitting, not a picture at all.".getBytes(StandardCharsets.UTF_8);
         assertStoresNothing(() -> problem(upload(lead(), text, "notes.jpg", ORDER_SERVICE.newOrder()), 415,
-                "unsupported-media-type").jsonPath("$.accepted").isArray());
+                "unsupported-media-type")
+                .jsonPath("$.title").isEqualTo("Unsupported media type")
+                .jsonPath("$.detail").isEqualTo("The file is not a JPEG, PNG, WebP or HEIC image (judged by its bytes,"
+                        + " not its name).")
+                .jsonPath("$.instance").isEqualTo("/api/style-images")
+                .jsonPath("$.accepted").isEqualTo(List.of("image/jpeg", "image/png", "image/webp", "image/heic")));
     }
 
     @Test
@@ -42,7 +48,11 @@ class StyleImageBadInputTest extends MediaIntegrationTest {
         byte[] jpeg = TestImages.jpeg(40, 40);
         byte[] tooLarge = Arrays.copyOf(jpeg, MAX_UPLOAD + 1);
         assertStoresNothing(() -> problem(upload(lead(), tooLarge, "big.jpg", ORDER_SERVICE.newOrder()), 413,
-                "payload-too-large").jsonPath("$.maxBytes").isEqualTo(MAX_UPLOAD));
+                "payload-too-large")
+                .jsonPath("$.title").isEqualTo("Payload too large")
+                .jsonPath("$.detail").isEqualTo("The file is larger than " + MAX_UPLOAD + " bytes.")
+                .jsonPath("$.instance").isEqualTo("/api/style-images")
+                .jsonPath("$.maxBytes").isEqualTo(MAX_UPLOAD));
     }
 
     @Test
@@ -129,6 +139,7 @@ class StyleImageBadInputTest extends MediaIntegrationTest {
             }
         });
         assertStoresNothing(() -> problem(upload(lead(), form), 413, "payload-too-large")
+                .jsonPath("$.detail").isEqualTo("The part 'extra' is larger than " + 2 * MAX_UPLOAD + " bytes.")
                 .jsonPath("$.part").isEqualTo("extra")
                 .jsonPath("$.maxPartBytes").isEqualTo(2 * MAX_UPLOAD));
     }

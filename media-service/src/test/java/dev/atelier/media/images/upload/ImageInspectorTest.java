@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.ProblemDetail;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
@@ -47,7 +48,13 @@ class ImageInspectorTest {
     @Test
     void too_many_pixels_are_refused_before_decoding() throws IOException {
         StepVerifier.create(inspector.inspect(file(TestImages.png(2001, 2000)), ImageType.PNG))
-                .expectError(UploadTooLargeException.class)
+                .expectErrorSatisfies(error -> {
+                    assertThat(error).isInstanceOf(UploadTooLargeException.class);
+                    ProblemDetail problem = ((UploadTooLargeException) error).getBody();
+                    assertThat(problem.getStatus()).isEqualTo(413);
+                    assertThat(problem.getDetail()).isEqualTo("The image has more than 4000000 pixels.");
+                    assertThat(problem.getProperties()).containsEntry("maxPixels", 4_000_000L);
+                })
                 .verify();
     }
 

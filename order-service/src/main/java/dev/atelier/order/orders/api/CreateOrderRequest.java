@@ -2,8 +2,8 @@ package dev.atelier.order.orders.api;
 
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.Order;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** {@code POST /api/orders}: the order with all its items. */
+/**
+ * {@code POST /api/orders}: the order with all its items; the order itself checks how many it may
+ * hold ({@link Order#MAX_ITEMS}); the schema only tells clients.
+ */
 public record CreateOrderRequest(
         @NotNull UUID customerId,
         @Nullable UUID measurementId,
-        @NotEmpty @Size(max = Order.MAX_ITEMS) List<@NotNull @Valid OrderItemRequest> items,
+        @ArraySchema(minItems = 1, maxItems = Order.MAX_ITEMS) @NotNull List<@NotNull @Valid OrderItemRequest> items,
         @NotNull @Valid MoneyJson price,
         @NotNull LocalDate deliveryDate,
         @NotNull DeliveryMethod deliveryMethod,

@@ -3,8 +3,8 @@ package dev.atelier.order.orders.api;
 import dev.atelier.order.orders.OrderChanges;
 import dev.atelier.order.orders.domain.DeliveryMethod;
 import dev.atelier.order.orders.domain.Order;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -15,12 +15,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code PUT /api/orders/{id}}: the order's whole terms, and the {@code version} the client last
  * read. {@code customerId} may be left out; if sent it must be the order's own (it never changes).
- * {@code PATCH} merges a patch over the current terms in this shape and then checks alike.
+ * {@code PATCH} merges a patch over the current terms in this shape and then checks alike. The order
+ * itself checks how many items it may hold ({@link Order#MAX_ITEMS}); the schema only tells clients.
  */
 public record OrderUpdateRequest(
         @Nullable UUID customerId,
         @Nullable UUID measurementId,
-        @NotEmpty @Size(max = Order.MAX_ITEMS) List<@NotNull @Valid OrderItemRequest> items,
+        @ArraySchema(minItems = 1, maxItems = Order.MAX_ITEMS) @NotNull List<@NotNull @Valid OrderItemRequest> items,
         @NotNull @Valid MoneyJson price,
         @NotNull LocalDate deliveryDate,
         @NotNull DeliveryMethod deliveryMethod,

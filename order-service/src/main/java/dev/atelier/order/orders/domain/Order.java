@@ -267,7 +267,11 @@ public record Order(UUID id, UUID customerId, @Nullable UUID measurementId, @Nul
         return items.stream().anyMatch(OrderItem::isStockTracked);
     }
 
-    /** The item list's rules, for a new order, revised terms and a single item change alike. */
+    /**
+     * The item list's rules, for a new order, revised terms and a single item change alike. Stated
+     * here only, not on the request bodies too: the item endpoints change the list without sending
+     * one, so only the order sees every change.
+     */
     private static void checkItems(List<OrderItem> items, IntFunction<String> quantityField) {
         if (items.isEmpty()) {
             throw new InvalidValueException("items", "must contain at least one item");

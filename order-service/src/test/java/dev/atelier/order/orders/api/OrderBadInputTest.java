@@ -3,6 +3,8 @@ package dev.atelier.order.orders.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.order.OrderApiTest;
+import dev.atelier.order.orders.domain.Order;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,6 +83,29 @@ class OrderBadInputTest extends OrderApiTest {
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(400)
                 .jsonPath("$.errors[*].field").value(fields -> assertThat((List<String>) fields).contains(field));
+        assertThat(storedWithNotes(json.get("notes"))).isZero();
+    }
+
+    static Stream<Arguments> itemListsAnOrderCannotHold() {
+        return Stream.of(Arguments.of(0, "must contain at least one item"),
+                Arguments.of(Order.MAX_ITEMS + 1, "must contain at most " + Order.MAX_ITEMS + " items"));
+    }
+
+    /** The order's own item rule (no bean validation restates it) still answers the validation problem. */
+    @ParameterizedTest(name = "{0} items -> 400 naming items")
+    @MethodSource("itemListsAnOrderCannotHold")
+    void an_item_list_the_order_cannot_hold_is_400_naming_items_and_nothing_is_stored(int count, String message) {
+        Map<String, Object> json = orderJson(UUID.randomUUID());
+        json.put("items", Collections.nCopies(count, Map.of("description", "Sequin panel", "quantity", 1)));
+        post(json, leadToken())
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://atelier.dev/problems/validation")
+                .jsonPath("$.detail").isEqualTo("The request has invalid fields.")
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("items")
+                .jsonPath("$.errors[0].message").isEqualTo(message);
         assertThat(storedWithNotes(json.get("notes"))).isZero();
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.order.OrderApiTest;
 import dev.atelier.order.customers.CustomerServiceStandIn;
+import dev.atelier.order.orders.domain.Order;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +114,19 @@ class OrderRevisionEndpointsTest extends OrderApiTest {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.currentVersion").isEqualTo(1);
         assertThat(read(order.get("id")).get("notes")).isEqualTo("first");
+    }
+
+    @Test
+    void more_items_than_an_order_holds_is_400_naming_items_and_changes_nothing() {
+        Map<?, ?> order = create(orderJson(UUID.randomUUID()));
+        Map<String, Object> json = termsOf(order);
+        json.put("items", Collections.nCopies(Order.MAX_ITEMS + 1, Map.of("description", "Sequin panel", "quantity", 1)));
+        put(order.get("id"), json, leadToken()).expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("items")
+                .jsonPath("$.errors[0].message").isEqualTo("must contain at most " + Order.MAX_ITEMS + " items");
+        assertThat(read(order.get("id")).get("version")).isEqualTo(0);
     }
 
     @Test

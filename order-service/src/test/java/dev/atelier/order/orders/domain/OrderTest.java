@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,23 @@ class OrderTest {
         assertThat(order.balanceDue()).isEqualTo(new Money(new BigDecimal("450.00"), "EUR"));
         assertThat(order.reservation().itemListVersion()).isEqualTo(1);
         assertThat(order.audit().createdBy()).isEqualTo("lead");
+    }
+
+    @Test
+    void an_order_holds_at_least_one_and_at_most_max_items() {
+        LocalDate delivery = LocalDate.parse("2026-12-20");
+        assertThatThrownBy(() -> Order.create(terms(delivery, DeliveryMethod.PICKUP, null, List.of()), NOW,
+                ZoneOffset.UTC, "lead"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("must contain at least one item")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items");
+        assertThatThrownBy(() -> Order.create(terms(delivery, DeliveryMethod.PICKUP, null,
+                Collections.nCopies(Order.MAX_ITEMS + 1, custom())), NOW, ZoneOffset.UTC, "lead"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("must contain at most " + Order.MAX_ITEMS + " items")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("items");
+        assertThat(Order.create(terms(delivery, DeliveryMethod.PICKUP, null, Collections.nCopies(Order.MAX_ITEMS, custom())),
+                NOW, ZoneOffset.UTC, "lead").items()).hasSize(Order.MAX_ITEMS);
     }
 
     @Test

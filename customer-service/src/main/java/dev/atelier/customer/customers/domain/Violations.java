@@ -1,4 +1,4 @@
-package dev.atelier.customer.domain;
+package dev.atelier.customer.customers.domain;
 
 import dev.atelier.platform.domain.InvalidValueException;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.List;
  * Collects the broken rules of one input so the client learns about all of them in one answer.
  * They leave as one platform {@link InvalidValueException} ({@link InvalidValueException#ofAll}),
  * which the platform answers as a 400 naming every field, so no type of our own is needed.
+ * Measurement sets, which belong to a customer, check their details with it too.
  */
 public final class Violations {
 
