@@ -1,7 +1,6 @@
 package dev.atelier.drills.auth;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * One endpoint of the auth matrix: method, path as documented, who may call it, the status of a valid
@@ -23,14 +22,6 @@ public record Endpoint(String group, String method, String template, Access acce
 
         public static Call to(String path) {
             return new Call(path, null, null, false);
-        }
-
-        public static Call json(String path, String json) {
-            return new Call(path, "application/json", json.getBytes(StandardCharsets.UTF_8), false);
-        }
-
-        public static Call mergePatch(String path, String json) {
-            return new Call(path, "application/merge-patch+json", json.getBytes(StandardCharsets.UTF_8), false);
         }
 
         public static Call stream(String path) {

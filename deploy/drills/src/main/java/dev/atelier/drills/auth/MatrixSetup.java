@@ -5,7 +5,9 @@ import dev.atelier.apiclient.GatewayApi;
 import dev.atelier.drills.fixture.SuiteFixtures;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,6 +59,38 @@ public final class MatrixSetup {
         notification = fixtures.notification(customer);
         webhook = webhook();
         return this;
+    }
+
+    /** The shared things' ids and the run's tag, by their names in auth-endpoints.yaml. */
+    Map<String, String> shared() {
+        Map<String, String> ids = new HashMap<>();
+        ids.put("customer", customer);
+        ids.put("measurement", measurement);
+        ids.put("inventoryItem", item);
+        ids.put("change", change);
+        ids.put("order", order);
+        ids.put("orderItem", orderItem);
+        ids.put("payment", payment);
+        ids.put("image", image);
+        ids.put("user", user);
+        ids.put("notification", notification);
+        ids.put("webhook", webhook);
+        ids.put("tag", tag());
+        return ids;
+    }
+
+    /** A new thing of the kind {@code name} names in auth-endpoints.yaml, for a call that is to change or delete it. */
+    String fresh(String name) throws IOException, InterruptedException {
+        return switch (name) {
+            case "user" -> account();
+            case "customer" -> fixtures.customer();
+            case "inventoryItem" -> fixtures.inventoryItem();
+            case "order" -> fixtures.order(customer, null);
+            case "orderItem" -> extraOrderItem();
+            case "image" -> fixtures.styleImage(order);
+            case "webhook" -> webhook();
+            default -> throw new IllegalArgumentException("auth-endpoints.yaml: nothing fresh is made for '" + name + "'");
+        };
     }
 
     public SuiteFixtures fixtures() {

@@ -1,17 +1,15 @@
 package dev.atelier.drills.badinput;
 
 import dev.atelier.apiclient.Multipart;
+import dev.atelier.drills.catalogue.CatalogueFile;
+import dev.atelier.drills.catalogue.Placeholders;
 import dev.atelier.drills.fixture.SuiteFixtures;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The bad-input drill's requests, read from {@code bad-input.yaml} next to this class: for every
@@ -31,14 +29,7 @@ public final class BadInputCatalogue {
     }
 
     public static BadInputCatalogue load() {
-        try (InputStream in = BadInputCatalogue.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath");
-            }
-            return new BadInputCatalogue(YAMLMapper.builder().build().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new BadInputCatalogue(CatalogueFile.read(BadInputCatalogue.class, RESOURCE));
     }
 
     /** The endpoint groups, as printed, in the file's order. */
@@ -48,7 +39,7 @@ public final class BadInputCatalogue {
 
     /** Every request, aimed at the run's fixtures. */
     public List<Probe> probes(Targets targets) {
-        Placeholders placeholders = new Placeholders(values(targets), SuiteFixtures.tinyPng());
+        Placeholders placeholders = new Placeholders(RESOURCE, values(targets), SuiteFixtures.tinyPng());
         List<Probe> probes = new ArrayList<>();
         for (String group : groups()) {
             for (JsonNode entry : document.path("groups").path(group)) {
@@ -89,7 +80,7 @@ public final class BadInputCatalogue {
         String contentType;
         byte[] body;
         if (entry.has("upload")) {
-            Multipart form = form(entry.path("upload"), placeholders);
+            Multipart form = CatalogueFile.upload(entry.path("upload"), placeholders);
             contentType = form.contentType();
             body = entry.path("unterminated").asBoolean(false) ? form.unterminated() : form.body();
         } else {
@@ -101,24 +92,5 @@ public final class BadInputCatalogue {
         }
         return new Probe(group, entry.path("what").asString(), entry.path("as").asString("lead"), methodAndPath[0], methodAndPath[1],
                 contentType, body, headers);
-    }
-
-    /** {@code field}, {@code file} and raw {@code disposition} parts, in order. */
-    private static Multipart form(JsonNode parts, Placeholders placeholders) {
-        Multipart form = Multipart.create();
-        for (JsonNode part : parts) {
-            byte[] content = placeholders.bytes(part.path("value").asString());
-            if (part.has("field")) {
-                form.field(part.path("field").asString(), placeholders.text(part.path("value").asString()));
-            } else if (part.has("file")) {
-                form.file(part.path("file").asString(), placeholders.text(part.path("filename").asString()),
-                        placeholders.text(part.path("type").asString()), content);
-            } else {
-                Map<String, String> headers = new LinkedHashMap<>();
-                part.path("headers").properties().forEach(header -> headers.put(header.getKey(), placeholders.text(header.getValue().asString())));
-                form.part(headers, placeholders.text(part.path("disposition").asString()), content);
-            }
-        }
-        return form;
     }
 }

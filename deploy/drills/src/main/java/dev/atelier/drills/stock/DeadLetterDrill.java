@@ -1,6 +1,5 @@
 package dev.atelier.drills.stock;
 
-import dev.atelier.apiclient.Answer;
 import dev.atelier.deadletters.DeadLetterReplay;
 import dev.atelier.drills.Drill;
 import dev.atelier.drills.DrillContext;
@@ -59,27 +58,15 @@ public final class DeadLetterDrill implements Drill {
 
     @Override
     public void run(DrillContext context, DrillReport report) throws Exception {
-        StockFixture fixture = new StockFixture(context.api(), name());
-        String item = fixture.item(10);
-        Instant since = Instant.now().minusSeconds(5);
-        Answer created = fixture.order(item, UNITS, "drill dlt");
-        if (created.status() != 201) {
-            report.abort("creating the order: HTTP " + created.status() + " " + created.body());
+        RecordedOrder recorded = RecordedOrder.place(context, report, name(), UNITS);
+        if (recorded == null) {
             return;
         }
-        String order = created.text("id");
-        report.say("order %s for %d units of item %s: %s", order, UNITS, item,
-                SagaOutcomes.awaitSettled(context, List.of(order), Duration.ofSeconds(30)));
-        EventLog events = new EventLog(context.kafkaBootstrap());
-        List<ConsumerRecord<byte[], byte[]>> originals = events.read(EventLog.ORDER_EVENTS, since,
-                record -> DuplicateEventsDrill.isOf(record, order, "order.created"), Duration.ofSeconds(3));
-        if (!report.checkEquals("order.created records of the order on " + EventLog.ORDER_EVENTS, 1, originals.size())) {
-            return;
-        }
-        ConsumerRecord<byte[], byte[]> original = originals.getFirst();
+        EventLog events = recorded.events();
 
         String forgedId = UUID.randomUUID().toString();
         Instant parkedAt = Instant.now().minusSeconds(1);
+        ConsumerRecord<byte[], byte[]> original = recorded.orderCreated();
         events.publish(List.of(new ProducerRecord<>(DEAD_LETTERS, null, original.key(), original.value(), original.headers()),
                 forged(original, DEAD_LETTERS, forgedId)));
         report.say("parked the order's order.created and a forged copy (source /drill-forger, id %s) in %s", forgedId,
@@ -125,11 +112,7 @@ public final class DeadLetterDrill implements Drill {
                 events.read(DEAD_LETTERS, parkedAt, record -> forgedId.equals(header(record, "ce_id")),
                         Duration.ofSeconds(5)).size());
 
-        StockLedger ledger = StockLedger.read(context, item);
-        long reservedForOrder = ledger.changes().stream()
-                .filter(change -> change.reason().equals("RESERVED") && order.equals(String.valueOf(change.orderId()))).count();
-        report.checkEquals("RESERVED changes for the order after the replay (applied once)", 1, reservedForOrder);
-        ledger.check(report, UNITS);
+        recorded.checkReservedOnce(context, report, "RESERVED changes for the order after the replay (applied once)");
     }
 
     /** The same event under a new id, from a source that does not own the topic. */

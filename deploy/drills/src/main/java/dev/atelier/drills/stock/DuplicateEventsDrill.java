@@ -1,15 +1,12 @@
 package dev.atelier.drills.stock;
 
-import dev.atelier.apiclient.Answer;
 import dev.atelier.drills.Drill;
 import dev.atelier.drills.DrillContext;
 import dev.atelier.drills.DrillReport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,25 +42,12 @@ public final class DuplicateEventsDrill implements Drill {
 
     @Override
     public void run(DrillContext context, DrillReport report) throws Exception {
-        StockFixture fixture = new StockFixture(context.api(), name());
-        String item = fixture.item(10);
-        Instant since = Instant.now().minusSeconds(5);
-        Answer created = fixture.order(item, UNITS, "drill duplicates");
-        if (created.status() != 201) {
-            report.abort("creating the order: HTTP " + created.status() + " " + created.body());
+        RecordedOrder recorded = RecordedOrder.place(context, report, name(), UNITS);
+        if (recorded == null) {
             return;
         }
-        String order = created.text("id");
-        Map<String, Long> first = SagaOutcomes.awaitSettled(context, List.of(order), Duration.ofSeconds(30));
-        report.say("order %s for %d units of item %s: %s", order, UNITS, item, first);
-
-        EventLog events = new EventLog(context.kafkaBootstrap());
-        List<ConsumerRecord<byte[], byte[]>> originals = events.read(EventLog.ORDER_EVENTS, since,
-                record -> isOf(record, order, "order.created"), Duration.ofSeconds(3));
-        if (!report.checkEquals("order.created records of the order on " + EventLog.ORDER_EVENTS, 1, originals.size())) {
-            return;
-        }
-        ConsumerRecord<byte[], byte[]> original = originals.getFirst();
+        ConsumerRecord<byte[], byte[]> original = recorded.orderCreated();
+        EventLog events = recorded.events();
 
         List<ProducerRecord<byte[], byte[]>> copies = new ArrayList<>();
         for (int i = 0; i < COPIES; i++) {
@@ -77,14 +61,11 @@ public final class DuplicateEventsDrill implements Drill {
         }
         awaitConsumed(events, report, events.publish(renamed), "under new event ids");
 
-        StockLedger ledger = StockLedger.read(context, item);
-        long reservedForOrder = ledger.changes().stream()
-                .filter(change -> change.reason().equals("RESERVED") && order.equals(String.valueOf(change.orderId()))).count();
-        report.checkEquals("RESERVED changes for the order", 1, reservedForOrder);
-        ledger.check(report, UNITS);
-        report.checkEquals("orders RESERVED in order-service", 1, SagaOutcomes.of(context, List.of(order)).getOrDefault("RESERVED", 0L));
-        long answers = events.read(EventLog.STOCK_EVENTS, since, record -> isOf(record, order, "stock.reservation-updated"),
-                Duration.ofSeconds(3)).size();
+        recorded.checkReservedOnce(context, report, "RESERVED changes for the order");
+        report.checkEquals("orders RESERVED in order-service", 1,
+                SagaOutcomes.of(context, List.of(recorded.order())).getOrDefault("RESERVED", 0L));
+        long answers = events.read(EventLog.STOCK_EVENTS, recorded.since(),
+                record -> isOf(record, recorded.order(), "stock.reservation-updated"), Duration.ofSeconds(3)).size();
         report.checkEquals("stock.reservation-updated answers for the order (the copies add none)", 1, answers);
     }
 

@@ -1,6 +1,7 @@
 package dev.atelier.drills.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 class AuthEndpointsTest {
 
@@ -29,6 +32,36 @@ class AuthEndpointsTest {
         extra.removeAll(documented);
         assertThat(extra).containsExactly("GET /actuator/health");
         assertThat(tried).hasSameSizeAs(AuthEndpoints.all());
+    }
+
+    @Test
+    void the_file_holds_72_endpoints_in_twelve_groups_in_print_order() {
+        List<Endpoint> all = AuthEndpoints.all();
+
+        assertThat(all).hasSize(72);
+        assertThat(all.stream().map(Endpoint::group).distinct()).containsExactly("auth", "updates", "users", "customers", "measurements",
+                "inventory", "orders", "order-items", "payments", "style-images", "notifications", "webhooks");
+        assertThat(all.getFirst().name()).isEqualTo("POST /api/auth/login");
+        assertThat(all.getLast().name()).isEqualTo("DELETE /api/webhooks/{id}");
+    }
+
+    @Test
+    void an_entry_without_access_or_success_is_refused_when_the_file_is_read() {
+        assertThatThrownBy(() -> AuthEndpoints.read(yaml("{groups: {x: [{endpoint: 'GET /api/x', success: 200}]}}")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("auth-endpoints.yaml").hasMessageContaining("/api/x");
+        assertThatThrownBy(() -> AuthEndpoints.read(yaml("{groups: {x: [{endpoint: 'GET /api/x', access: LEAD_ONLY}]}}")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/api/x");
+        assertThatThrownBy(() -> AuthEndpoints.read(yaml("{groups: {x: [{endpoint: 'GET /api/x', access: LEADS, success: 200}]}}")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("auth-endpoints.yaml: no access \"LEADS\"");
+    }
+
+    @Test
+    void a_placeholder_the_catalogue_does_not_know_is_an_error_naming_it() {
+        Endpoint endpoint = AuthEndpoints.read(yaml("{groups: {x: [{endpoint: 'GET /api/x/{id}', access: LEAD_ONLY, success: 200,"
+                + " path: '/api/x/${nothing}'}]}}")).getFirst();
+
+        assertThatThrownBy(() -> endpoint.preparer().prepare(MatrixSetup.offline("0b9a4c1e-0000-4000-8000-000000000001"), false))
+                .hasMessage("auth-endpoints.yaml: no value ${nothing}");
     }
 
     @Test
@@ -71,6 +104,10 @@ class AuthEndpointsTest {
         Endpoint read = AuthEndpoints.all().stream().filter(endpoint -> endpoint.name().equals("GET /api/orders/{id}/timeline")).findFirst()
                 .orElseThrow();
         assertThat(read.preparer().prepare(offline, true).path()).isEqualTo("/api/orders/0b9a4c1e-0000-4000-8000-000000000001/timeline");
+    }
+
+    private static JsonNode yaml(String text) {
+        return YAMLMapper.builder().build().readTree(text);
     }
 
     private static Access access(String name) {

@@ -1,10 +1,11 @@
-package dev.atelier.drills.badinput;
+package dev.atelier.drills.catalogue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,34 +13,56 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Fills in the {@code ${...}} of bad-input.yaml: named values (which may hold placeholders themselves)
- * and the generators of long or binary content, so the file shows what a request is, not its bulk.
+ * Fills in the {@code ${...}} of a drill's request catalogue (bad-input.yaml, auth-endpoints.yaml): named
+ * values (which may hold placeholders themselves), literals (what the run got from the suite, put in as
+ * they are) and the generators of long or binary content, so the file shows what a request is, not its bulk.
  */
-final class Placeholders {
+public final class Placeholders {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
 
+    private final String file;
     private final Map<String, String> values;
+    private final Map<String, String> literals;
     private final byte[] png;
 
-    Placeholders(Map<String, String> values, byte[] png) {
+    /** {@code file}: the catalogue, named in errors. */
+    public Placeholders(String file, Map<String, String> values, byte[] png) {
+        this(file, values, Map.of(), png);
+    }
+
+    private Placeholders(String file, Map<String, String> values, Map<String, String> literals, byte[] png) {
+        this.file = file;
         this.values = Map.copyOf(values);
+        this.literals = Map.copyOf(literals);
         this.png = png;
     }
 
     /** The same with more values (a macro's parameters). */
-    Placeholders with(Map<String, String> more) {
+    public Placeholders with(Map<String, String> more) {
         Map<String, String> all = new HashMap<>(values);
         all.putAll(more);
-        return new Placeholders(all, png);
+        return new Placeholders(file, all, literals, png);
     }
 
-    String text(String template) {
+    /** The same with more literals: text from the suite (an e-mail, a token) is never read for placeholders. */
+    public Placeholders withLiterals(Map<String, String> more) {
+        Map<String, String> all = new HashMap<>(literals);
+        all.putAll(more);
+        return new Placeholders(file, values, all, png);
+    }
+
+    /** What the {@code ${...}} of a template name, in order (for a catalogue that fetches some of them first). */
+    public static List<String> names(String template) {
+        return PLACEHOLDER.matcher(template).results().map(match -> match.group(1)).toList();
+    }
+
+    public String text(String template) {
         return new String(bytes(template), StandardCharsets.UTF_8);
     }
 
     /** UTF-8 of the template's text, with the raw bytes of {@code bytes}, {@code png} and {@code zeros} in place. */
-    byte[] bytes(String template) {
+    public byte[] bytes(String template) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Matcher matcher = PLACEHOLDER.matcher(template);
         int from = 0;
@@ -64,18 +87,21 @@ final class Placeholders {
             case "png" -> words.length == 1 ? png.clone() : Arrays.copyOf(png, number(words, 1));
             case "zeros" -> new byte[number(words, 1)];
             default -> {
+                if (literals.containsKey(placeholder)) {
+                    yield utf8(literals.get(placeholder));
+                }
                 String value = values.get(placeholder);
                 if (value == null) {
-                    throw new IllegalArgumentException("bad-input.yaml: no value ${" + placeholder + "}");
+                    throw new IllegalArgumentException(file + ": no value ${" + placeholder + "}");
                 }
                 yield bytes(value);
             }
         };
     }
 
-    private static int number(String[] words, int index) {
+    private int number(String[] words, int index) {
         if (words.length <= index) {
-            throw new IllegalArgumentException("bad-input.yaml: ${" + String.join(" ", words) + "} needs a number");
+            throw new IllegalArgumentException(file + ": ${" + String.join(" ", words) + "} needs a number");
         }
         return Integer.parseInt(words[index]);
     }

@@ -1,4 +1,4 @@
-package dev.atelier.drills.badinput;
+package dev.atelier.drills.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class PlaceholdersTest {
 
-    private final Placeholders placeholders = new Placeholders(Map.of("sql", "' OR 1=1", "terms", "\"q\": \"${sql}\""),
+    private final Placeholders placeholders = new Placeholders("test.yaml", Map.of("sql", "' OR 1=1", "terms", "\"q\": \"${sql}\""),
             new byte[] {(byte) 0x89, 'P', 'N', 'G'});
 
     @Test
@@ -33,7 +33,14 @@ class PlaceholdersTest {
     }
 
     @Test
-    void an_unknown_name_is_an_error_naming_it() {
-        assertThatThrownBy(() -> placeholders.text("${order}")).hasMessageContaining("${order}");
+    void an_unknown_name_is_an_error_naming_it_and_the_file() {
+        assertThatThrownBy(() -> placeholders.text("${order}")).hasMessage("test.yaml: no value ${order}");
+    }
+
+    @Test
+    void literals_go_in_as_they_are_and_names_are_listed_in_order() {
+        Placeholders answered = placeholders.withLiterals(Map.of("email", "${sql}@example.com"));
+        assertThat(answered.text("\"${email}\"")).isEqualTo("\"${sql}@example.com\"");
+        assertThat(Placeholders.names("/api/${collection}/${repeat 9 3}?q=${sql}")).containsExactly("collection", "repeat 9 3", "sql");
     }
 }
