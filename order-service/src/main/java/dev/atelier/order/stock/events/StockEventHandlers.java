@@ -1,4 +1,6 @@
-package dev.atelier.order.stock;
+package dev.atelier.order.stock.events;
+
+import dev.atelier.order.stock.StockAnswers;
 
 import dev.atelier.platform.consumer.EventHandler;
 import dev.atelier.platform.event.EventType;
