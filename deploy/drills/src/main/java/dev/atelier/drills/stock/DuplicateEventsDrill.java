@@ -65,7 +65,7 @@ public final class DuplicateEventsDrill implements Drill {
         report.checkEquals("orders RESERVED in order-service", 1,
                 SagaOutcomes.of(context, List.of(recorded.order())).getOrDefault("RESERVED", 0L));
         long answers = events.read(EventLog.STOCK_EVENTS, recorded.since(),
-                record -> isOf(record, recorded.order(), "stock.reservation-updated"), Duration.ofSeconds(3)).size();
+                record -> EventLog.isOf(record, recorded.order(), "stock.reservation-updated"), Duration.ofSeconds(3)).size();
         report.checkEquals("stock.reservation-updated answers for the order (the copies add none)", 1, answers);
     }
 
@@ -87,11 +87,5 @@ public final class DuplicateEventsDrill implements Drill {
             headers.add(header.key().equals("ce_id") ? new RecordHeader("ce_id", id.getBytes(StandardCharsets.UTF_8)) : header);
         }
         return new ProducerRecord<>(original.topic(), null, original.key(), JSON.writeValueAsBytes(envelope), headers);
-    }
-
-    static boolean isOf(ConsumerRecord<byte[], byte[]> record, String orderId, String type) {
-        Header ceType = record.headers().lastHeader("ce_type");
-        return record.key() != null && orderId.equals(new String(record.key(), StandardCharsets.UTF_8))
-                && ceType != null && type.equals(new String(ceType.value(), StandardCharsets.UTF_8));
     }
 }

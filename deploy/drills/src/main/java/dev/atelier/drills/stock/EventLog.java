@@ -1,6 +1,7 @@
 package dev.atelier.drills.stock;
 
 import dev.atelier.drills.Poll;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -100,5 +102,12 @@ final class EventLog {
                     committed -> committed != null && committed.offset() > offset, POLL, timeout);
             return at != null && at.offset() > offset;
         }
+    }
+
+    /** A record of {@code type} (its {@code ce_type} header) about the order {@code orderId} (its key). */
+    static boolean isOf(ConsumerRecord<byte[], byte[]> record, String orderId, String type) {
+        Header ceType = record.headers().lastHeader("ce_type");
+        return record.key() != null && orderId.equals(new String(record.key(), StandardCharsets.UTF_8))
+                && ceType != null && type.equals(new String(ceType.value(), StandardCharsets.UTF_8));
     }
 }

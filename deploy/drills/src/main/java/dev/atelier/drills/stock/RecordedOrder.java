@@ -35,7 +35,7 @@ record RecordedOrder(String item, String order, long units, Instant since, Event
                 SagaOutcomes.awaitSettled(context, List.of(order), Duration.ofSeconds(30)));
         EventLog events = new EventLog(context.kafkaBootstrap());
         List<ConsumerRecord<byte[], byte[]>> records = events.read(EventLog.ORDER_EVENTS, since,
-                record -> DuplicateEventsDrill.isOf(record, order, "order.created"), Duration.ofSeconds(3));
+                record -> EventLog.isOf(record, order, "order.created"), Duration.ofSeconds(3));
         if (!report.checkEquals("order.created records of the order on " + EventLog.ORDER_EVENTS, 1, records.size())) {
             return null;
         }

@@ -40,9 +40,9 @@ class DuplicateEventsDrillTest {
 
     @Test
     void a_record_is_of_an_order_and_type_by_its_key_and_ce_type() {
-        assertThat(DuplicateEventsDrill.isOf(created(), ORDER, "order.created")).isTrue();
-        assertThat(DuplicateEventsDrill.isOf(created(), ORDER, "order.cancelled")).isFalse();
-        assertThat(DuplicateEventsDrill.isOf(created(), "another", "order.created")).isFalse();
+        assertThat(EventLog.isOf(created(), ORDER, "order.created")).isTrue();
+        assertThat(EventLog.isOf(created(), ORDER, "order.cancelled")).isFalse();
+        assertThat(EventLog.isOf(created(), "another", "order.created")).isFalse();
     }
 
     private static byte[] bytes(String text) {
