@@ -31,7 +31,7 @@ public final class BenchClient {
     }
 
     /** The bearer header's value with lead's current token. */
-    String bearer() throws IOException, InterruptedException {
+    public String bearer() throws IOException, InterruptedException {
         return "Bearer " + api.token(LEAD);
     }
 
@@ -45,19 +45,19 @@ public final class BenchClient {
     }
 
     /** The upload as a call: the multipart body with its boundary in the content type. */
-    public ClosedLoad.Call uploadCall(String orderId, byte[] png) {
+    public Load.Call uploadCall(String orderId, byte[] png) {
         Multipart form = Multipart.create().field("orderId", orderId).field("description", "bench upload")
                 .file("file", "bench.png", "image/png", png);
-        return new ClosedLoad.Call("POST", gateway() + "/api/style-images", form.contentType(), form.body());
+        return new Load.Call("POST", gateway() + "/api/style-images", form.contentType(), form.body());
     }
 
     /** A JSON POST to a gateway path as a call. */
-    public ClosedLoad.Call postJsonCall(String path, String json) {
-        return new ClosedLoad.Call("POST", gateway() + path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    public Load.Call postJsonCall(String path, String json) {
+        return new Load.Call("POST", gateway() + path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** One call as lead. */
-    public Answer send(ClosedLoad.Call call) throws IOException, InterruptedException {
+    public Answer send(Load.Call call) throws IOException, InterruptedException {
         return api.send(call.method(), call.url(), api.token(LEAD), call.contentType(), call.body());
     }
 

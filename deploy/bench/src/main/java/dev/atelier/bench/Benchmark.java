@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
+import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class Benchmark {
     static final String BENCH_EMAIL = "bench@atelier.example";
 
     private final BenchClient api;
-    private final ClosedLoad load;
+    private final Load load;
     private final String orderServiceUrl;
     private final OrderSeed seed;
     private final BenchOptions options;
@@ -45,7 +46,7 @@ public final class Benchmark {
     private final PrintStream out;
     private boolean firstPhase = true;
 
-    public Benchmark(BenchClient api, ClosedLoad load, String orderServiceUrl, OrderSeed seed, BenchOptions options,
+    public Benchmark(BenchClient api, Load load, String orderServiceUrl, OrderSeed seed, BenchOptions options,
                      Supplier<List<Footprint.Component>> footprint, PrintStream out) {
         this.api = api;
         this.load = load;
@@ -75,9 +76,9 @@ public final class Benchmark {
 
         out.println();
         out.println("a. read one order by id");
-        Figures viaGateway = closed(ClosedLoad.Call.get(api.gateway() + "/api/orders/" + setup.orderId()));
+        Figures viaGateway = closed(Load.Call.get(api.gateway() + "/api/orders/" + setup.orderId()));
         out.println(viaGateway.line("GET /api/orders/{id} via gateway"));
-        Figures direct = closed(ClosedLoad.Call.get(orderServiceUrl + "/api/orders/" + setup.orderId()));
+        Figures direct = closed(Load.Call.get(orderServiceUrl + "/api/orders/" + setup.orderId()));
         out.println(direct.line("GET /api/orders/{id} direct :" + port(orderServiceUrl)));
         double ratio = ratio(viaGateway, direct);
         out.printf(Locale.ROOT, "  gateway/direct throughput ratio     %.2f%n", ratio);
@@ -104,17 +105,17 @@ public final class Benchmark {
         }
         String byStatus = "/api/orders?status=IN_PROGRESS&sort=deliveryDate,asc&size=20";
         String byCustomer = "/api/orders?customerId=" + seededCustomer(4242) + "&size=20";
-        Figures statusList = closed(ClosedLoad.Call.get(api.gateway() + byStatus));
+        Figures statusList = closed(Load.Call.get(api.gateway() + byStatus));
         out.println(statusList.line("GET ?status=IN_PROGRESS&sort=delivery"));
-        Figures customerList = closed(ClosedLoad.Call.get(api.gateway() + byCustomer));
+        Figures customerList = closed(Load.Call.get(api.gateway() + byCustomer));
         out.println(customerList.line("GET ?customerId=… (≈50 orders)"));
 
         out.println();
         out.printf(Locale.ROOT, "c. create an order with two stock-tracked items via gateway at %.0f/s, until it shows RESERVED%n", options.rate());
-        Latencies[] paced = createAtRate(setup, options.warmup());
-        paced = createAtRate(setup, options.duration());
-        out.println(paced[0].percentiles("POST /api/orders (at the rate)"));
-        out.println(paced[1].percentiles("saga: created → RESERVED"));
+        createAtRate(setup, options.warmup());
+        SagaPhase paced = createAtRate(setup, options.duration());
+        out.println(paced.creates().line("POST /api/orders (at the rate)"));
+        out.println(paced.saga().percentiles("saga: created → RESERVED"));
         Figures creates = closed(api.postJsonCall("/api/orders", orderJson(setup, "bench create")));
         out.println(creates.line("POST /api/orders, " + connections + " connections"));
 
@@ -133,7 +134,7 @@ public final class Benchmark {
         out.println("aims");
         new PeerAims(peers, out).print(viaGateway, direct, creates);
         aim("gateway GET p99 ≤ 25 ms", viaGateway.ok() > 0 && viaGateway.p99() <= AIM_GET_P99_MS);
-        aim("saga p99 < 150 ms", paced[1].count() > 0 && paced[1].errors() == 0 && paced[1].millisAt(99) < AIM_SAGA_P99_MS);
+        aim("saga p99 < 150 ms", paced.saga().count() > 0 && paced.saga().errors() == 0 && paced.saga().millisAt(99) < AIM_SAGA_P99_MS);
         aim(Footprint.springCount(after) + " Spring apps ≤ 2 GiB after", Footprint.springKilobytes(after) <= 2L * 1024 * 1024);
         out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
         return 0;
@@ -152,39 +153,29 @@ public final class Benchmark {
      * three times as long: it also brings the services' JIT to its C2 code, which takes minutes of load
      * on two cores after a start (read throughput rose from ~420/s to ~740/s on the way, measured here).
      */
-    private Figures closed(ClosedLoad.Call call) throws Exception {
+    private Figures closed(Load.Call call) throws Exception {
         Duration warmup = firstPhase ? options.warmup().multipliedBy(FIRST_WARMUP_FACTOR) : options.warmup();
         firstPhase = false;
-        return load.run(call, options.connections(), warmup, options.duration());
+        return load.closed(call, options.connections(), warmup, options.duration());
     }
 
-    /** [0] the create's latency from when it was due, [1] the saga's from the create's answer to RESERVED. */
-    private Latencies[] createAtRate(Setup setup, Duration duration) throws InterruptedException, SQLException {
-        Latencies create = new Latencies();
-        Latencies saga = new Latencies();
+    /** A paced phase of creates, and the saga's latency of the orders it created. */
+    record SagaPhase(PacedFigures creates, Latencies saga) {}
+
+    /**
+     * Creates at the run's rate for the duration (wrk paces them), then waits for their sagas and reads
+     * how long each took from order_service's timestamps ({@link SagaTimes}).
+     */
+    private SagaPhase createAtRate(Setup setup, Duration duration) throws Exception {
         if (duration.isZero()) {
-            return new Latencies[] {create, saga};
+            return new SagaPhase(null, new Latencies());
         }
-        try (SagaWatch watch = new SagaWatch(seed.connect(), saga)) {
-            LoadLoop.paced(new Pacing(options.rate()), duration, due -> {
-                Answer created;
-                try {
-                    created = api.postJson("/api/orders", orderJson(setup, "bench saga"));
-                } catch (IOException e) {
-                    create.error("io");
-                    return;
-                }
-                long answered = System.nanoTime();
-                if (created.status() != 201) {
-                    create.error(Integer.toString(created.status()));
-                    return;
-                }
-                create.record(answered - due);
-                watch.follow(created.text("id"), answered);
-            });
-            watch.awaitDrained();
+        String notes = "bench saga " + UUID.randomUUID();
+        Instant since = Instant.now().minusSeconds(1);
+        PacedFigures creates = load.paced(api.postJsonCall("/api/orders", orderJson(setup, notes)), options.rate(), duration);
+        try (Connection connection = seed.connect()) {
+            return new SagaPhase(creates, SagaTimes.await(connection, since, notes));
         }
-        return new Latencies[] {create, saga};
     }
 
     private Setup setUp() throws IOException, InterruptedException {

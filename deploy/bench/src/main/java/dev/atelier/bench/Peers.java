@@ -17,21 +17,21 @@ import java.util.List;
 final class Peers {
 
     /** A peer's call, and the address that shows whether it is running. */
-    record Peer(String name, String probe, ClosedLoad.Call call) {
+    record Peer(String name, String probe, Load.Call call) {
     }
 
     static final Peer SEED_READ = new Peer("seed 1 GET /orders/1", "http://127.0.0.1:15000/orders/1",
-            ClosedLoad.Call.get("http://127.0.0.1:15000/orders/1"));
+            Load.Call.get("http://127.0.0.1:15000/orders/1"));
 
     static final Peer SEED_CREATE = new Peer("seed 1 POST /orders", "http://127.0.0.1:15000/orders/1",
-            new ClosedLoad.Call("POST", "http://127.0.0.1:15000/orders", "application/json",
+            new Load.Call("POST", "http://127.0.0.1:15000/orders", "application/json",
                     "{\"customer_name\":\"Alice\",\"item\":\"Phone\",\"quantity\":2}".getBytes(StandardCharsets.UTF_8)));
 
     static final Peer PETCLINIC_DIRECT = new Peer("petclinic GET /owners/1 direct", "http://127.0.0.1:18081/owners/1",
-            ClosedLoad.Call.get("http://127.0.0.1:18081/owners/1"));
+            Load.Call.get("http://127.0.0.1:18081/owners/1"));
 
     static final Peer PETCLINIC_GATEWAY = new Peer("petclinic GET /owners/1 via gateway",
-            "http://127.0.0.1:18080/api/customer/owners/1", ClosedLoad.Call.get("http://127.0.0.1:18080/api/customer/owners/1"));
+            "http://127.0.0.1:18080/api/customer/owners/1", Load.Call.get("http://127.0.0.1:18080/api/customer/owners/1"));
 
     static final List<Peer> ALL = List.of(SEED_READ, PETCLINIC_DIRECT, PETCLINIC_GATEWAY, SEED_CREATE);
 

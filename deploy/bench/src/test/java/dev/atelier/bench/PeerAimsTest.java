@@ -44,7 +44,7 @@ class PeerAimsTest {
 
     @Test
     void a_peer_that_does_not_answer_is_not_running() {
-        Peers.Peer nowhere = new Peers.Peer("nothing", "http://127.0.0.1:1/", ClosedLoad.Call.get("http://127.0.0.1:1/"));
+        Peers.Peer nowhere = new Peers.Peer("nothing", "http://127.0.0.1:1/", Load.Call.get("http://127.0.0.1:1/"));
         assertThat(Peers.running(nowhere)).isFalse();
     }
 }

@@ -3,10 +3,10 @@ package dev.atelier.launcher;
 import dev.atelier.bench.BenchClient;
 import dev.atelier.bench.BenchOptions;
 import dev.atelier.bench.Benchmark;
-import dev.atelier.bench.ClosedLoad;
 import dev.atelier.bench.Footprint;
+import dev.atelier.bench.Load;
 import dev.atelier.bench.OrderSeed;
-import dev.atelier.bench.WrkClosedLoad;
+import dev.atelier.bench.WrkLoad;
 import dev.atelier.launcher.suite.ResidentMemory;
 import dev.atelier.launcher.suite.ServiceProcess;
 import dev.atelier.servers.DebianPackage;
@@ -43,19 +43,20 @@ import picocli.CommandLine.TypeConversionException;
                 + " p50/p95/p99 latency:",
             "  a. GET /api/orders/{id} through the gateway and directly at order-service (and the ratio);",
             "  b. GET /api/orders with a status filter (sorted by delivery date) and a customer filter;",
-            "  c. POST /api/orders with two stock-tracked items at --rate per second, each followed until it shows"
-                + " stockStatus RESERVED (the saga's latency), then creates at --connections;",
+            "  c. POST /api/orders with two stock-tracked items at --rate per second, then each one's time from creation"
+                + " until inventory's answer made it RESERVED (the saga's latency, from order_service's timestamps),"
+                + " then creates at --connections;",
             "  d. POST /api/style-images with a 1 MiB PNG;",
             "  e. resident memory (VmRSS) per component before and after, and the seven Spring apps' sum.",
             "Also prints the core count and the load average (other work on the machine skews figures).",
-            "The closed loops (a, b, the creates of c, d) run with wrk, the tool the peers are measured with (Debian's"
-                + " package, installed with apt-get when missing and run as root). The paced saga of c is driven and"
-                + " followed from here. wrk sends lead's token of the moment: keep warm-up + duration under 5 minutes."})
+            "Every phase runs with wrk, the tool the peers are measured with (Debian's package, installed with apt-get"
+                + " when missing and run as root): closed loops at --connections, and c's paced creates on one thread, a"
+                + " connection per call a second. wrk sends lead's token of the moment: keep warm-up + duration under 5 minutes."})
 final class BenchCommand implements Callable<Integer> {
 
     static final long MAX_ORDERS = 20_000_000;
 
-    /** The closed loops' tool: C, one event loop per thread, little CPU of its own on a small machine. */
+    /** The load engine: C, one event loop per thread, little CPU of its own on a small machine. */
     static final DebianPackage WRK = new DebianPackage("wrk", "wrk");
 
     private final Supplier<LocalSuite> suites;
@@ -102,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             String orderService = "http://" + Ports.LOOPBACK + ":" + suite.service(SuiteService.ORDER).port();
             BenchClient api = new BenchClient(suite.gatewayUrl());
-            ClosedLoad load = new WrkClosedLoad(WRK.binary(), api);
+            Load load = new WrkLoad(WRK.binary(), api::bearer);
             return new Benchmark(api, load, orderService, seed, options, () -> footprint(suite), cli.out()).run();
         });
     }
