@@ -3,6 +3,7 @@ package dev.atelier.bench;
 import dev.atelier.apiclient.Answer;
 import dev.atelier.apiclient.GatewayApi;
 import dev.atelier.apiclient.Multipart;
+import dev.atelier.load.Load;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 

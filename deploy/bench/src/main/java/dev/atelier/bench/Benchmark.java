@@ -1,6 +1,9 @@
 package dev.atelier.bench;
 
 import dev.atelier.apiclient.Answer;
+import dev.atelier.load.Figures;
+import dev.atelier.load.Load;
+import dev.atelier.load.PacedFigures;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URLEncoder;

@@ -1,5 +1,6 @@
 package dev.atelier.bench;
 
+import dev.atelier.load.Figures;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.atelier.bench;
 
+import dev.atelier.load.Load;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

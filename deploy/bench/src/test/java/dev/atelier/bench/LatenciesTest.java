@@ -3,6 +3,7 @@ package dev.atelier.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.atelier.load.Figures;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,8 @@ package dev.atelier.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.load.Figures;
+import dev.atelier.load.Load;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

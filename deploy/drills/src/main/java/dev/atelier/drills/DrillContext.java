@@ -1,17 +1,21 @@
 package dev.atelier.drills;
 
 import dev.atelier.apiclient.GatewayApi;
+import dev.atelier.load.WrkLoad;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 
 /**
- * What a drill may use: the API through the gateway, the services' own ports, the databases, the
- * broker and Keycloak, and control over the suite's processes (all on loopback).
+ * What a drill may use: the API through the gateway, the load engine, the services' own ports, the
+ * databases, the broker and Keycloak, and control over the suite's processes (all on loopback).
  */
 public interface DrillContext {
 
     GatewayApi api();
+
+    /** The load engine (wrk) with lead's token, for drills that keep orders coming while something breaks. */
+    WrkLoad load();
 
     /** {@code http://127.0.0.1:PORT} of a service by its short name ({@code order}, {@code inventory}, ...). */
     String serviceUrl(String service);

@@ -4,12 +4,11 @@ import dev.atelier.bench.BenchClient;
 import dev.atelier.bench.BenchOptions;
 import dev.atelier.bench.Benchmark;
 import dev.atelier.bench.Footprint;
-import dev.atelier.bench.Load;
 import dev.atelier.bench.OrderSeed;
-import dev.atelier.bench.WrkLoad;
 import dev.atelier.launcher.suite.ResidentMemory;
 import dev.atelier.launcher.suite.ServiceProcess;
-import dev.atelier.servers.DebianPackage;
+import dev.atelier.load.Load;
+import dev.atelier.load.WrkLoad;
 import dev.atelier.servers.LocalServer;
 import dev.atelier.servers.Ports;
 import dev.atelier.suite.SuiteService;
@@ -56,9 +55,6 @@ final class BenchCommand implements Callable<Integer> {
 
     static final long MAX_ORDERS = 20_000_000;
 
-    /** The load engine: C, one event loop per thread, little CPU of its own on a small machine. */
-    static final DebianPackage WRK = new DebianPackage("wrk", "wrk");
-
     private final Supplier<LocalSuite> suites;
 
     @ParentCommand
@@ -103,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             String orderService = "http://" + Ports.LOOPBACK + ":" + suite.service(SuiteService.ORDER).port();
             BenchClient api = new BenchClient(suite.gatewayUrl());
-            Load load = new WrkLoad(WRK.binary(), api::bearer);
+            Load load = new WrkLoad(WrkLoad.WRK.binary(), api::bearer);
             return new Benchmark(api, load, orderService, seed, options, () -> footprint(suite), cli.out()).run();
         });
     }

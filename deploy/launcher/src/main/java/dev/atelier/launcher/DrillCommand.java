@@ -7,6 +7,7 @@ import dev.atelier.drills.DrillRun;
 import dev.atelier.drills.Drills;
 import dev.atelier.launcher.suite.EurekaRegistry;
 import dev.atelier.launcher.suite.ServiceProcess;
+import dev.atelier.load.WrkLoad;
 import dev.atelier.servers.InfraException;
 import dev.atelier.servers.Jdk;
 import dev.atelier.servers.Ports;
@@ -136,6 +137,11 @@ final class DrillCommand implements Callable<Integer> {
         @Override
         public GatewayApi api() {
             return api;
+        }
+
+        @Override
+        public WrkLoad load() {
+            return new WrkLoad(WrkLoad.WRK.binary(), () -> "Bearer " + api.token("lead"));
         }
 
         @Override

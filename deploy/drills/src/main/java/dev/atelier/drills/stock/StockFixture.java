@@ -3,7 +3,9 @@ package dev.atelier.drills.stock;
 import dev.atelier.apiclient.Answer;
 import dev.atelier.apiclient.GatewayApi;
 import dev.atelier.drills.fixture.SuiteFixtures;
+import dev.atelier.load.Load;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -42,6 +44,12 @@ final class StockFixture {
     /** POST /api/orders for {@code quantity} of one item; the answer as it came. */
     Answer order(String itemId, long quantity, String notes) throws IOException, InterruptedException {
         return api.postJson("/api/orders", lead(), orderJson(customer(), itemId, quantity, notes));
+    }
+
+    /** The same order as a call for the load engine: POST /api/orders through the gateway. */
+    Load.Call orderCall(String itemId, String notes) throws IOException, InterruptedException {
+        return new Load.Call("POST", api.gateway() + "/api/orders", "application/json",
+                orderJson(customer(), itemId, 1, notes).getBytes(StandardCharsets.UTF_8));
     }
 
     static String orderJson(String customerId, String itemId, long quantity, String notes) {

@@ -1,9 +1,8 @@
-package dev.atelier.bench;
+package dev.atelier.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.atelier.servers.DebianPackage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +22,7 @@ class WrkLoadRunTest {
     static final Duration ANSWER_AFTER = Duration.ofMillis(100);
     static final Duration SLOW_ANSWER = Duration.ofSeconds(2);
 
+    private final AtomicInteger streamed = new AtomicInteger();
     private final Queue<Long> arrivals = new ConcurrentLinkedQueue<>();
     private final Queue<String> seen = new ConcurrentLinkedQueue<>();
     private HttpServer server;
@@ -41,8 +42,10 @@ class WrkLoadRunTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            byte[] answer = "{\"id\":\"o-1\"}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(201, answer.length);
+            int number = exchange.getRequestURI().getPath().equals("/orders/stream") ? streamed.incrementAndGet() : 1;
+            boolean refused = number % 3 == 0;
+            byte[] answer = (refused ? "{\"status\": 503}" : "{\"id\": \"o-" + number + "\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(refused ? 503 : 201, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
@@ -58,7 +61,7 @@ class WrkLoadRunTest {
             exchange.close();
         });
         server.start();
-        load = new WrkLoad(new DebianPackage("wrk", "wrk").binary(), () -> "Bearer test-token");
+        load = new WrkLoad(WrkLoad.WRK.binary(), () -> "Bearer test-token");
     }
 
     @AfterEach
@@ -67,7 +70,11 @@ class WrkLoadRunTest {
     }
 
     private Load.Call post() {
-        return new Load.Call("POST", "http://127.0.0.1:" + server.getAddress().getPort() + "/orders", "application/json",
+        return post("/orders");
+    }
+
+    private Load.Call post(String path) {
+        return new Load.Call("POST", "http://127.0.0.1:" + server.getAddress().getPort() + path, "application/json",
                 "{\"notes\":\"paced\"}".getBytes(StandardCharsets.UTF_8));
     }
 
@@ -85,6 +92,25 @@ class WrkLoadRunTest {
         double spreadSeconds = (times.getLast() - times.getFirst()) / 1e9;
         assertThat(spreadSeconds).isBetween(2.5, 3.1);
         assertThat(seen).allMatch(call -> call.equals("POST Bearer test-token application/json {\"notes\":\"paced\"}"));
+    }
+
+    @Test
+    void a_stream_runs_until_stopped_and_knows_the_answer_to_every_call_it_sent() throws Exception {
+        try (WrkStream stream = load.stream(post("/orders/stream"), 40, Duration.ofMinutes(1))) {
+            Thread.sleep(1500);
+            WrkStream.Answers answers = stream.stop();
+            int served = arrivals.size();
+            Thread.sleep(500);
+
+            assertThat(arrivals).as("nothing is sent after the stop").hasSize(served);
+            // 1.5 s, then the calls already given a time (a second ahead at most with 40 connections)
+            assertThat(served).isBetween(50, 110);
+            assertThat(answers.unanswered()).isZero();
+            assertThat(answers.accepted().size() + answers.refused().getOrDefault("503", 0)).isEqualTo(served);
+            assertThat(answers.refused()).containsOnlyKeys("503");
+            assertThat(answers.accepted()).doesNotHaveDuplicates().allMatch(id -> id.startsWith("o-"));
+            assertThat(answers.notAccepted()).isEqualTo(answers.refused());
+        }
     }
 
     @Test

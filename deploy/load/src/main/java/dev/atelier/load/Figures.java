@@ -1,4 +1,4 @@
-package dev.atelier.bench;
+package dev.atelier.load;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.atelier.bench;
+package dev.atelier.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WrkLoadTest {
@@ -65,9 +67,20 @@ class WrkLoadTest {
     }
 
     @Test
+    void a_streams_lines_give_the_accepted_ids_the_refusals_and_the_calls_still_unanswered() {
+        WrkStream.Answers answers = WrkStream.read(List.of("sent", "sent", "201 o-1", "sent", "503 ", "sent", "sent", "201 o-2", "201 "));
+
+        assertThat(answers.accepted()).containsExactly("o-1", "o-2");
+        assertThat(answers.refused()).containsExactly(Map.entry("201", 1), Map.entry("503", 1));
+        assertThat(answers.unanswered()).isEqualTo(1);
+        assertThat(answers.notAccepted()).containsEntry("no answer", 1).hasSize(3);
+    }
+
+    @Test
     void the_script_sets_method_body_and_content_type_and_prints_p95() {
         assertThat(WrkLoad.SCRIPT).contains("wrk.method", "wrk.body", "wrk.headers[\"Content-Type\"]", "latency:percentile(95)",
                 "ATELIER-WRK requests=");
-        assertThat(WrkLoad.SCRIPT).contains("ATELIER_WRK_RATE", "delay = function()", "clock_gettime(1,", "thread:get(\"late\")");
+        assertThat(WrkLoad.SCRIPT).contains("ATELIER_WRK_RATE", "delay = function()", "clock_gettime(1,", "thread:get(\"late\")",
+                "ATELIER_WRK_ANSWERS", "ATELIER_WRK_STOP");
     }
 }

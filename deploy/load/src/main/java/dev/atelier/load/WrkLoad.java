@@ -1,11 +1,15 @@
-package dev.atelier.bench;
+package dev.atelier.load;
 
+import dev.atelier.servers.DebianPackage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,70 +17,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The bench's one load engine, wrk (Debian's {@code wrk}: C, one event loop per thread, little CPU of its
- * own): one wrk process per phase with lead's current token, the call's method, body and content type
- * set by a small Lua script, which also prints the figures wrk's own summary lacks (p95) in one line.
- * For a paced phase the script's {@code delay()} holds each call until it is due; wrk asks it whenever a
- * connection is free, so a call sent later than due means no connection was, and the script counts it.
+ * The one load engine of the benchmark and the drills, wrk (Debian's {@code wrk}: C, one event loop per
+ * thread, little CPU of its own): one wrk process per phase with the caller's current token, the
+ * call's method, body and content type set by a Lua script ({@code wrk-load.lua}), which also prints
+ * the figures wrk's own summary lacks (p95, calls sent late) in one line. For a paced phase the
+ * script's {@code delay()} holds each call until it is due; wrk asks it whenever a connection is free,
+ * so a call sent later than due means none was, and the script counts it.
  */
 public final class WrkLoad implements Load {
 
-    static final String SCRIPT = """
-            -- written by ./atelier bench: the call from the environment, the figures in one line
-            wrk.method = os.getenv("ATELIER_WRK_METHOD") or "GET"
-            local body = os.getenv("ATELIER_WRK_BODY")
-            if body and body ~= "" then
-              local file = assert(io.open(body, "rb"))
-              wrk.body = file:read("*a")
-              file:close()
-            end
-            local contentType = os.getenv("ATELIER_WRK_CONTENT_TYPE")
-            if contentType and contentType ~= "" then
-              wrk.headers["Content-Type"] = contentType
-            end
-            local rate = tonumber(os.getenv("ATELIER_WRK_RATE") or "")
-            if rate then
-              -- paced: call n is due n / rate seconds after the first, on the monotonic clock
-              local ffi = require("ffi")
-              ffi.cdef[[
-                typedef struct { long sec; long nsec; } atelier_timespec;
-                int clock_gettime(int clock, atelier_timespec *now);
-              ]]
-              local now = ffi.new("atelier_timespec")
-              local function millis()
-                ffi.C.clock_gettime(1, now)
-                return tonumber(now.sec) * 1e3 + tonumber(now.nsec) / 1e6
-              end
-              local first, due = nil, 0
-              late, latest = 0, 0
-              delay = function()
-                local t = millis()
-                first = first or t
-                local wait = first + due * 1e3 / rate - t
-                due = due + 1
-                if wait < -1 then
-                  late = late + 1
-                  latest = math.max(latest, -wait)
-                end
-                return math.max(0, math.floor(wait))
-              end
-            end
-            local threads = {}
-            setup = function(thread)
-              table.insert(threads, thread)
-            end
-            done = function(summary, latency, requests)
-              local e = summary.errors
-              local late, latest = 0, 0
-              for _, thread in ipairs(threads) do
-                late = late + (thread:get("late") or 0)
-                latest = math.max(latest, thread:get("latest") or 0)
-              end
-              io.write(string.format("ATELIER-WRK requests=%.0f duration_us=%.0f status_errors=%.0f socket_errors=%.0f p50=%.0f p95=%.0f p99=%.0f late=%.0f latest_us=%.0f\\n",
-                summary.requests, summary.duration, e.status, e.connect + e.read + e.write + e.timeout,
-                latency:percentile(50), latency:percentile(95), latency:percentile(99), late, latest * 1e3))
-            end
-            """;
+    /** The package that brings wrk, installed with apt-get when missing (as root). */
+    public static final DebianPackage WRK = new DebianPackage("wrk", "wrk");
+
+    static final String SCRIPT = script();
     static final Pattern FIGURES = Pattern.compile("ATELIER-WRK requests=(\\d+) duration_us=(\\d+) status_errors=(\\d+) "
             + "socket_errors=(\\d+) p50=(\\d+) p95=(\\d+) p99=(\\d+) late=(\\d+) latest_us=(\\d+)");
 
@@ -107,28 +60,56 @@ public final class WrkLoad implements Load {
     public Figures closed(Call call, int connections, Duration warmup, Duration duration) throws IOException, InterruptedException {
         try (PhaseFiles files = new PhaseFiles(call)) {
             if (!warmup.isZero()) {
-                wrk(call, files, closedShape(connections, warmup), null);
+                run(process(call, files, closedShape(connections, warmup), Map.of()), warmup);
             }
-            return parse(wrk(call, files, closedShape(connections, duration), null)).answers();
+            return parse(run(process(call, files, closedShape(connections, duration), Map.of()), duration)).answers();
         }
     }
 
     @Override
     public PacedFigures paced(Call call, double perSecond, Duration duration) throws IOException, InterruptedException {
         try (PhaseFiles files = new PhaseFiles(call)) {
-            return parse(wrk(call, files, pacedShape(perSecond, duration), perSecond));
+            return parse(run(process(call, files, pacedShape(perSecond, duration), rate(perSecond)), duration));
         }
     }
 
+    /**
+     * The call paced at {@code perSecond} from now until {@link WrkStream#stop()}, at most {@code longest};
+     * every answer is kept. The token is the one of the start: keep it shorter than the token's life.
+     */
+    public WrkStream stream(Call call, double perSecond, Duration longest) throws IOException, InterruptedException {
+        PhaseFiles files = new PhaseFiles(call);
+        try {
+            Path answers = Files.createTempFile("atelier-load-", ".answers");
+            Path stop = files.script.resolveSibling(files.script.getFileName() + ".stop");
+            Shape shape = pacedShape(perSecond, longest);
+            Map<String, String> environment = new HashMap<>(rate(perSecond));
+            environment.put("ATELIER_WRK_ANSWERS", answers.toString());
+            environment.put("ATELIER_WRK_STOP", stop.toString());
+            Path output = Files.createTempFile("atelier-load-", ".out");
+            ProcessBuilder builder = process(call, files, shape, environment).redirectOutput(output.toFile());
+            // a connection holds the next free slot, so the last call given one is due at most this far ahead
+            Duration lastSlot = Duration.ofMillis((long) (1000 * shape.connections() / perSecond) + 1000);
+            return new WrkStream(builder.start(), files, answers, stop, output, lastSlot);
+        } catch (IOException | RuntimeException e) {
+            files.close();
+            throw e;
+        }
+    }
+
+    private static Map<String, String> rate(double perSecond) {
+        return Map.of("ATELIER_WRK_RATE", Double.toString(perSecond));
+    }
+
     /** The script and the body wrk reads, in temporary files for one phase. */
-    private static final class PhaseFiles implements AutoCloseable {
+    static final class PhaseFiles implements AutoCloseable {
         final Path script;
         final Path body;
 
         PhaseFiles(Call call) throws IOException {
-            script = Files.createTempFile("atelier-bench-", ".lua");
+            script = Files.createTempFile("atelier-load-", ".lua");
             Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
-            body = call.body() == null ? null : Files.write(Files.createTempFile("atelier-bench-", ".body"), call.body());
+            body = call.body() == null ? null : Files.write(Files.createTempFile("atelier-load-", ".body"), call.body());
         }
 
         @Override
@@ -154,21 +135,23 @@ public final class WrkLoad implements Load {
         return new Shape(1, connections, duration);
     }
 
-    private String wrk(Call call, PhaseFiles files, Shape shape, Double perSecond) throws IOException, InterruptedException {
-        List<String> command = command(wrk, call, files.script, shape, bearer.header());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    private ProcessBuilder process(Call call, PhaseFiles files, Shape shape, Map<String, String> extra)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command(wrk, call, files.script, shape, bearer.header())).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
         environment.put("ATELIER_WRK_METHOD", call.method());
         environment.put("ATELIER_WRK_BODY", files.body == null ? "" : files.body.toString());
         environment.put("ATELIER_WRK_CONTENT_TYPE", call.contentType() == null ? "" : call.contentType());
-        if (perSecond != null) {
-            environment.put("ATELIER_WRK_RATE", Double.toString(perSecond));
-        }
+        environment.putAll(extra);
+        return builder;
+    }
+
+    private static String run(ProcessBuilder builder, Duration duration) throws IOException, InterruptedException {
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(shape.duration().toSeconds() + 60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(duration.toSeconds() + 60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IOException("wrk did not finish: " + String.join(" ", command));
+            throw new IOException("wrk did not finish: " + String.join(" ", builder.command()));
         }
         if (process.exitValue() != 0) {
             throw new IOException("wrk failed (exit " + process.exitValue() + "): " + output.strip());
@@ -213,5 +196,16 @@ public final class WrkLoad implements Load {
 
     private static double micros(String value) {
         return Long.parseLong(value) / 1000.0;
+    }
+
+    private static String script() {
+        try (InputStream in = WrkLoad.class.getResourceAsStream("wrk-load.lua")) {
+            if (in == null) {
+                throw new IllegalStateException("wrk-load.lua is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
