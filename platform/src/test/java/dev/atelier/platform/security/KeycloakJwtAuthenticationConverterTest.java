@@ -56,6 +56,14 @@ class KeycloakJwtAuthenticationConverterTest {
     }
 
     @Test
+    void roles_of_another_shape_give_no_authorities_and_non_strings_are_skipped() {
+        assertThat(convert(keycloakToken().claim("realm_access", "lead_designer").build()).getAuthorities()).isEmpty();
+        assertThat(convert(keycloakToken().claim("realm_access", Map.of("roles", "lead_designer")).build()).getAuthorities()).isEmpty();
+        Jwt mixed = keycloakToken().claim("realm_access", Map.of("roles", List.of("junior_designer", 7, Map.of("x", 1)))).build();
+        assertThat(convert(mixed).getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_junior_designer");
+    }
+
+    @Test
     void converted_token_is_authenticated_and_keeps_the_jwt() {
         Jwt jwt = keycloakToken().claim("preferred_username", "lead").build();
         AbstractAuthenticationToken authentication = convert(jwt);
