@@ -1,9 +1,9 @@
 package dev.atelier.order;
 
+import dev.atelier.servers.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ public final class KafkaProcess implements AutoCloseable {
     private Process process;
 
     public KafkaProcess() {
-        this.port = freePort();
+        this.port = Ports.freePortForLater();
         try {
             this.dir = Files.createTempDirectory("order-kafka-");
         } catch (IOException e) {
@@ -42,7 +42,7 @@ public final class KafkaProcess implements AutoCloseable {
     }
 
     public void start() {
-        int controllerPort = freePort();
+        int controllerPort = Ports.freePort();
         Path properties = dir.resolve("server.properties");
         Path logback = dir.resolve("logback.xml");
         try {
@@ -97,7 +97,8 @@ public final class KafkaProcess implements AutoCloseable {
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> {
                     if (!process.isAlive()) {
-                        throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; see " + dir);
+                        throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; its log ends:\n"
+                                + logTail());
                     }
                     try (Socket socket = new Socket()) {
                         socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
@@ -106,6 +107,15 @@ public final class KafkaProcess implements AutoCloseable {
                         return false;
                     }
                 });
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(dir.resolve("broker.log"));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no broker.log in " + dir + ")";
+        }
     }
 
     @Override
@@ -122,14 +132,6 @@ public final class KafkaProcess implements AutoCloseable {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             // a left-over temp directory is harmless
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -5,10 +5,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,40 @@ public final class Ports {
         } catch (IOException e) {
             throw new InfraException("cannot find a free port on " + LOOPBACK + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A free port for a server that starts later on a port chosen now. It lies below the kernel's
+     * ephemeral range, so no outgoing connection can take it in the meantime (a client retrying a
+     * port in that range can even connect to itself and hold it).
+     */
+    public static int freePortForLater() {
+        int ephemeralLow = ephemeralLow();
+        int low = Math.max(1024, ephemeralLow - 12_000);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(low, ephemeralLow);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK))) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new InfraException("no free port on " + LOOPBACK + " between " + low + " and " + ephemeralLow);
+    }
+
+    /** The low end of {@code net.ipv4.ip_local_port_range}; Linux's default when it cannot be read. */
+    static int ephemeralLow() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+            return parseEphemeralLow(range);
+        } catch (IOException | RuntimeException e) {
+            return 32768;
+        }
+    }
+
+    static int parseEphemeralLow(String range) {
+        int low = Integer.parseInt(range.split("\\s+")[0]);
+        return low > 2048 ? low : 32768;
     }
 
     public static boolean isListening(int port) {

@@ -35,4 +35,20 @@ class PortsTest {
     void a_free_port_is_free() {
         assertThat(Ports.isListening(Ports.freePort())).isFalse();
     }
+
+    @Test
+    void a_port_for_later_lies_below_the_ephemeral_range_and_can_be_bound() throws Exception {
+        int port = Ports.freePortForLater();
+        assertThat(port).isBetween(1024, Ports.ephemeralLow() - 1);
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(Ports.LOOPBACK))) {
+            assertThat(socket.getLocalPort()).isEqualTo(port);
+        }
+    }
+
+    @Test
+    void the_ephemeral_range_is_read_from_the_kernel_setting() {
+        assertThat(Ports.parseEphemeralLow("32768\t60999")).isEqualTo(32768);
+        assertThat(Ports.parseEphemeralLow("40000 65000")).isEqualTo(40000);
+        assertThat(Ports.parseEphemeralLow("1024 65000")).as("too low to leave room below").isEqualTo(32768);
+    }
 }
