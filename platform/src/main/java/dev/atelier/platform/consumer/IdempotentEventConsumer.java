@@ -176,11 +176,12 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
                             .onErrorMap(error -> new FailedInPoll(index, error));
                 }
             }
-            return processor.recordFirstTimes(received).flatMap(firstTimes -> Flux.range(0, records.size())
-                    .concatMap(index -> observed(records.get(index), processor.handle(received.get(index),
-                            firstTimes.get(index))).onErrorMap(failure -> new FailedInPoll(index, failure)))
-                    .collectList());
-        }).as(processor::inOneTransaction);
+            return processor.inOneTransaction(received, processor.recordFirstTimes(received)
+                    .flatMap(firstTimes -> Flux.range(0, records.size())
+                            .concatMap(index -> observed(records.get(index), processor.handle(received.get(index),
+                                    firstTimes.get(index))).onErrorMap(failure -> new FailedInPoll(index, failure)))
+                            .collectList()));
+        });
     }
 
     /** Which record of a poll failed, and why; its transaction is rolled back. */

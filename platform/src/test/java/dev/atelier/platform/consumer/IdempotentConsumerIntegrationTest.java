@@ -57,6 +57,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -274,7 +276,7 @@ class IdempotentConsumerIntegrationTest {
                 .map(value -> processor.receive(Topics.ORDER_EVENTS, value))
                 .toList();
 
-        List<IdempotentEventProcessor.Outcome> outcomes = processor.inOneTransaction(processor.recordFirstTimes(poll)
+        List<IdempotentEventProcessor.Outcome> outcomes = processor.inOneTransaction(poll, processor.recordFirstTimes(poll)
                         .flatMapMany(firstTimes -> Flux.range(0, poll.size())
                                 .concatMap(i -> processor.handle(poll.get(i), firstTimes.get(i))))
                         .collectList())
@@ -288,8 +290,23 @@ class IdempotentConsumerIntegrationTest {
         assertThat(processed(a.id())).isTrue();
         assertThat(processed(notHandled.id())).as("only handled events are recorded").isFalse();
         // Delivered again later, in another poll: recorded before, so nothing runs.
-        assertThat(processor.recordFirstTimes(List.of(poll.get(1))).as(processor::inOneTransaction).block())
-                .containsExactly(false);
+        assertThat(processor.inOneTransaction(List.of(poll.get(1)), processor.recordFirstTimes(List.of(poll.get(1))))
+                .block()).containsExactly(false);
+    }
+
+    @Test
+    void a_poll_with_nothing_to_handle_runs_without_a_transaction_and_one_with_a_handled_event_in_one() {
+        UUID orderId = UUID.randomUUID();
+        IdempotentEventProcessor.Received unhandled = processor.receive(Topics.ORDER_EVENTS,
+                json.structured(EventEnvelope.of("/order-service", SampleEvents.itemsChanged(orderId, 2))));
+        IdempotentEventProcessor.Received handled = processor.receive(Topics.ORDER_EVENTS,
+                json.structured(EventEnvelope.of("/order-service", SampleEvents.orderCreated(orderId))));
+        Mono<Boolean> inTransaction = TransactionSynchronizationManager.forCurrentTransaction()
+                .map(TransactionSynchronizationManager::isActualTransactionActive)
+                .onErrorReturn(NoTransactionException.class, false);
+
+        assertThat(processor.inOneTransaction(List.of(unhandled, unhandled), inTransaction).block()).isFalse();
+        assertThat(processor.inOneTransaction(List.of(unhandled, handled), inTransaction).block()).isTrue();
     }
 
     @Test
