@@ -4,6 +4,7 @@ import dev.atelier.apiclient.Answer;
 import dev.atelier.drills.Drill;
 import dev.atelier.drills.DrillContext;
 import dev.atelier.drills.DrillReport;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -101,6 +103,30 @@ public final class NeighbourDownDrill implements Drill {
                 + "customer (HTTP " + answer.status() + ")", answer.status() == 422);
         Answer after = fixture.order(item, 1, "drill neighbour after");
         report.check("an order for the known customer is created (HTTP " + after.status() + ")", after.status() == 201);
+        awaitGatewayRoute(context, fixture, report);
+    }
+
+    /**
+     * The gateway finds customer-service through its own registry cache, which may still be empty when
+     * order-service already reaches it; the drill ends only when the suite is whole again, so the drills
+     * after it do not meet a 503 this one caused.
+     */
+    private static void awaitGatewayRoute(DrillContext context, StockFixture fixture, DrillReport report)
+            throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        long deadline = t0 + RECOVERY.toNanos();
+        Answer answer;
+        int inARow = 0;
+        do {
+            answer = context.api().get("/api/customers?size=1", fixture.lead());
+            inARow = answer.status() == 200 ? inARow + 1 : 0;
+            if (answer.status() != 200) {
+                Thread.sleep(500);
+            }
+        } while (inARow < ANSWERS_IN_A_ROW && System.nanoTime() < deadline);
+        report.check("the gateway routes to customer-service again (HTTP " + answer.status() + String.format(
+                Locale.ROOT, ", %.1f s after the orders went through)", (System.nanoTime() - t0) / 1e9),
+                answer.status() == 200);
     }
 
     private static long orderRows(DrillContext context) throws SQLException {
