@@ -4,6 +4,7 @@ import dev.atelier.apiclient.Answer;
 import dev.atelier.drills.Drill;
 import dev.atelier.drills.DrillContext;
 import dev.atelier.drills.DrillReport;
+import dev.atelier.drills.Poll;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * customer-service stops: an order for a customer order-service already knows (heard on
@@ -83,22 +85,16 @@ public final class NeighbourDownDrill implements Drill {
         report.say("customer-service ready and in Eureka again after %.1f s; asking about the stranger every second until "
                 + "customer-service answers %d times in a row", started.toMillis() / 1e3, ANSWERS_IN_A_ROW);
         long t0 = System.nanoTime();
-        long deadline = t0 + RECOVERY.toNanos();
-        Answer answer;
-        int attempts = 0;
-        int inARow = 0;
+        AtomicInteger attempts = new AtomicInteger();
         // One answer is not recovery: the circuit breaker's half-open trial lets a few calls through and opens
         // again if most of them failed, so the next caller would still get a 503. Answers in a row close it.
-        do {
-            attempts++;
-            answer = context.api().postJson("/api/orders", fixture.lead(), StockFixture.orderJson(stranger, item, 1, "drill neighbour after"));
-            inARow = answer.status() == 422 ? inARow + 1 : 0;
-            if (answer.status() != 422) {
-                Thread.sleep(1000);
-            }
-        } while (inARow < ANSWERS_IN_A_ROW && System.nanoTime() < deadline);
+        Answer answer = Poll.until(inARow(() -> {
+            attempts.incrementAndGet();
+            return context.api().postJson("/api/orders", fixture.lead(),
+                    StockFixture.orderJson(stranger, item, 1, "drill neighbour after"));
+        }, 422), reply -> reply.status() == 422, Duration.ofSeconds(1), RECOVERY);
         report.say("customer-service answered again %.1f s after it was ready (%d attempts)", (System.nanoTime() - t0) / 1e9,
-                attempts);
+                attempts.get());
         report.check("customer-service is asked again without restarting anything else: the stranger is an unknown "
                 + "customer (HTTP " + answer.status() + ")", answer.status() == 422);
         Answer after = fixture.order(item, 1, "drill neighbour after");
@@ -114,19 +110,22 @@ public final class NeighbourDownDrill implements Drill {
     private static void awaitGatewayRoute(DrillContext context, StockFixture fixture, DrillReport report)
             throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        long deadline = t0 + RECOVERY.toNanos();
-        Answer answer;
-        int inARow = 0;
-        do {
-            answer = context.api().get("/api/customers?size=1", fixture.lead());
-            inARow = answer.status() == 200 ? inARow + 1 : 0;
-            if (answer.status() != 200) {
-                Thread.sleep(500);
-            }
-        } while (inARow < ANSWERS_IN_A_ROW && System.nanoTime() < deadline);
+        Answer answer = Poll.until(inARow(() -> context.api().get("/api/customers?size=1", fixture.lead()), 200),
+                reply -> reply.status() == 200, Duration.ofMillis(500), RECOVERY);
         report.check("the gateway routes to customer-service again (HTTP " + answer.status() + String.format(
                 Locale.ROOT, ", %.1f s after the orders went through)", (System.nanoTime() - t0) / 1e9),
                 answer.status() == 200);
+    }
+
+    /** One read that asks until {@code status} came {@link #ANSWERS_IN_A_ROW} times in a row, or another status came. */
+    private static Poll.Read<Answer, IOException> inARow(Poll.Read<Answer, IOException> ask, int status) {
+        return () -> {
+            Answer answer = ask.get();
+            for (int seen = 1; seen < ANSWERS_IN_A_ROW && answer.status() == status; seen++) {
+                answer = ask.get();
+            }
+            return answer;
+        };
     }
 
     private static long orderRows(DrillContext context) throws SQLException {
