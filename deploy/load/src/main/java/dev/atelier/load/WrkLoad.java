@@ -62,14 +62,14 @@ public final class WrkLoad implements Load {
             if (!warmup.isZero()) {
                 run(process(call, files, closedShape(connections, warmup), Map.of()), warmup);
             }
-            return parse(run(process(call, files, closedShape(connections, duration), Map.of()), duration)).answers();
+            return closedFigures(run(process(call, files, closedShape(connections, duration), Map.of()), duration));
         }
     }
 
     @Override
     public PacedFigures paced(Call call, double perSecond, Duration duration) throws IOException, InterruptedException {
         try (PhaseFiles files = new PhaseFiles(call)) {
-            return parse(run(process(call, files, pacedShape(perSecond, duration), rate(perSecond)), duration));
+            return pacedFigures(run(process(call, files, pacedShape(perSecond, duration), rate(perSecond)), duration));
         }
     }
 
@@ -168,15 +168,27 @@ public final class WrkLoad implements Load {
         return command;
     }
 
-    /**
-     * The figures from the script's line: successful calls are those under 400 (wrk counts the rest as
-     * status errors); a closed loop sends no call late.
-     */
-    static PacedFigures parse(String output) throws IOException {
+    /** A closed loop's figures from the script's line (it sends no call late). */
+    static Figures closedFigures(String output) throws IOException {
+        return figures(figuresLine(output));
+    }
+
+    /** A paced loop's figures from the script's line, with the calls that went out later than due. */
+    static PacedFigures pacedFigures(String output) throws IOException {
+        Matcher line = figuresLine(output);
+        return new PacedFigures(figures(line), Long.parseLong(line.group(8)), micros(line.group(9)));
+    }
+
+    private static Matcher figuresLine(String output) throws IOException {
         Matcher line = FIGURES.matcher(output);
         if (!line.find()) {
             throw new IOException("wrk printed no figures: " + output.strip());
         }
+        return line;
+    }
+
+    /** Successful calls are those under 400 (wrk counts the rest as status errors). */
+    private static Figures figures(Matcher line) {
         long requests = Long.parseLong(line.group(1));
         double seconds = Long.parseLong(line.group(2)) / 1e6;
         long statusErrors = Long.parseLong(line.group(3));
@@ -189,9 +201,8 @@ public final class WrkLoad implements Load {
         if (socketErrors > 0) {
             reasons.add("socket×" + socketErrors);
         }
-        Figures answers = new Figures(seconds <= 0 ? 0 : ok / seconds, micros(line.group(5)), micros(line.group(6)),
+        return new Figures(seconds <= 0 ? 0 : ok / seconds, micros(line.group(5)), micros(line.group(6)),
                 micros(line.group(7)), ok, statusErrors + socketErrors, String.join(", ", reasons));
-        return new PacedFigures(answers, Long.parseLong(line.group(8)), micros(line.group(9)));
     }
 
     private static double micros(String value) {

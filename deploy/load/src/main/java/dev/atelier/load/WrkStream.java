@@ -1,11 +1,9 @@
 package dev.atelier.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,11 +39,13 @@ public final class WrkStream implements AutoCloseable {
     private final Path stop;
     private final Path output;
     private final Duration lastSlot;
+    private final AnswersFile answersFile;
 
     WrkStream(Process process, WrkLoad.PhaseFiles files, Path answers, Path stop, Path output, Duration lastSlot) {
         this.process = process;
         this.files = files;
         this.answers = answers;
+        this.answersFile = new AnswersFile(answers);
         this.stop = stop;
         this.output = output;
         this.lastSlot = lastSlot;
@@ -53,7 +53,7 @@ public final class WrkStream implements AutoCloseable {
 
     /** The answers so far. */
     public Answers answers() throws IOException {
-        return read(Files.readAllLines(answers, StandardCharsets.UTF_8));
+        return answersFile.answers();
     }
 
     /**
@@ -75,26 +75,6 @@ public final class WrkStream implements AutoCloseable {
         process.destroy();
         process.waitFor(10, TimeUnit.SECONDS);
         return answers();
-    }
-
-    static Answers read(List<String> lines) {
-        int sent = 0;
-        List<String> accepted = new ArrayList<>();
-        Map<String, Integer> refused = new TreeMap<>();
-        for (String line : lines) {
-            if (line.equals("sent")) {
-                sent++;
-                continue;
-            }
-            String[] parts = line.split(" ", 2);
-            if (parts[0].equals("201") && parts.length == 2 && !parts[1].isBlank()) {
-                accepted.add(parts[1].strip());
-            } else if (!parts[0].isBlank()) {
-                refused.merge(parts[0], 1, Integer::sum);
-            }
-        }
-        int answered = accepted.size() + refused.values().stream().mapToInt(Integer::intValue).sum();
-        return new Answers(List.copyOf(accepted), refused, Math.max(0, sent - answered));
     }
 
     /** Ends wrk if it still runs and deletes its files. */

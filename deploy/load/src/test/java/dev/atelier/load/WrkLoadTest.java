@@ -4,21 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WrkLoadTest {
 
     @Test
     void the_scripts_line_gives_throughput_of_the_successful_calls_and_percentiles_in_ms() throws IOException {
-        Figures figures = WrkLoad.parse("""
+        Figures figures = WrkLoad.closedFigures("""
                 Running 20s test @ http://127.0.0.1:8080/api/orders/x
                   2 threads and 16 connections
                 ATELIER-WRK requests=16000 duration_us=20000000 status_errors=40 socket_errors=2 p50=18250 p95=31000 p99=48125 late=0 latest_us=0
-                """).answers();
+                """);
 
         assertThat(figures.perSecond()).isEqualTo(798.0);
         assertThat(figures.ok()).isEqualTo(15960);
@@ -32,7 +34,7 @@ class WrkLoadTest {
 
     @Test
     void no_figures_is_an_error_that_shows_what_wrk_said() {
-        assertThatThrownBy(() -> WrkLoad.parse("unable to connect to 127.0.0.1:8080 Connection refused"))
+        assertThatThrownBy(() -> WrkLoad.closedFigures("unable to connect to 127.0.0.1:8080 Connection refused"))
                 .isInstanceOf(IOException.class).hasMessageContaining("Connection refused");
     }
 
@@ -56,7 +58,7 @@ class WrkLoadTest {
 
     @Test
     void calls_sent_late_are_counted_and_said() throws IOException {
-        PacedFigures paced = WrkLoad.parse(
+        PacedFigures paced = WrkLoad.pacedFigures(
                 "ATELIER-WRK requests=2000 duration_us=20000000 status_errors=0 socket_errors=0 p50=9000 p95=20000 p99=41000 late=3 latest_us=1250500");
 
         assertThat(paced.answers().perSecond()).isEqualTo(100.0);
@@ -67,13 +69,31 @@ class WrkLoadTest {
     }
 
     @Test
-    void a_streams_lines_give_the_accepted_ids_the_refusals_and_the_calls_still_unanswered() {
-        WrkStream.Answers answers = WrkStream.read(List.of("sent", "sent", "201 o-1", "sent", "503 ", "sent", "sent", "201 o-2", "201 "));
+    void a_streams_lines_give_the_accepted_ids_the_refusals_and_the_calls_still_unanswered(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("answers"), "sent\nsent\n201 o-1\nsent\n503 \nsent\nsent\n201 o-2\n201 \n");
+
+        WrkStream.Answers answers = new AnswersFile(file).answers();
 
         assertThat(answers.accepted()).containsExactly("o-1", "o-2");
         assertThat(answers.refused()).containsExactly(Map.entry("201", 1), Map.entry("503", 1));
         assertThat(answers.unanswered()).isEqualTo(1);
         assertThat(answers.notAccepted()).containsEntry("no answer", 1).hasSize(3);
+    }
+
+    @Test
+    void the_answers_file_is_read_on_from_the_last_look_and_a_line_still_being_written_waits(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("answers"), "sent\nsent\n201 o-1\n20");
+        AnswersFile answers = new AnswersFile(file);
+
+        WrkStream.Answers first = answers.answers();
+        Files.writeString(file, "1 o-2\nsent\n", StandardOpenOption.APPEND);
+        WrkStream.Answers second = answers.answers();
+
+        assertThat(first.accepted()).containsExactly("o-1");
+        assertThat(first.unanswered()).isEqualTo(1);
+        assertThat(second.accepted()).containsExactly("o-1", "o-2");
+        assertThat(second.unanswered()).isEqualTo(1);
+        assertThat(second.refused()).isEmpty();
     }
 
     @Test
