@@ -30,6 +30,22 @@ final class AnswersFile {
 
     /** The answers in the lines written so far; a line the script is still writing waits for the next look. */
     synchronized WrkStream.Answers answers() throws IOException {
+        readOn();
+        return new WrkStream.Answers(List.copyOf(accepted), new TreeMap<>(refused), unansweredSoFar());
+    }
+
+    /** The calls sent but not answered in the lines written so far, without copying the answers (a drain asks often). */
+    synchronized int unanswered() throws IOException {
+        readOn();
+        return unansweredSoFar();
+    }
+
+    /** Deletes the file (the stream has ended). */
+    void delete() throws IOException {
+        Files.deleteIfExists(path);
+    }
+
+    private void readOn() throws IOException {
         try (SeekableByteChannel channel = Files.newByteChannel(path)) {
             channel.position(readUpTo);
             ByteBuffer unread = ByteBuffer.allocate((int) Math.max(0, channel.size() - readUpTo));
@@ -40,8 +56,11 @@ final class AnswersFile {
             new String(unread.array(), 0, whole, StandardCharsets.UTF_8).lines().forEach(this::count);
             readUpTo += whole;
         }
+    }
+
+    private int unansweredSoFar() {
         int answered = accepted.size() + refused.values().stream().mapToInt(Integer::intValue).sum();
-        return new WrkStream.Answers(List.copyOf(accepted), new TreeMap<>(refused), Math.max(0, sent - answered));
+        return Math.max(0, sent - answered);
     }
 
     private void count(String line) {

@@ -35,7 +35,6 @@ public final class WrkStream implements AutoCloseable {
 
     private final Process process;
     private final WrkLoad.PhaseFiles files;
-    private final Path answers;
     private final Path stop;
     private final Path output;
     private final Duration lastSlot;
@@ -44,7 +43,6 @@ public final class WrkStream implements AutoCloseable {
     WrkStream(Process process, WrkLoad.PhaseFiles files, Path answers, Path stop, Path output, Duration lastSlot) {
         this.process = process;
         this.files = files;
-        this.answers = answers;
         this.answersFile = new AnswersFile(answers);
         this.stop = stop;
         this.output = output;
@@ -64,10 +62,8 @@ public final class WrkStream implements AutoCloseable {
         Files.writeString(stop, "stop");
         Thread.sleep(lastSlot);
         long deadline = System.nanoTime() + DRAIN.toNanos();
-        Answers now = answers();
-        while (now.unanswered() > 0 && process.isAlive() && System.nanoTime() < deadline) {
+        while (answersFile.unanswered() > 0 && process.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(POLL);
-            now = answers();
         }
         if (!process.isAlive() && process.exitValue() != 0) {
             throw new IOException("wrk failed (exit " + process.exitValue() + "): " + Files.readString(output).strip());
@@ -82,7 +78,7 @@ public final class WrkStream implements AutoCloseable {
     public void close() throws IOException {
         process.destroyForcibly();
         files.close();
-        Files.deleteIfExists(answers);
+        answersFile.delete();
         Files.deleteIfExists(stop);
         Files.deleteIfExists(output);
     }

@@ -97,6 +97,22 @@ class WrkLoadTest {
     }
 
     @Test
+    void a_drain_counts_the_unanswered_calls_and_the_file_goes_when_asked(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("answers"), "sent\nsent\nsent\n201 o-1\n5");
+        AnswersFile answers = new AnswersFile(file);
+
+        int beforeTheLineEnds = answers.unanswered();
+        Files.writeString(file, "03\n", StandardOpenOption.APPEND);
+        int after = answers.unanswered();
+
+        assertThat(beforeTheLineEnds).isEqualTo(2);
+        assertThat(after).isEqualTo(1);
+        assertThat(answers.answers().refused()).containsExactly(Map.entry("503", 1));
+        answers.delete();
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void the_script_sets_method_body_and_content_type_and_prints_p95() {
         assertThat(WrkLoad.SCRIPT).contains("wrk.method", "wrk.body", "wrk.headers[\"Content-Type\"]", "latency:percentile(95)",
                 "ATELIER-WRK requests=");

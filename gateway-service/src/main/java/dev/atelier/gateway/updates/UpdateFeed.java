@@ -38,8 +38,8 @@ final class UpdateFeed implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(UpdateFeed.class);
 
     static final String GROUP_PREFIX = "atelier-gateway-updates-";
-    static final int FETCH_MIN_BYTES = 64 * 1024;
-    static final int FETCH_MAX_WAIT_MS = 200;
+    private static final int FETCH_MIN_BYTES = 64 * 1024;
+    private static final int FETCH_MAX_WAIT_MS = 200;
 
     private final UpdateLog updates;
     private final CloudEventsJson json;
