@@ -22,6 +22,7 @@ final class AnswersFile {
     private final List<String> accepted = new ArrayList<>();
     private final Map<String, Integer> refused = new TreeMap<>();
     private int sent;
+    private int answered;
     private long readUpTo;
 
     AnswersFile(Path path) {
@@ -59,7 +60,6 @@ final class AnswersFile {
     }
 
     private int unansweredSoFar() {
-        int answered = accepted.size() + refused.values().stream().mapToInt(Integer::intValue).sum();
         return Math.max(0, sent - answered);
     }
 
@@ -71,8 +71,10 @@ final class AnswersFile {
         String[] parts = line.split(" ", 2);
         if (parts[0].equals("201") && parts.length == 2 && !parts[1].isBlank()) {
             accepted.add(parts[1].strip());
+            answered++;
         } else if (!parts[0].isBlank()) {
             refused.merge(parts[0], 1, Integer::sum);
+            answered++;
         }
     }
 
