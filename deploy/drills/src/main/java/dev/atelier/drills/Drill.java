@@ -14,4 +14,9 @@ public interface Drill {
     String summary();
 
     void run(DrillContext context, DrillReport report) throws Exception;
+
+    /** Whether it sends a burst that a cold suite, right after {@code ./atelier up}, cannot answer in time. */
+    default boolean needsWarmSuite() {
+        return false;
+    }
 }

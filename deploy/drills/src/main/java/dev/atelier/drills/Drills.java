@@ -8,6 +8,8 @@ import dev.atelier.drills.stock.DuplicateEventsDrill;
 import dev.atelier.drills.stock.NeighbourDownDrill;
 import dev.atelier.drills.stock.OversellDrill;
 import dev.atelier.drills.stock.UnderLoadDrill;
+import dev.atelier.drills.stock.WarmUp;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every drill of {@code ./atelier drill}, in the order a full run takes them. */
@@ -16,7 +18,19 @@ public final class Drills {
     private Drills() {}
 
     public static List<Drill> all() {
-        return List.of(new OversellDrill(), new DuplicateEventsDrill(), UnderLoadDrill.brokerOutage(), UnderLoadDrill.crash(),
+        return List.of(new WarmUp(), new OversellDrill(), new DuplicateEventsDrill(), UnderLoadDrill.brokerOutage(), UnderLoadDrill.crash(),
                 new NeighbourDownDrill(), new BadInputDrill(), new AuthDrill(), new RegistryDrill(), new DeadLetterDrill());
+    }
+
+    /**
+     * The chosen drills as they run: with the warm-up first when one of them needs a warm suite and it was not chosen,
+     * or without it when {@code warmUp} is false.
+     */
+    public static List<Drill> inOrder(List<Drill> chosen, boolean warmUp) {
+        List<Drill> drills = new ArrayList<>(chosen.stream().filter(drill -> !(drill instanceof WarmUp)).toList());
+        if (warmUp && (drills.size() < chosen.size() || drills.stream().anyMatch(Drill::needsWarmSuite))) {
+            drills.addFirst(new WarmUp());
+        }
+        return List.copyOf(drills);
     }
 }

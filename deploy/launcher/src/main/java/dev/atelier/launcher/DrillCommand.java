@@ -62,6 +62,10 @@ final class DrillCommand implements Callable<Integer> {
     @Option(names = "--list", description = "Print the drills' names and return.")
     boolean list;
 
+    @Option(names = "--no-warm-up", description = "Skip the warm-up (creates until the suite is up to speed) that otherwise"
+            + " comes before the drills that send bursts: a suite that has just started answers a burst too late.")
+    boolean noWarmUp;
+
     DrillCommand(Supplier<LocalSuite> suites) {
         this(suites, Drills.all());
     }
@@ -118,7 +122,7 @@ final class DrillCommand implements Callable<Integer> {
                     + " down); start it with ./atelier up --detach and check ./atelier status");
             return InfraCommand.NOT_RUNNING;
         }
-        return DrillRun.runAll(chosen, new LocalDrillContext(suite, out), out);
+        return DrillRun.runAll(Drills.inOrder(chosen, !noWarmUp), new LocalDrillContext(suite, out), out);
     }
 
     /** The running local suite as the drills see it. */

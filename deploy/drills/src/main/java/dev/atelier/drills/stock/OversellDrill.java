@@ -30,6 +30,12 @@ public final class OversellDrill implements Drill {
         return "oversell";
     }
 
+    /** Its 200 creates at once outlast the gateway's time limit on a cold suite. */
+    @Override
+    public boolean needsWarmSuite() {
+        return true;
+    }
+
     @Override
     public String summary() {
         return ORDERS + " concurrent orders for " + UNITS + " units: exactly " + UNITS + " reserved, the rest SHORT, stock never negative";
