@@ -103,8 +103,12 @@ final class UpdateLog {
         head = head.with(partition, offset);
     }
 
-    /** Tells every client where the feed is; a quiet client's id stays current. */
+    /**
+     * Tells every client where the feed is; a quiet client's id stays current. It also lets go of what is past
+     * the window, which appends alone would keep after a burst for as long as no new event came.
+     */
     synchronized void heartbeat() {
+        forget(clock.instant().minus(window));
         FeedMessage.Heartbeat beat = new FeedMessage.Heartbeat(head);
         followers.forEach(follower -> offer(follower, beat));
     }
