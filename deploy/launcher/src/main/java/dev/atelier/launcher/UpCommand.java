@@ -67,7 +67,7 @@ final class UpCommand implements Callable<Integer> {
     void explainJavaOptions(CommandSpec spec) {
         spec.usageMessage().footer("Logs: .atelier/logs/NAME.log (./atelier logs NAME). JVM options of the services:"
                 + " ATELIER_SERVICE_JAVA_OPTS (default \"" + String.join(" ", ServiceProcess.DEFAULT_JAVA_OPTIONS)
-                + "\"; on JDK 22+ also -XX:TrimNativeHeapInterval=10000, on JDK 25+ -XX:+UseCompactObjectHeaders;"
+                + "\"; on JDK 22+ also -XX:TrimNativeHeapInterval=10000, on JDK 24+ --enable-native-access=ALL-UNNAMED, on JDK 25+ -XX:+UseCompactObjectHeaders;"
                 + " discovery, media and notification add -XX:TieredStopAtLevel=1; media's heap limit is -Xmx128m).");
     }
 

@@ -61,6 +61,13 @@ public final class ServiceProcess {
     static final String COMPACT_OBJECT_HEADERS = "-XX:+UseCompactObjectHeaders";
 
     /**
+     * From JDK 24 on, Netty loading its native transport (epoll) is a restricted call that prints four warning lines
+     * at every start, and a later JDK will refuse it unless allowed; the services run from the class path (the
+     * unnamed module).
+     */
+    static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
+    /**
      * The registry (a few calls a second) and media-service (uploads, whose time goes to decoding
      * images and to the object store) and notification-service (a few mails an hour) gain little from C2:
      * C1 alone starts them sooner and keeps them smaller.
@@ -224,6 +231,9 @@ public final class ServiceProcess {
         }
         if (jdkFeature >= 22) {
             options.add(TRIM_NATIVE_HEAP);
+        }
+        if (jdkFeature >= 24) {
+            options.add(NATIVE_ACCESS);
         }
         if (jdkFeature >= 25) {
             options.add(COMPACT_OBJECT_HEADERS);

@@ -54,6 +54,13 @@ class ServiceProcessTest {
     }
 
     @Test
+    void from_jdk_24_on_the_services_may_load_their_native_transport_without_a_warning() {
+        assertThat(ServiceProcess.javaOptions(SuiteService.ORDER, 21, Map.of())).doesNotContain(ServiceProcess.NATIVE_ACCESS);
+        assertThat(ServiceProcess.javaOptions(SuiteService.GATEWAY, 24, Map.of())).contains("--enable-native-access=ALL-UNNAMED");
+        assertThat(ServiceProcess.javaOptions(SuiteService.DISCOVERY, 25, Map.of())).contains(ServiceProcess.NATIVE_ACCESS);
+    }
+
+    @Test
     void native_memory_arenas_are_two_unless_the_launcher_says_otherwise() {
         assertThat(ServiceProcess.processEnvironment(Map.of("ORDER_PORT", "8081"), Map.of()))
                 .containsEntry("ORDER_PORT", "8081").containsEntry("MALLOC_ARENA_MAX", "2");
