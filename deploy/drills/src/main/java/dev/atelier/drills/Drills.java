@@ -27,8 +27,9 @@ public final class Drills {
      * or without it when {@code warmUp} is false.
      */
     public static List<Drill> inOrder(List<Drill> chosen, boolean warmUp) {
+        boolean named = chosen.stream().anyMatch(WarmUp.class::isInstance);
         List<Drill> drills = new ArrayList<>(chosen.stream().filter(drill -> !(drill instanceof WarmUp)).toList());
-        if (warmUp && (drills.size() < chosen.size() || drills.stream().anyMatch(Drill::needsWarmSuite))) {
+        if (warmUp && (named || drills.stream().anyMatch(Drill::needsWarmSuite))) {
             drills.addFirst(new WarmUp());
         }
         return List.copyOf(drills);

@@ -22,7 +22,6 @@ final class AnswersFile {
     private final List<String> accepted = new ArrayList<>();
     private final Map<String, Integer> refused = new TreeMap<>();
     private int sent;
-    private int answered;
     private long readUpTo;
 
     AnswersFile(Path path) {
@@ -60,6 +59,8 @@ final class AnswersFile {
     }
 
     private int unansweredSoFar() {
+        // a few status codes at most: summing them on each look costs nothing worth a second count to keep in step
+        int answered = accepted.size() + refused.values().stream().mapToInt(Integer::intValue).sum();
         return Math.max(0, sent - answered);
     }
 
@@ -71,10 +72,8 @@ final class AnswersFile {
         String[] parts = line.split(" ", 2);
         if (parts[0].equals("201") && parts.length == 2 && !parts[1].isBlank()) {
             accepted.add(parts[1].strip());
-            answered++;
         } else if (!parts[0].isBlank()) {
             refused.merge(parts[0], 1, Integer::sum);
-            answered++;
         }
     }
 
