@@ -32,7 +32,7 @@ class ServiceProcessTest {
     @Test
     void java_options_default_to_the_measured_ones_and_can_be_replaced() {
         assertThat(ServiceProcess.javaOptions(SuiteService.ORDER, 21, Map.of())).isEqualTo(ServiceProcess.DEFAULT_JAVA_OPTIONS)
-                .contains("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=15000", "-XX:MaxHeapFreeRatio=40", "-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75").doesNotContain("-XX:TieredStopAtLevel=1");
+                .contains("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=15000", "-XX:MaxHeapFreeRatio=20", "-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75").doesNotContain("-XX:TieredStopAtLevel=1");
         assertThat(ServiceProcess.javaOptions(SuiteService.DISCOVERY, 21, Map.of())).contains("-Xms32m", "-XX:TieredStopAtLevel=1");
         assertThat(ServiceProcess.javaOptions(SuiteService.MEDIA, 21, Map.of())).contains("-XX:TieredStopAtLevel=1", "-Xmx128m")
                 .doesNotContain("-Xmx256m");
