@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.gateway.GatewayTest;
 import dev.atelier.platform.test.KeycloakEndpoint;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -15,7 +24,19 @@ import org.springframework.http.MediaType;
  * routes, Keycloak admin paths and error counts). Without a management port it now needs a token like any
  * API call; health stays anonymous.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class GatewayMetricsTest extends GatewayTest {
+
+    private static final String ORDER = "/api/orders/6f1c2b1e-0000-4000-8000-000000000003";
+
+    @Autowired
+    private CircuitBreakerRegistry breakers;
+
+    @Autowired
+    private BulkheadRegistry bulkheads;
+
+    @Autowired
+    private LoggingSystem logging;
 
     @Test
     void metrics_without_a_token_are_refused_with_a_problem() {
@@ -63,5 +84,65 @@ class GatewayMetricsTest extends GatewayTest {
                         && line.contains("client_name=") && line.contains("outcome=\"SUCCESS\""));
         assertThat(scrape).as("the proxied calls' histogram, for percentiles across gateways")
                 .contains("gateway_proxy_requests_seconds_bucket{");
+    }
+
+    /**
+     * Resilience4j's own metric publishers and Spring Cloud CircuitBreaker's both bound the one breaker and
+     * bulkhead registries, so every meter was registered twice (Micrometer warned "This Gauge has been already
+     * registered" at the first call through each route). A breaker and a bulkhead made here, with names no
+     * route uses, are bound once: Micrometer's logger is at debug level meanwhile, where it reports every
+     * repeat and not only the first of a run.
+     */
+    @Test
+    void each_breaker_and_bulkhead_is_registered_once_and_in_the_scrape(CapturedOutput output) {
+        String meterRegistryLogger = "io.micrometer.core.instrument.MeterRegistry";
+        String probe = "metrics-probe-" + UUID.randomUUID();
+        logging.setLogLevel(meterRegistryLogger, LogLevel.DEBUG);
+        try {
+            // tagged with a group as Spring Cloud CircuitBreaker tags the routes' own: Prometheus keeps one set of
+            // tag keys per meter name
+            breakers.circuitBreaker(probe, Map.of("group", probe));
+            bulkheads.bulkhead(probe, Map.of("group", probe));
+        } finally {
+            logging.setLogLevel(meterRegistryLogger, null);
+        }
+
+        assertThat(output.getAll()).doesNotContain("already registered");
+        assertThat(scrape().lines()).as("the breaker's state and the bulkhead's room, as docs/observability.md lists them")
+                .anyMatch(line -> line.startsWith("resilience4j_circuitbreaker_state{")
+                        && line.contains("name=\"" + probe + "\"") && line.contains("state=\"closed\"")
+                        && line.endsWith(" 1.0"))
+                .anyMatch(line -> line.startsWith("resilience4j_bulkhead_available_concurrent_calls{")
+                        && line.contains("name=\"" + probe + "\""));
+    }
+
+    /** With two bindings each call through a breaker was counted twice. */
+    @Test
+    void a_call_through_a_route_is_counted_once_by_its_breaker() {
+        String token = leadToken();
+        http.get().uri(ORDER).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange().expectStatus().isOk();
+        double before = successfulOrderServiceCalls();
+        for (int call = 0; call < 3; call++) {
+            http.get().uri(ORDER).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                    .expectStatus().isOk();
+        }
+        assertThat(successfulOrderServiceCalls() - before).isEqualTo(3.0);
+    }
+
+    private double successfulOrderServiceCalls() {
+        return scrape().lines()
+                .filter(line -> line.startsWith("resilience4j_circuitbreaker_calls_seconds_count{")
+                        && line.contains("kind=\"successful\"") && line.contains("name=\"order-service\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /** With histograms the scrape outgrows the client's default 256 KB once other tests have run. */
+    private String scrape() {
+        return http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+                .build().get().uri("/actuator/prometheus")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + leadToken()).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 }
