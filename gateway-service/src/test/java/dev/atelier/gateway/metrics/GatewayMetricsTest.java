@@ -60,19 +60,12 @@ class GatewayMetricsTest extends GatewayTest {
     @Test
     void proxied_calls_and_the_gateways_own_client_calls_are_both_in_the_scrape() {
         String token = leadToken();
-        http.get().uri("/api/orders/6f1c2b1e-0000-4000-8000-000000000003")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
-                .expectStatus().isOk();
+        http.get().uri(ORDER).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange().expectStatus().isOk();
         http.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", KeycloakEndpoint.LEAD, "password", "lead")).exchange()
                 .expectStatus().isOk();
 
-        // With histograms the scrape outgrows the client's default 256 KB once other tests have run.
-        String scrape = http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-                .build().get().uri("/actuator/prometheus")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String scrape = scrape();
         List<String> counts = scrape.lines().filter(line -> line.contains("_count{")).toList();
 
         assertThat(counts).as("the proxied call, by route")
