@@ -80,11 +80,12 @@ class GatewayMetricsTest extends GatewayTest {
     }
 
     /**
-     * Resilience4j's own metric publishers and Spring Cloud CircuitBreaker's both bound the one breaker and
-     * bulkhead registries, so every meter was registered twice (Micrometer warned "This Gauge has been already
-     * registered" at the first call through each route). A breaker and a bulkhead made here, with names no
-     * route uses, are bound once: Micrometer's logger is at debug level meanwhile, where it reports every
-     * repeat and not only the first of a run.
+     * Spring Cloud CircuitBreaker's reactive and blocking binders (or Resilience4j's own publisher, by the order
+     * their conditions were read in) both bound the one breaker and bulkhead registries, so every meter was
+     * registered twice (Micrometer warned "This Gauge has been already registered" at the first call through each
+     * route); the platform's {@code BreakerMetricsAutoConfiguration} now binds them once. A breaker and a bulkhead
+     * made here, with names no route uses, are bound once: Micrometer's logger is at debug level meanwhile, where
+     * it reports every repeat and not only the first of a run.
      */
     @Test
     void each_breaker_and_bulkhead_is_registered_once_and_in_the_scrape(CapturedOutput output) {

@@ -34,18 +34,16 @@ import java.util.zip.ZipFile;
 public final class ServiceProcess {
 
     /**
-     * Measured on this machine (docs/benchmark.md): once warm, the full JIT (C1, then C2) serves about
-     * twice the requests of C1 alone, for some 50 MB more code per service. The heap starts small
-     * (32 MB) and grows only as the live data needs. G1 with a periodic collection when a service has
-     * been idle for 15 s gives back what load left beyond 20 % free (40 % kept about 140 MB more over
-     * the seven services, and halving it cost no reads or creates in alternating rounds): the serial
-     * collector kept its high-water mark (the gateway held 180 MB of heap for 63 MB live after the drills), and in a
-     * side-by-side run G1 also served more reads with a lower p99 on the two busy cores. In so small a
-     * heap G1's adaptive marking threshold fell below the live data, so under load it ran a concurrent
-     * mark about twice a second that freed nothing (each with a ~30 ms remark pause): a fixed threshold
-     * (first 60 %, now 75 % so that young collections alone keep up in the busiest services) ended that and
-     * halved order-service's CPU per read. {@code ATELIER_SERVICE_JAVA_OPTS}
-     * replaces them.
+     * Measured on this machine (docs/benchmark.md): once warm, the full JIT (C1, then C2) serves about twice the
+     * requests of C1 alone, for some 50 MB more code per service. The heap starts small (32 MB) and grows only as
+     * the live data needs. G1 with a periodic collection when a service has been idle for 15 s gives back what load
+     * left beyond 20 % free (40 % kept about 140 MB more over the seven services, and halving it cost no reads or
+     * creates in alternating rounds): the serial collector kept its high-water mark (the gateway held 180 MB of
+     * heap for 63 MB live after the drills), and in a side-by-side run G1 also served more reads with a lower p99
+     * on the two busy cores. In so small a heap G1's adaptive marking threshold fell below the live data, so under
+     * load it ran a concurrent mark about twice a second that freed nothing (each with a ~30 ms remark pause): a
+     * fixed threshold (first 60 %, now 75 % so that young collections alone keep up in the busiest services) ended
+     * that and halved order-service's CPU per read. {@code ATELIER_SERVICE_JAVA_OPTS} replaces them.
      */
     public static final List<String> DEFAULT_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-Xss512k",
             "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=15000", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20",
