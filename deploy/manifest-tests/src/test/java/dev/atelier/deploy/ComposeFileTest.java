@@ -55,6 +55,18 @@ class ComposeFileTest {
 
     @ParameterizedTest
     @MethodSource("applications")
+    void its_memory_is_limited_as_in_kubernetes_with_room_beside_the_heap_the_image_allows(String module) {
+        Object memLimit = service(module).get("mem_limit");
+        assertThat(memLimit).as("%s mem_limit", module).isNotNull();
+        long limit = JvmMemory.mebibytes(String.valueOf(memLimit));
+        String options = String.valueOf(environment(service(module)).getOrDefault("JAVA_TOOL_OPTIONS", JvmMemory.imageOptions()));
+        assertThat(limit - JvmMemory.maxHeapMiB(options, limit))
+                .as("MiB of %s's %d MiB limit left beside the heap its JVM options allow (%s)", module, limit, options)
+                .isGreaterThanOrEqualTo(JvmMemory.OUTSIDE_HEAP_MIB);
+    }
+
+    @ParameterizedTest
+    @MethodSource("applications")
     void every_variable_it_sets_is_one_its_application_yml_reads(String module) {
         ServiceConfiguration config = ServiceConfiguration.of(module);
         Set<String> unknown = new LinkedHashSet<>(environment(service(module)).keySet());

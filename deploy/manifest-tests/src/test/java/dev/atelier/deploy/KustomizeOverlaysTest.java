@@ -63,6 +63,22 @@ class KustomizeOverlaysTest {
 
     @ParameterizedTest
     @MethodSource("overlaysAndApplications")
+    void the_heap_its_jvm_may_grow_to_leaves_the_rest_of_the_jvm_room_within_its_memory_limit(String overlay, String module) {
+        Map<String, Object> container = container(overlay, module);
+        long limit = JvmMemory.mebibytes(String.valueOf(Repo.at(container, "resources.limits.memory")));
+        String options = Repo.list(container.get("env")).stream()
+                .map(Repo::map)
+                .filter(entry -> "JAVA_TOOL_OPTIONS".equals(entry.get("name")))
+                .map(entry -> String.valueOf(entry.get("value")))
+                .findFirst()
+                .orElseGet(JvmMemory::imageOptions);
+        assertThat(limit - JvmMemory.maxHeapMiB(options, limit))
+                .as("MiB of %s's %d MiB limit in %s left beside the heap its JVM options allow (%s)", module, limit, overlay, options)
+                .isGreaterThanOrEqualTo(JvmMemory.OUTSIDE_HEAP_MIB);
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlaysAndApplications")
     void every_variable_a_deployment_sets_is_one_its_application_yml_reads(String overlay, String module) {
         ServiceConfiguration config = ServiceConfiguration.of(module);
         Set<String> unknown = new HashSet<>();
