@@ -22,16 +22,21 @@ public final class Footprint {
         return components.stream().filter(Component::spring).count();
     }
 
-    /** A table with the "before" and "after" columns side by side. */
-    public static void print(PrintStream out, List<Component> before, List<Component> after) {
-        out.println(String.format(Locale.ROOT, "  %-12s %10s %10s", "COMPONENT", "BEFORE", "AFTER"));
+    /** A table with the "before", "after" and "settled" columns side by side. */
+    public static void print(PrintStream out, List<Component> before, List<Component> after, List<Component> settled) {
+        out.println(String.format(Locale.ROOT, "  %-12s %10s %10s %10s", "COMPONENT", "BEFORE", "AFTER", "SETTLED"));
         for (int i = 0; i < before.size(); i++) {
             Component b = before.get(i);
-            OptionalLong a = i < after.size() ? after.get(i).kilobytes() : OptionalLong.empty();
-            out.println(String.format(Locale.ROOT, "  %-12s %10s %10s", b.name(), mib(b.kilobytes()), mib(a)));
+            out.println(String.format(Locale.ROOT, "  %-12s %10s %10s %10s", b.name(), mib(b.kilobytes()), mib(at(after, i)),
+                    mib(at(settled, i))));
         }
-        out.println(String.format(Locale.ROOT, "  %-12s %10s %10s   (aim: under 2048 MiB)", springCount(before) + " Spring apps",
-                mib(OptionalLong.of(springKilobytes(before))), mib(OptionalLong.of(springKilobytes(after)))));
+        out.println(String.format(Locale.ROOT, "  %-12s %10s %10s %10s   (aim: under 2048 MiB)", springCount(before) + " Spring apps",
+                mib(OptionalLong.of(springKilobytes(before))), mib(OptionalLong.of(springKilobytes(after))),
+                mib(OptionalLong.of(springKilobytes(settled)))));
+    }
+
+    private static OptionalLong at(List<Component> components, int index) {
+        return index < components.size() ? components.get(index).kilobytes() : OptionalLong.empty();
     }
 
     static String mib(OptionalLong kilobytes) {

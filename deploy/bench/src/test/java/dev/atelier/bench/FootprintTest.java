@@ -23,19 +23,22 @@ class FootprintTest {
     }
 
     @Test
-    void the_table_shows_before_and_after_per_component() {
+    void the_table_shows_before_after_and_settled_per_component() {
         List<Footprint.Component> after = List.of(
                 new Footprint.Component("postgres", false, OptionalLong.of(120 * 1024)),
                 new Footprint.Component("gateway", true, OptionalLong.of(400 * 1024)),
                 new Footprint.Component("order", true, OptionalLong.of(260 * 1024)),
                 new Footprint.Component("media", true, OptionalLong.of(10 * 1024)));
+        List<Footprint.Component> settled = List.of(
+                new Footprint.Component("postgres", false, OptionalLong.of(110 * 1024)),
+                new Footprint.Component("gateway", true, OptionalLong.of(350 * 1024)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        Footprint.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), before, after);
+        Footprint.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), before, after, settled);
 
         String table = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(table).containsPattern("gateway\\s+300 MiB\\s+400 MiB");
-        assertThat(table).containsPattern("media\\s+-\\s+10 MiB");
-        assertThat(table).containsPattern("3 Spring apps\\s+550 MiB\\s+670 MiB");
+        assertThat(table).containsPattern("gateway\\s+300 MiB\\s+400 MiB\\s+350 MiB");
+        assertThat(table).containsPattern("media\\s+-\\s+10 MiB\\s+-");
+        assertThat(table).containsPattern("3 Spring apps\\s+550 MiB\\s+670 MiB\\s+350 MiB");
     }
 }
