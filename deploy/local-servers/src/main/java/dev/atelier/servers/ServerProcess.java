@@ -40,7 +40,12 @@ public final class ServerProcess {
     private final Mode mode;
     private final ServerLog log;
     private final PidFile pidFile;
-    private volatile Process child;
+    /**
+     * The process this object started, in either mode. It is ours by identity: its command line alone would not do,
+     * because while setsid execs the server {@code /proc/PID/cmdline} reads empty for a moment, and a drill that
+     * restarted customer-service took that moment for the process having stopped.
+     */
+    private volatile Process launched;
     private volatile Thread shutdownHook;
 
     public ServerProcess(String name, Path dir, Mode mode) {
@@ -114,8 +119,8 @@ public final class ServerProcess {
             environment.accept(builder.environment());
             Process process = builder.start();
             pidFile.write(process.pid());
+            launched = process;
             if (mode == Mode.CHILD) {
-                child = process;
                 Thread hook = new Thread(this::stopQuietly, "stop-" + name);
                 shutdownHook = hook;
                 Runtime.getRuntime().addShutdownHook(hook);
@@ -207,7 +212,7 @@ public final class ServerProcess {
     }
 
     private boolean isOurs(ProcessHandle handle) {
-        Process started = child;
+        Process started = launched;
         if (started != null && started.pid() == handle.pid()) {
             return true;
         }

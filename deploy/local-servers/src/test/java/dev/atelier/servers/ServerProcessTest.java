@@ -38,6 +38,17 @@ class ServerProcessTest {
     }
 
     @Test
+    void a_detached_server_it_launched_is_its_own_whatever_its_command_line_says() {
+        ServerProcess process = new ServerProcess("detached", dir, ServerProcess.Mode.DETACHED);
+        // nothing in this command line names the server's folder, as for a moment while setsid execs a server
+        long pid = process.launch(List.of("sleep", "60"), Map.of());
+
+        assertThat(process.runningPid()).contains(pid);
+        assertThat(process.stop()).isTrue();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    }
+
+    @Test
     void a_server_that_dies_while_starting_is_reported_with_its_log() {
         ServerProcess process = new ServerProcess("crasher", dir, ServerProcess.Mode.CHILD);
         process.launch(List.of("sh", "-c", "echo 'Address already in use' >&2; exit 1"), Map.of());
