@@ -12,8 +12,8 @@ final class JvmMemory {
 
     /**
      * What a service's JVM holds resident outside its heap (metaspace, compiled code, thread stacks, GC structures,
-     * Netty's buffers), with some room: 250-290 MiB measured for order-service and the gateway under load in a
-     * container's limits (docs/benchmark.md, twentieth slice).
+     * Netty's buffers), with some room: 249-260 MiB measured for order-service and the gateway under load in a pod's
+     * limits, up to 290 MiB for the busiest services under the launcher (docs/benchmark.md, twentieth slice).
      */
     static final long OUTSIDE_HEAP_MIB = 300;
 
