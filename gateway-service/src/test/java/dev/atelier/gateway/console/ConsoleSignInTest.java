@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
  * The web console's sign-in through the gateway as its Backend-for-Frontend, with the real
@@ -27,6 +29,9 @@ class ConsoleSignInTest extends GatewayTest {
     private String gateway;
 
     private final Browser browser = new Browser();
+
+    @Autowired
+    private ReactiveStringRedisTemplate redis;
 
     @BeforeEach
     void gateway() {
@@ -45,6 +50,17 @@ class ConsoleSignInTest extends GatewayTest {
 
         assertThat(callback.statusCode()).isEqualTo(302);
         assertThat(Browser.location(callback)).isEqualTo("/");
+    }
+
+    @Test
+    void the_session_is_kept_in_redis_under_the_console_namespace() {
+        browser.signIn(gateway, KeycloakEndpoint.LEAD);
+        String sessionId = browser.cookie(gateway, SessionCookie.LOOPBACK_NAME);
+
+        assertThat(redis.hasKey("atelier:console:sessions:" + sessionId).block()).as("under CONSOLE_SESSION_NAMESPACE")
+            .isTrue();
+        assertThat(redis.hasKey("spring:session:sessions:" + sessionId).block()).as("not under Spring Session's default")
+            .isFalse();
     }
 
     @Test
