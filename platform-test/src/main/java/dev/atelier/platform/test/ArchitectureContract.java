@@ -2,6 +2,7 @@ package dev.atelier.platform.test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,8 +14,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -23,7 +26,7 @@ import reactor.core.publisher.Mono;
  * injected shop clock, nothing blocks a reactive pipeline, the domain knows no framework (Spring, Reactor, R2DBC), web or
  * storage, no service uses another's classes, the web layer and storage never reach into each
  * other, controllers are called {@code *Controller} and {@code *Repository} classes live in
- * {@code persistence}. A service's test implements this with its base package, and names (with
+ * {@code persistence}. Its configuration uses no key Spring Boot has stopped reading. A service's test implements this with its base package, and names (with
  * the reason in a comment) any class allowed to block.
  */
 public interface ArchitectureContract {
@@ -31,6 +34,9 @@ public interface ArchitectureContract {
     /** Every Atelier application's base package. */
     Set<String> SERVICE_PACKAGES = Set.of("dev.atelier.customer", "dev.atelier.order", "dev.atelier.inventory",
             "dev.atelier.media", "dev.atelier.notification", "dev.atelier.gateway", "dev.atelier.discovery");
+
+    /** The service's own settings and the platform's defaults, as the service reads them from its class path. */
+    List<String> CONFIGURATION_FILES = List.of("application.yml", "atelier-defaults.yml");
 
     /** The service's base package, e.g. {@code dev.atelier.order}. */
     String basePackage();
@@ -129,5 +135,14 @@ public interface ArchitectureContract {
                 .allowEmptyShould(true)
                 .because("storage has one home per feature, next to its rows")
                 .check(mainClasses());
+    }
+
+    @Test
+    default void its_configuration_uses_no_key_spring_boot_no_longer_reads() {
+        assertThat(RemovedConfigurationKeys.keysOf(new ClassPathResource("application.yml"))).as("the service's application.yml")
+            .isNotEmpty();
+        assertThat(RemovedConfigurationKeys.usedIn(CONFIGURATION_FILES))
+            .as("keys Boot's metadata marks removed: Boot ignores them, so the setting does nothing")
+            .isEmpty();
     }
 }
