@@ -18,8 +18,7 @@ class RemovedConfigurationKeysTest {
 
     @Test
     void a_removed_scalar_does_not_cover_the_longer_key_that_replaced_it() {
-        RemovedKey ssl = RemovedKey.of(Map.of("name", "spring.data.redis.ssl", "type", "java.lang.Boolean",
-                "deprecation", Map.of("level", "error", "replacement", "spring.data.redis.ssl.enabled"))).orElseThrow();
+        RemovedKey ssl = removed("spring.data.redis.ssl", "java.lang.Boolean", "spring.data.redis.ssl.enabled");
 
         assertThat(ssl.covers("spring.data.redis.ssl")).isTrue();
         assertThat(ssl.covers("spring.data.redis.ssl.enabled")).isFalse();
@@ -27,8 +26,8 @@ class RemovedConfigurationKeysTest {
 
     @Test
     void a_removed_map_covers_its_entries() {
-        RemovedKey tags = RemovedKey.of(Map.of("name", "management.metrics.old-tags", "type", "java.util.Map<java.lang.String,java.lang.String>",
-                "deprecation", Map.of("level", "error", "replacement", "management.metrics.tags"))).orElseThrow();
+        RemovedKey tags = removed("management.metrics.old-tags", "java.util.Map<java.lang.String,java.lang.String>",
+                "management.metrics.tags");
 
         assertThat(tags.covers("management.metrics.old-tags.region")).isTrue();
         assertThat(tags.covers("management.metrics.old-tagsy")).isFalse();
@@ -38,5 +37,10 @@ class RemovedConfigurationKeysTest {
     void a_key_deprecated_as_a_warning_is_still_read() {
         assertThat(RemovedKey.of(Map.of("name", "some.key", "deprecation", Map.of("level", "warning")))).isEmpty();
         assertThat(RemovedKey.of(Map.of("name", "some.key", "deprecated", true))).isEmpty();
+    }
+
+    private static RemovedKey removed(String name, String type, String replacement) {
+        return RemovedKey.of(Map.of("name", name, "type", type,
+                "deprecation", Map.of("level", "error", "replacement", replacement))).orElseThrow();
     }
 }
