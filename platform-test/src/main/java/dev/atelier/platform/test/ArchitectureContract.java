@@ -23,11 +23,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * Rules every service keeps, checked on its compiled main classes (ArchUnit): time comes from the
- * injected shop clock, nothing blocks a reactive pipeline, the domain knows no framework (Spring, Reactor, R2DBC), web or
- * storage, no service uses another's classes, the web layer and storage never reach into each
- * other, controllers are called {@code *Controller} and {@code *Repository} classes live in
- * {@code persistence}. Its configuration uses no key Spring Boot has stopped reading. A service's test implements this with its base package, and names (with
- * the reason in a comment) any class allowed to block.
+ * injected shop clock, nothing blocks a reactive pipeline, the domain knows no framework (Spring, Reactor,
+ * R2DBC), web or storage, no service uses another's classes, the web layer and storage never reach into
+ * each other, controllers are called {@code *Controller} and {@code *Repository} classes live in
+ * {@code persistence}. And one on its configuration: it uses no key Spring Boot has stopped reading. A
+ * service's test implements this with its base package, and names (with the reason in a comment) any
+ * class allowed to block.
  */
 public interface ArchitectureContract {
 
