@@ -4,6 +4,7 @@ import dev.atelier.customer.customers.domain.Customer;
 import dev.atelier.customer.customers.domain.CustomerDetails;
 import dev.atelier.customer.customers.domain.CustomerFilter;
 import dev.atelier.customer.customers.persistence.CustomerRepository;
+import dev.atelier.platform.domain.Ids;
 import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.error.ValidationFailedException;
@@ -58,7 +59,7 @@ public class Customers {
     }
 
     public Mono<Customer> create(CustomerDetails details) {
-        return this.customers.insert(UUID.randomUUID(), details)
+        return this.customers.insert(Ids.newId(), details)
             .flatMap(created -> published(created, CustomerChanged.CREATED))
             .as(this.transactions::transactional)
             .onErrorMap(DataIntegrityViolationException.class, Customers::duplicateEmail);

@@ -1,6 +1,6 @@
 package dev.atelier.gateway.door;
 
-import java.util.UUID;
+import dev.atelier.platform.domain.Ids;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -11,7 +11,7 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * The id that ties one client request to every log line and downstream call it causes. A
  * client's own {@code X-Correlation-Id} is kept when it is a harmless token; else the trace id of
- * a W3C {@code traceparent}; else a new random UUID.
+ * a W3C {@code traceparent}; else a new id ({@link Ids#newId()}).
  */
 public final class CorrelationId {
 
@@ -37,7 +37,7 @@ public final class CorrelationId {
             return given;
         }
         String traceId = traceId(headers.getFirst(TRACEPARENT));
-        return traceId != null ? traceId : UUID.randomUUID().toString();
+        return traceId != null ? traceId : Ids.newId().toString();
     }
 
     private static @Nullable String traceId(@Nullable String traceparent) {

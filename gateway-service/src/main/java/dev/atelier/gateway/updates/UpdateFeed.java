@@ -1,6 +1,7 @@
 package dev.atelier.gateway.updates;
 
 import dev.atelier.platform.consumer.TrustedSources;
+import dev.atelier.platform.domain.Ids;
 import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.ParsedCloudEvent;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -56,7 +56,7 @@ final class UpdateFeed implements SmartLifecycle {
         this.properties = properties;
         this.clock = clock;
         ContainerProperties container = new ContainerProperties(properties.topics().toArray(String[]::new));
-        container.setGroupId(GROUP_PREFIX + UUID.randomUUID());
+        container.setGroupId(GROUP_PREFIX + Ids.newId());
         // The listener never acknowledges: nothing is committed, a start always seeks by time.
         container.setAckMode(ContainerProperties.AckMode.MANUAL);
         container.setMessageListener((AcknowledgingMessageListener<String, byte[]>) (record, ack) -> read(record));

@@ -6,6 +6,7 @@ import dev.atelier.inventory.changes.persistence.StockChangeRepository;
 import dev.atelier.inventory.items.domain.InventoryItem;
 import dev.atelier.inventory.items.domain.StockLevel;
 import dev.atelier.inventory.items.persistence.InventoryItemRepository;
+import dev.atelier.platform.domain.Ids;
 import dev.atelier.platform.event.StockChanged;
 import dev.atelier.platform.outbox.Outbox;
 import java.time.Clock;
@@ -113,7 +114,7 @@ public class StockLedger {
 
     private Staged stage(List<Change> moves, Map<UUID, StockLevel> levels, UUID orderId, String note, String by) {
         Instant at = clock.instant();
-        List<StockChange> logged = moves.stream().map(move -> new StockChange(UUID.randomUUID(), move.item().id(),
+        List<StockChange> logged = moves.stream().map(move -> new StockChange(Ids.newId(), move.item().id(),
                 move.reason(), move.before(), move.after(), orderId, note, at, by)).toList();
         List<StockChanged> events = moves.stream().map(move -> {
             InventoryItem item = move.item();

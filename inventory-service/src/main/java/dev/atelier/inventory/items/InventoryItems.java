@@ -9,6 +9,7 @@ import dev.atelier.inventory.items.domain.ItemFilter;
 import dev.atelier.inventory.items.domain.Quantities;
 import dev.atelier.inventory.items.domain.StockLevel;
 import dev.atelier.inventory.items.persistence.InventoryItemRepository;
+import dev.atelier.platform.domain.Ids;
 import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.error.ValidationFailedException;
@@ -55,7 +56,7 @@ public class InventoryItems {
     public Mono<InventoryItem> create(ItemDetails details, BigDecimal openingQuantity) {
         return user().flatMap(user -> {
             Instant now = now();
-            InventoryItem item = new InventoryItem(UUID.randomUUID(), details, StockLevel.of(openingQuantity), 0, now,
+            InventoryItem item = new InventoryItem(Ids.newId(), details, StockLevel.of(openingQuantity), 0, now,
                     user, now, user);
             return items.insert(item)
                     .then(ledger.recordCreation(item, user))

@@ -6,6 +6,7 @@ import dev.atelier.notification.webhooks.domain.WebhookSignature;
 import dev.atelier.notification.webhooks.domain.WebhookUrl;
 import dev.atelier.notification.webhooks.persistence.WebhookDeliveryRepository;
 import dev.atelier.notification.webhooks.persistence.WebhookRepository;
+import dev.atelier.platform.domain.Ids;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.error.ValidationFailedException;
 import dev.atelier.platform.event.CloudEventsJson;
@@ -64,7 +65,7 @@ public class Webhooks {
                     + "; known are " + EventType.all().stream().map(EventType::name).toList()));
         }
         return CurrentUser.name().flatMap(lead -> {
-            Webhook webhook = new Webhook(UUID.randomUUID(), checked, eventTypes.stream().distinct().toList(),
+            Webhook webhook = new Webhook(Ids.newId(), checked, eventTypes.stream().distinct().toList(),
                     description, WebhookSignature.newSecret(), clock.instant(), lead);
             return webhooks.insert(webhook).thenReturn(webhook)
                     // the host only: a URL's path or query may carry the receiver's own token
@@ -96,7 +97,7 @@ public class Webhooks {
     public Mono<WebhookDelivery> sendTest(UUID id) {
         return get(id).flatMap(webhook -> {
             Instant now = clock.instant();
-            String eventId = UUID.randomUUID().toString();
+            String eventId = Ids.newId().toString();
             Map<String, Object> sample = new LinkedHashMap<>();
             sample.put("specversion", EventEnvelope.SPEC_VERSION);
             sample.put("id", eventId);

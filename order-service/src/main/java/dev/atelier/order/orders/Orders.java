@@ -8,6 +8,7 @@ import dev.atelier.order.orders.domain.OrderStatus;
 import dev.atelier.order.orders.domain.StatusChange;
 import dev.atelier.order.orders.persistence.OrderRepository;
 import dev.atelier.order.orders.persistence.StatusChangeRepository;
+import dev.atelier.platform.domain.Ids;
 import dev.atelier.platform.error.ConflictException;
 import dev.atelier.platform.error.NotFoundException;
 import dev.atelier.platform.observability.AfterCommit;
@@ -77,7 +78,7 @@ public class Orders {
 
     private Mono<Order> store(Order order, Instant now, String user) {
         return orders.insert(order)
-                .then(timeline.insert(new StatusChange(UUID.randomUUID(), order.id(), null, order.status(), now,
+                .then(timeline.insert(new StatusChange(Ids.newId(), order.id(), null, order.status(), now,
                         user, null)))
                 .then(outbox.append(OrderEvents.created(order)))
                 // "placed", not "created": Prometheus reserves a counter's _created suffix.
@@ -99,7 +100,7 @@ public class Orders {
                     return orders.updateStatus(moved, current.audit().version())
                             .flatMap(updated -> updated == 0
                                     ? Mono.error(new ConflictException("the order changed meanwhile; read it again"))
-                                    : timeline.insert(new StatusChange(UUID.randomUUID(), id, current.status(),
+                                    : timeline.insert(new StatusChange(Ids.newId(), id, current.status(),
                                             moved.status(), now, user, note)))
                             .then(outbox.append(OrderEvents.moved(current.status(), moved)))
                             .then(AfterCommit.run(() -> meters.counter("atelier.orders.status.changes",

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import reactor.core.publisher.Flux;
@@ -23,12 +24,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * Rules every service keeps, checked on its compiled main classes (ArchUnit): time comes from the
- * injected shop clock, nothing blocks a reactive pipeline, the domain knows no framework (Spring, Reactor,
- * R2DBC), web or storage, no service uses another's classes, the web layer and storage never reach into
- * each other, controllers are called {@code *Controller} and {@code *Repository} classes live in
- * {@code persistence}. And one on its configuration: it uses no key Spring Boot has stopped reading. A
- * service's test implements this with its base package, and names (with the reason in a comment) any
- * class allowed to block.
+ * injected shop clock, new ids from {@code Ids.newId()} (time-ordered), nothing blocks a reactive
+ * pipeline, the domain knows no framework (Spring, Reactor, R2DBC), web or storage, no service uses
+ * another's classes, the web layer and storage never reach into each other, controllers are called
+ * {@code *Controller} and {@code *Repository} classes live in {@code persistence}. And one on its
+ * configuration: it uses no key Spring Boot has stopped reading. A service's test implements this
+ * with its base package, and names (with the reason in a comment) any class allowed to block.
  */
 public interface ArchitectureContract {
 
@@ -61,6 +62,14 @@ public interface ArchitectureContract {
                 .orShould().callMethod(ZonedDateTime.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .because("the shop's Clock bean has the shop's zone, ticks in PostgreSQL's microseconds and can be fixed in tests")
+                .check(mainClasses());
+    }
+
+    @Test
+    default void new_ids_are_time_ordered() {
+        noClasses().should().callMethod(UUID.class, "randomUUID")
+                .because("Ids.newId() makes ids that sort by creation, so a new row's key goes to the end of its index; "
+                        + "a random one lands on any page, which is read and written back once the index outgrows the cache")
                 .check(mainClasses());
     }
 

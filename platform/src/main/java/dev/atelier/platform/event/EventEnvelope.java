@@ -1,5 +1,6 @@
 package dev.atelier.platform.event;
 
+import dev.atelier.platform.domain.Ids;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -43,7 +44,7 @@ public record EventEnvelope<P extends EventPayload>(UUID id, String source, Stri
      */
     public static <P extends EventPayload> EventEnvelope<P> of(String source, P payload) {
         EventType<P> type = EventType.ofPayload(payload);
-        return new EventEnvelope<>(UUID.randomUUID(), source, type.name(), SPEC_VERSION,
+        return new EventEnvelope<>(Ids.newId(), source, type.name(), SPEC_VERSION,
                 payload.at().truncatedTo(ChronoUnit.MICROS), payload.aggregateId().toString(), DATA_CONTENT_TYPE,
                 payload);
     }

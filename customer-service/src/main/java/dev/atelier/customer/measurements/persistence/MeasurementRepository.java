@@ -7,6 +7,7 @@ import dev.atelier.customer.measurements.domain.Measurement;
 import dev.atelier.customer.measurements.domain.MeasurementDetails;
 import dev.atelier.customer.measurements.domain.MeasurementValues;
 import dev.atelier.customer.measurements.domain.MeasurementVersion;
+import dev.atelier.platform.domain.Ids;
 import dev.atelier.platform.sql.SqlConditions;
 import dev.atelier.platform.web.PageQuery;
 import io.r2dbc.spi.Readable;
@@ -58,7 +59,7 @@ public class MeasurementRepository {
 
     public Mono<Measurement> insert(UUID customerId, MeasurementDetails details, String user) {
         Instant now = now();
-        Measurement created = new Measurement(UUID.randomUUID(), customerId, details, 0, now, user, now, user);
+        Measurement created = new Measurement(Ids.newId(), customerId, details, 0, now, user, now, user);
         Mono<Long> insert = bindDetails(this.db.sql("INSERT INTO measurement (id, customer_id, order_id, type, unit,"
                 + " \"values\", notes, version, created_at, created_by, updated_at, updated_by) VALUES (:id, :customerId,"
                 + " :orderId, :type, :unit, CAST(:values AS jsonb), :notes, 0, :at, :by, :at, :by)"), details)

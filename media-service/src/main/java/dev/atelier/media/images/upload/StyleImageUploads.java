@@ -7,6 +7,7 @@ import dev.atelier.media.images.domain.UploadFileName;
 import dev.atelier.media.images.persistence.StyleImageRepository;
 import dev.atelier.media.orders.OrderDirectory;
 import dev.atelier.media.storage.ObjectStore;
+import dev.atelier.platform.domain.Ids;
 import dev.atelier.platform.error.FieldProblem;
 import dev.atelier.platform.error.UnusableReferenceException;
 import dev.atelier.platform.error.ValidationFailedException;
@@ -81,7 +82,7 @@ public class StyleImageUploads {
                         .zipWith(CurrentUser.name())
                         .map(inspectedBy -> {
                             ImageInspection inspection = inspectedBy.getT1();
-                            UUID id = UUID.randomUUID();
+                            UUID id = Ids.newId();
                             return new Upload(new StyleImage(id, order.id(), order.customerId(), StyleImage.originalKey(id),
                                     inspection.thumbnail() != null ? StyleImage.thumbnailKey(id) : null, type.mediaType(),
                                     file.size(), file.sha256(), inspection.width(), inspection.height(),

@@ -1,5 +1,6 @@
 package dev.atelier.notification.notifications.domain;
 
+import dev.atelier.platform.domain.Ids;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -48,7 +49,7 @@ public record Notification(UUID id, UUID orderId, UUID customerId, String causeI
 
     /** An e-mail an order event asks for, due now. */
     public static Notification forEvent(String eventId, UUID orderId, UUID customerId, NotificationKind kind, Instant now) {
-        return new Notification(UUID.randomUUID(), orderId, customerId, eventId, kind, Channel.EMAIL,
+        return new Notification(Ids.newId(), orderId, customerId, eventId, kind, Channel.EMAIL,
                 NotificationStatus.PENDING, null, null, 0, now, null, null, BY_ORDER_EVENT, now, null, now);
     }
 
@@ -57,7 +58,7 @@ public record Notification(UUID id, UUID orderId, UUID customerId, String causeI
      * moved date is reminded of again and an unmoved one never twice.
      */
     public static Notification reminder(UUID orderId, UUID customerId, LocalDate deliveryDate, Instant now) {
-        return new Notification(UUID.randomUUID(), orderId, customerId, "reminder:" + orderId + ":" + deliveryDate,
+        return new Notification(Ids.newId(), orderId, customerId, "reminder:" + orderId + ":" + deliveryDate,
                 NotificationKind.DELIVERY_REMINDER, Channel.EMAIL, NotificationStatus.PENDING, null, null, 0, now, null,
                 null, BY_REMINDER, now, null, now);
     }
@@ -67,7 +68,7 @@ public record Notification(UUID id, UUID orderId, UUID customerId, String causeI
      * the caller counts up, e.g. weeks since an epoch), so it repeats once per period while unpaid.
      */
     public static Notification balanceReminder(UUID orderId, UUID customerId, long period, Instant now) {
-        return new Notification(UUID.randomUUID(), orderId, customerId, "balance:" + orderId + ":" + period,
+        return new Notification(Ids.newId(), orderId, customerId, "balance:" + orderId + ":" + period,
                 NotificationKind.BALANCE_DUE, Channel.EMAIL, NotificationStatus.PENDING, null, null, 0, now, null,
                 null, BY_BALANCE_REMINDER, now, null, now);
     }
@@ -77,7 +78,7 @@ public record Notification(UUID id, UUID orderId, UUID customerId, String causeI
         if (!status.isFinal()) {
             throw new StillPendingException(id);
         }
-        UUID newId = UUID.randomUUID();
+        UUID newId = Ids.newId();
         return new Notification(newId, orderId, customerId, "resend:" + newId, kind, channel,
                 NotificationStatus.PENDING, null, null, 0, now, null, id, lead, now, null, now);
     }

@@ -1,6 +1,7 @@
 package dev.atelier.notification.webhooks.domain;
 
 import dev.atelier.notification.notifications.domain.RetryPolicy;
+import dev.atelier.platform.domain.Ids;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,7 +31,7 @@ public record WebhookDelivery(UUID id, UUID webhookId, String eventId, String ev
     }
 
     public static WebhookDelivery of(UUID webhookId, String eventId, String eventType, String body, Instant now) {
-        return new WebhookDelivery(UUID.randomUUID(), webhookId, eventId, eventType, body, DeliveryStatus.PENDING, 0, now,
+        return new WebhookDelivery(Ids.newId(), webhookId, eventId, eventType, body, DeliveryStatus.PENDING, 0, now,
                 null, null, now, null);
     }
 

@@ -1,5 +1,6 @@
 package dev.atelier.order.orders.domain;
 
+import dev.atelier.platform.domain.Ids;
 import dev.atelier.platform.domain.InvalidValueException;
 import dev.atelier.platform.domain.Money;
 import java.math.BigDecimal;
@@ -46,7 +47,7 @@ public record Order(UUID id, UUID customerId, @Nullable UUID measurementId, @Nul
     public static Order create(Terms terms, Instant now, ZoneId shopZone, String user) {
         checkItems(terms.items(), i -> "items[" + i + "].quantity");
         terms.delivery().checkAgainst(LocalDate.ofInstant(now, shopZone));
-        return new Order(UUID.randomUUID(), terms.customerId(), terms.measurementId(), null, terms.items(),
+        return new Order(Ids.newId(), terms.customerId(), terms.measurementId(), null, terms.items(),
                 terms.price(), PaymentTally.none(terms.price().currency()), terms.delivery(), terms.notes(),
                 OrderStatus.PENDING, StockReservation.first(), null, Audit.created(now, user));
     }

@@ -1,5 +1,6 @@
 package dev.atelier.order.orders.domain;
 
+import dev.atelier.platform.domain.Ids;
 import dev.atelier.platform.domain.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -54,7 +55,7 @@ public record OrderItem(UUID id, UUID inventoryItemId, String size, String descr
             throw new InvalidValueException(prefix + "quantity", "must be below 10^11");
         }
         String cleanSize = (size == null || size.isBlank()) ? null : size.trim();
-        return new OrderItem(UUID.randomUUID(), inventoryItemId, cleanSize, text, quantity);
+        return new OrderItem(Ids.newId(), inventoryItemId, cleanSize, text, quantity);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.atelier.order.payments.domain;
 
 import dev.atelier.order.orders.domain.Order;
+import dev.atelier.platform.domain.Ids;
 import dev.atelier.platform.domain.InvalidValueException;
 import dev.atelier.platform.domain.Money;
 import java.time.Duration;
@@ -37,7 +38,7 @@ public record Payment(UUID id, UUID orderId, PaymentKind kind, Money amount, Pay
         Order after = terms.kind() == PaymentKind.REFUND
                 ? order.refund(terms.amount(), now, user)
                 : order.receive(terms.amount(), now, user);
-        Payment payment = new Payment(UUID.randomUUID(), order.id(), terms.kind(), terms.amount(), terms.method(),
+        Payment payment = new Payment(Ids.newId(), order.id(), terms.kind(), terms.amount(), terms.method(),
                 paidAt, terms.note(), now, user);
         return new Recorded(payment, after);
     }
