@@ -68,8 +68,10 @@ public final class ServiceProcess {
 
     /**
      * The registry (a few calls a second) and media-service (uploads, whose time goes to decoding
-     * images and to the object store) and notification-service (a few mails an hour) gain little from C2:
-     * C1 alone starts them sooner and keeps them smaller.
+     * images and to the object store) gain little from C2: C1 alone starts them sooner and keeps them
+     * smaller. notification-service reads every order and stock event: C2 takes a third to a half off its
+     * CPU per create but keeps 62-65 MiB more at rest, which the memory aim has no room for
+     * (docs/benchmark.md, twenty-second slice).
      */
     static final Set<SuiteService> C1_ONLY = Set.of(SuiteService.DISCOVERY, SuiteService.MEDIA, SuiteService.NOTIFICATION);
 
