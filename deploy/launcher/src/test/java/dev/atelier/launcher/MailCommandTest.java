@@ -75,8 +75,9 @@ class MailCommandTest {
         Files.createDirectories(root.resolve("identity/realm"));
         Files.writeString(root.resolve(Repository.REALM_FILE), "{}");
         Files.writeString(root.resolve("pom.xml"), "<project/>");
-        LocalSettings settings = LocalSettings.from(Map.of("ATELIER_SMTP_PORT", String.valueOf(Ports.freePort()),
-                "ATELIER_MAIL_API_PORT", String.valueOf(Ports.freePort())));
+        List<Integer> ports = Ports.freePorts(2);
+        LocalSettings settings = LocalSettings.from(Map.of("ATELIER_SMTP_PORT", String.valueOf(ports.get(0)),
+                "ATELIER_MAIL_API_PORT", String.valueOf(ports.get(1))));
         LocalSuite suite = new LocalSuite(new LocalInfrastructure(new Repository(root), settings), Map.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

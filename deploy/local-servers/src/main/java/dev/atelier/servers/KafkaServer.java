@@ -48,7 +48,8 @@ public final class KafkaServer implements LocalServer {
 
     /** A broker for tests: free ports, a fresh folder, stopped when the JVM exits. */
     public static KafkaServer forTests(Path dir) {
-        return new KafkaServer(dir, Ports.freePort(), Ports.freePort(), ServerProcess.Mode.CHILD);
+        List<Integer> ports = Ports.freePorts(2);
+        return new KafkaServer(dir, ports.get(0), ports.get(1), ServerProcess.Mode.CHILD);
     }
 
     /**

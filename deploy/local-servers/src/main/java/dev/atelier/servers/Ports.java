@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,6 +30,31 @@ public final class Ports {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new InfraException("cannot find a free port on " + LOOPBACK + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code count} different ports nobody listens on right now. Each is held until all are chosen:
+     * asked one after another, the OS may hand out a port again as soon as its first socket closes,
+     * and a server given two listeners on one port refuses to start.
+     */
+    public static List<Integer> freePorts(int count) {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                held.add(new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK)));
+            }
+            return held.stream().map(ServerSocket::getLocalPort).toList();
+        } catch (IOException e) {
+            throw new InfraException("cannot find " + count + " free ports on " + LOOPBACK + ": " + e.getMessage(), e);
+        } finally {
+            for (ServerSocket socket : held) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing a listening socket that never accepted does not fail in a way that matters here
+                }
+            }
         }
     }
 

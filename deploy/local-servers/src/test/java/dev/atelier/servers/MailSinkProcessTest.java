@@ -18,6 +18,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,8 @@ class MailSinkProcessTest {
 
     @Test
     void receives_mail_for_any_recipient_on_loopback_and_lists_it_newest_first() throws Exception {
-        MailSink sink = new MailSink(dir, Ports.freePort(), Ports.freePort(), ServerProcess.Mode.CHILD);
+        List<Integer> ports = Ports.freePorts(2);
+        MailSink sink = new MailSink(dir, ports.get(0), ports.get(1), ServerProcess.Mode.CHILD);
         try {
             assertThat(sink.status().up()).isFalse();
             assertThat(sink.start()).isEqualTo(StartOutcome.STARTED);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PortsTest {
@@ -34,6 +35,16 @@ class PortsTest {
     @Test
     void a_free_port_is_free() {
         assertThat(Ports.isListening(Ports.freePort())).isFalse();
+    }
+
+    @Test
+    void free_ports_asked_for_together_are_all_different_and_free() {
+        for (int round = 0; round < 50; round++) {
+            List<Integer> ports = Ports.freePorts(4);
+
+            assertThat(ports).hasSize(4).doesNotHaveDuplicates();
+            assertThat(ports).noneMatch(Ports::isListening);
+        }
     }
 
     @Test

@@ -324,8 +324,10 @@ class ProductionComposeKafkaTest {
                 settings.put(propertyName(name.substring("KAFKA_".length())), value);
             }
         });
-        for (String listener : settings.get("listeners").split(",")) {
-            PORTS.put(listener.substring(0, listener.indexOf(':')), Ports.freePort());
+        String[] listeners = settings.get("listeners").split(",");
+        List<Integer> ports = Ports.freePorts(listeners.length);
+        for (int i = 0; i < listeners.length; i++) {
+            PORTS.put(listeners[i].substring(0, listeners[i].indexOf(':')), ports.get(i));
         }
         settings.put("listeners", PORTS.entrySet().stream()
                 .map(entry -> entry.getKey() + "://127.0.0.1:" + entry.getValue()).collect(Collectors.joining(",")));

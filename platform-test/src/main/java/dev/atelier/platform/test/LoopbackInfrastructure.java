@@ -93,8 +93,9 @@ final class LoopbackInfrastructure implements InfrastructureBackend {
     @Override
     public synchronized KeycloakEndpoint keycloak() {
         if (keycloak == null) {
+            List<Integer> ports = Ports.freePorts(2);
             KeycloakServer started = new KeycloakServer(new KeycloakServer.Settings(serverDir().resolve("keycloak"),
-                    Ports.freePort(), Ports.freePort(), realmFile(), "atelier", "admin", "admin", ServerProcess.Mode.CHILD));
+                    ports.get(0), ports.get(1), realmFile(), "atelier", "admin", "admin", ServerProcess.Mode.CHILD));
             started.start();
             started.awaitReady(started.startTimeout());
             keycloak = started;
