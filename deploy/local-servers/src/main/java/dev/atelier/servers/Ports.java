@@ -25,12 +25,7 @@ public final class Ports {
 
     /** A port nobody listens on right now (the OS picks it, so parallel test JVMs do not collide). */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new InfraException("cannot find a free port on " + LOOPBACK + ": " + e.getMessage(), e);
-        }
+        return freePorts(1).getFirst();
     }
 
     /**
