@@ -13,6 +13,7 @@ import dev.atelier.platform.event.CloudEventsJson;
 import dev.atelier.platform.event.EventEnvelope;
 import dev.atelier.platform.event.EventType;
 import dev.atelier.platform.security.CurrentUser;
+import dev.atelier.platform.sql.ReadOncePerTransaction;
 import dev.atelier.platform.web.PageQuery;
 import dev.atelier.platform.web.PageResponse;
 import java.net.URI;
@@ -119,10 +120,10 @@ public class Webhooks {
      * redelivered event queues nothing more.
      */
     public Mono<Void> fanOut(EventEnvelope<?> event) {
+        // A poll's events share one transaction, and so one read of the webhooks wanting each type.
         // Most events have no webhook wanting them: the body is written once, and only for those that do.
-        return webhooks.findWanting(event.type())
-                .filter(webhook -> !webhook.createdAt().isAfter(event.time()))
-                .collectList()
+        return ReadOncePerTransaction.read(new Wanting(event.type()), () -> webhooks.findWanting(event.type()).collectList())
+                .map(wanting -> wanting.stream().filter(webhook -> !webhook.createdAt().isAfter(event.time())).toList())
                 .flatMapMany(wanting -> {
                     if (wanting.isEmpty()) {
                         return Flux.empty();
@@ -132,5 +133,9 @@ public class Webhooks {
                             webhook.id(), event.id().toString(), event.type(), body, clock.instant())));
                 })
                 .then();
+    }
+
+    /** The key of a transaction's one read of the webhooks that want {@code eventType}. */
+    private record Wanting(String eventType) {
     }
 }
