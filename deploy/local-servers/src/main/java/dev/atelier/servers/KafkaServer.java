@@ -53,6 +53,15 @@ public final class KafkaServer implements LocalServer {
     }
 
     /**
+     * A broker for tests on ports chosen now, for a broker started later: a service can be pointed at it while
+     * nothing listens there yet. Stopped when the JVM exits, if not before.
+     */
+    public static KafkaServer forTestsStartedLater(Path dir) {
+        List<Integer> ports = Ports.freePortsForLater(2);
+        return new KafkaServer(dir, ports.get(0), ports.get(1), ServerProcess.Mode.CHILD);
+    }
+
+    /**
      * A broker for tests with some settings replaced or added (a deployment's listeners, SASL and ACL
      * settings, say); {@code port} must be the port of a listener that answers ApiVersions, which every
      * listener does, SASL ones included. Free controller port, stopped when the JVM exits.

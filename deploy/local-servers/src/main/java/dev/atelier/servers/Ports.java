@@ -43,33 +43,47 @@ public final class Ports {
         } catch (IOException e) {
             throw new InfraException("cannot find " + count + " free ports on " + LOOPBACK + ": " + e.getMessage(), e);
         } finally {
-            for (ServerSocket socket : held) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // closing a listening socket that never accepted does not fail in a way that matters here
-                }
-            }
+            closeAll(held);
         }
     }
 
     /**
-     * A free port for a server that starts later on a port chosen now. It lies below the kernel's
-     * ephemeral range, so no outgoing connection can take it in the meantime (a client retrying a
-     * port in that range can even connect to itself and hold it).
+     * {@code count} different free ports for a server that starts later on ports chosen now. They lie below
+     * the kernel's ephemeral range, so no outgoing connection can take them in the meantime (a client
+     * retrying a port in that range can even connect to itself and hold it). Each is held until all are
+     * chosen, as in {@link #freePorts}.
      */
-    public static int freePortForLater() {
+    public static List<Integer> freePortsForLater(int count) {
         int ephemeralLow = ephemeralLow();
         int low = Math.max(1024, ephemeralLow - 12_000);
-        for (int attempt = 0; attempt < 200; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(low, ephemeralLow);
-            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK))) {
-                return port;
-            } catch (IOException taken) {
-                // try another
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int attempt = 0; attempt < 200 && held.size() < count; attempt++) {
+                int port = ThreadLocalRandom.current().nextInt(low, ephemeralLow);
+                try {
+                    held.add(new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK)));
+                } catch (IOException taken) {
+                    // taken, or held already: try another
+                }
+            }
+            if (held.size() < count) {
+                throw new InfraException("no " + count + " free ports on " + LOOPBACK + " between " + low + " and "
+                        + ephemeralLow);
+            }
+            return held.stream().map(ServerSocket::getLocalPort).toList();
+        } finally {
+            closeAll(held);
+        }
+    }
+
+    private static void closeAll(List<ServerSocket> held) {
+        for (ServerSocket socket : held) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing a listening socket that never accepted does not fail in a way that matters here
             }
         }
-        throw new InfraException("no free port on " + LOOPBACK + " between " + low + " and " + ephemeralLow);
     }
 
     /** The low end of {@code net.ipv4.ip_local_port_range}; Linux's default when it cannot be read. */

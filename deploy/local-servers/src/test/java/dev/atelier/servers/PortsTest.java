@@ -48,11 +48,17 @@ class PortsTest {
     }
 
     @Test
-    void a_port_for_later_lies_below_the_ephemeral_range_and_can_be_bound() throws Exception {
-        int port = Ports.freePortForLater();
-        assertThat(port).isBetween(1024, Ports.ephemeralLow() - 1);
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(Ports.LOOPBACK))) {
-            assertThat(socket.getLocalPort()).isEqualTo(port);
+    void ports_for_later_are_different_lie_below_the_ephemeral_range_and_can_be_bound() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            List<Integer> ports = Ports.freePortsForLater(3);
+
+            assertThat(ports).hasSize(3).doesNotHaveDuplicates()
+                    .allSatisfy(port -> assertThat(port).isBetween(1024, Ports.ephemeralLow() - 1));
+            for (int port : ports) {
+                try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(Ports.LOOPBACK))) {
+                    assertThat(socket.getLocalPort()).isEqualTo(port);
+                }
+            }
         }
     }
 

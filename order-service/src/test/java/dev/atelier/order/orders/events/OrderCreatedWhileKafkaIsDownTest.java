@@ -3,13 +3,17 @@ package dev.atelier.order.orders.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import dev.atelier.order.KafkaProcess;
 import dev.atelier.order.customers.CustomerServiceStandIn;
 import dev.atelier.platform.event.Topics;
 import dev.atelier.platform.test.KeycloakEndpoint;
 import dev.atelier.platform.test.TestInfrastructure;
 import dev.atelier.platform.test.TopicReader;
+import dev.atelier.servers.KafkaServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,6 +34,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The service runs against a broker address where nothing listens yet: an order is stored and its
@@ -48,8 +53,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class OrderCreatedWhileKafkaIsDownTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
-    /** A real broker on a loopback port that was free when the service started; started later. */
-    private static final KafkaProcess BROKER = new KafkaProcess();
+    /** A real broker on loopback ports that were free when the service started; started later. */
+    private static final KafkaServer BROKER = KafkaServer.forTestsStartedLater(brokerDir());
 
     @Autowired
     WebTestClient http;
@@ -67,7 +72,16 @@ class OrderCreatedWhileKafkaIsDownTest {
 
     @AfterAll
     static void stopBroker() {
-        BROKER.close();
+        BROKER.stop();
+        FileSystemUtils.deleteRecursively(BROKER.dir().toFile());
+    }
+
+    private static Path brokerDir() {
+        try {
+            return Files.createTempDirectory("order-kafka-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -92,6 +106,7 @@ class OrderCreatedWhileKafkaIsDownTest {
         assertThat((String) failing.get("last_error")).isNotBlank();
 
         BROKER.start();
+        BROKER.awaitReady(BROKER.startTimeout());
 
         ConsumerRecord<String, byte[]> record = TopicReader.withKeys(BROKER.bootstrapServers(),
                 Topics.ORDER_EVENTS, Set.of(orderId), 1, WAIT).getFirst();
