@@ -1,6 +1,5 @@
 package dev.atelier.order.orders.persistence;
 
-import static dev.atelier.platform.sql.NullableBinding.nullable;
 
 import dev.atelier.order.orders.domain.OrderItem;
 import dev.atelier.order.orders.domain.PlacedItem;
@@ -66,23 +65,25 @@ public class OrderItemRepository {
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
-    /** Writes the order's item rows in list order (their position); the caller runs it in the order's transaction. */
+    /**
+     * Writes the order's item rows in list order (their position), in one statement whatever their number;
+     * the caller runs it in the order's transaction.
+     */
     Mono<Void> insertAll(UUID orderId, List<OrderItem> items) {
-        return Flux.range(0, items.size()).concatMap(position -> insert(orderId, position, items.get(position)))
-                .then();
-    }
-
-    private Mono<Void> insert(UUID orderId, int position, OrderItem item) {
-        GenericExecuteSpec spec = database.sql("INSERT INTO order_item (" + ITEM_COLUMNS + ") VALUES "
-                + "(:id, :orderId, :position, :inventoryItemId, :size, :description, :quantity)")
-                .bind("id", item.id())
+        if (items.isEmpty()) {
+            return Mono.empty();
+        }
+        return database.sql("INSERT INTO order_item (" + ITEM_COLUMNS + ") SELECT id, :orderId, position - 1,"
+                        + " inventory_item_id, size, description, quantity FROM unnest(:ids::uuid[], :inventoryItemIds::uuid[],"
+                        + " :sizes::varchar[], :descriptions::varchar[], :quantities::numeric[])"
+                        + " WITH ORDINALITY AS item(id, inventory_item_id, size, description, quantity, position)")
                 .bind("orderId", orderId)
-                .bind("position", position)
-                .bind("quantity", item.quantity());
-        spec = nullable(spec, "inventoryItemId", item.inventoryItemId(), UUID.class);
-        spec = nullable(spec, "size", item.size(), String.class);
-        spec = nullable(spec, "description", item.description(), String.class);
-        return spec.then();
+                .bind("ids", items.stream().map(OrderItem::id).toArray(UUID[]::new))
+                .bind("inventoryItemIds", items.stream().map(OrderItem::inventoryItemId).toArray(UUID[]::new))
+                .bind("sizes", items.stream().map(OrderItem::size).toArray(String[]::new))
+                .bind("descriptions", items.stream().map(OrderItem::description).toArray(String[]::new))
+                .bind("quantities", items.stream().map(OrderItem::quantity).toArray(BigDecimal[]::new))
+                .fetch().rowsUpdated().then();
     }
 
     private static GenericExecuteSpec filter(GenericExecuteSpec spec, UUID orderId) {
