@@ -3,18 +3,12 @@ package dev.atelier.platform.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.atelier.platform.test.PostgresDatabase;
-import dev.atelier.platform.test.TestInfrastructure;
-import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -32,13 +26,9 @@ class BeforeCommitTest {
 
     @BeforeAll
     static void setUp() {
-        PostgresDatabase server = TestInfrastructure.postgres("beforecommit");
-        ConnectionFactory connections = ConnectionFactories.get(ConnectionFactoryOptions.parse(server.r2dbcUrl()).mutate()
-                .option(ConnectionFactoryOptions.USER, server.username())
-                .option(ConnectionFactoryOptions.PASSWORD, server.password())
-                .build());
-        database = DatabaseClient.create(connections);
-        transactions = TransactionalOperator.create(new R2dbcTransactionManager(connections));
+        RealDatabase real = RealDatabase.named("beforecommit");
+        database = real.client();
+        transactions = real.transactions();
         database.sql("CREATE TABLE IF NOT EXISTS buffered_note (text varchar(20) NOT NULL)").then().block();
     }
 

@@ -2,17 +2,11 @@ package dev.atelier.platform.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.platform.test.PostgresDatabase;
-import dev.atelier.platform.test.TestInfrastructure;
-import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -30,13 +24,9 @@ class ReadOncePerTransactionTest {
 
     @BeforeAll
     static void setUp() {
-        PostgresDatabase server = TestInfrastructure.postgres("readonce");
-        ConnectionFactory connections = ConnectionFactories.get(ConnectionFactoryOptions.parse(server.r2dbcUrl()).mutate()
-                .option(ConnectionFactoryOptions.USER, server.username())
-                .option(ConnectionFactoryOptions.PASSWORD, server.password())
-                .build());
-        database = DatabaseClient.create(connections);
-        transactions = TransactionalOperator.create(new R2dbcTransactionManager(connections));
+        RealDatabase real = RealDatabase.named("readonce");
+        database = real.client();
+        transactions = real.transactions();
         database.sql("CREATE TABLE IF NOT EXISTS read_note (text varchar(20) NOT NULL)").then().block();
     }
 

@@ -2,13 +2,9 @@ package dev.atelier.platform.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.platform.test.PostgresDatabase;
-import dev.atelier.platform.test.TestInfrastructure;
 import io.micrometer.context.ContextRegistry;
 import io.micrometer.context.ThreadLocalAccessor;
-import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -33,11 +29,7 @@ class ThreadLocalFreeConnectionsTest {
     @BeforeAll
     static void setUp() {
         ContextRegistry.getInstance().registerThreadLocalAccessor(new CountingAccessor());
-        PostgresDatabase database = TestInfrastructure.postgres("threadlocalfree");
-        driver = ConnectionFactories.get(ConnectionFactoryOptions.parse(database.r2dbcUrl()).mutate()
-                .option(ConnectionFactoryOptions.USER, database.username())
-                .option(ConnectionFactoryOptions.PASSWORD, database.password())
-                .build());
+        driver = RealDatabase.named("threadlocalfree").driver();
     }
 
     @AfterAll
