@@ -1,6 +1,5 @@
 package dev.atelier.order.orders.persistence;
 
-
 import dev.atelier.order.orders.domain.OrderItem;
 import dev.atelier.order.orders.domain.PlacedItem;
 import dev.atelier.platform.web.PageQuery;
