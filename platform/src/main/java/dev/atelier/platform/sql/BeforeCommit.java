@@ -3,7 +3,6 @@ package dev.atelier.platform.sql;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.transaction.NoTransactionException;
-import org.springframework.transaction.reactive.TransactionSynchronization;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
 
@@ -28,25 +27,6 @@ public final class BeforeCommit {
         return TransactionSynchronizationManager.forCurrentTransaction()
                 .filter(TransactionSynchronizationManager::isActualTransactionActive)
                 .switchIfEmpty(Mono.error(() -> new NoTransactionException("a before-commit buffer needs a transaction")))
-                .map(transaction -> {
-                    Object bound = transaction.getResource(key);
-                    if (bound != null) {
-                        return type.cast(bound);
-                    }
-                    T created = create.get();
-                    transaction.bindResource(key, created);
-                    transaction.registerSynchronization(new TransactionSynchronization() {
-                        @Override
-                        public Mono<Void> beforeCommit(boolean readOnly) {
-                            return Mono.defer(() -> flush.apply(created));
-                        }
-
-                        @Override
-                        public Mono<Void> afterCompletion(int status) {
-                            return Mono.fromRunnable(() -> transaction.unbindResourceIfPossible(key));
-                        }
-                    });
-                    return created;
-                });
+                .map(transaction -> type.cast(TransactionResources.bound(transaction, key, create, flush)));
     }
 }

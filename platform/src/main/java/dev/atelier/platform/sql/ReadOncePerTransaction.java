@@ -2,7 +2,6 @@ package dev.atelier.platform.sql;
 
 import java.util.function.Supplier;
 import org.springframework.transaction.NoTransactionException;
-import org.springframework.transaction.reactive.TransactionSynchronization;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
 
@@ -26,27 +25,10 @@ public final class ReadOncePerTransaction {
     public static <T> Mono<T> read(Object key, Supplier<Mono<T>> read) {
         return TransactionSynchronizationManager.forCurrentTransaction()
                 .filter(TransactionSynchronizationManager::isActualTransactionActive)
-                .map(transaction -> kept(transaction, key, read))
+                .map(transaction -> TransactionResources.bound(transaction, key, () -> Mono.defer(read).cache(),
+                        kept -> Mono.<Void>empty()))
                 .onErrorResume(NoTransactionException.class, outside -> Mono.empty())
                 .defaultIfEmpty(Mono.defer(read))
                 .flatMap(answer -> answer);
-    }
-
-    private static <T> Mono<T> kept(TransactionSynchronizationManager transaction, Object key,
-            Supplier<Mono<T>> read) {
-        @SuppressWarnings("unchecked")
-        Mono<T> bound = (Mono<T>) transaction.getResource(key);
-        if (bound != null) {
-            return bound;
-        }
-        Mono<T> once = Mono.defer(read).cache();
-        transaction.bindResource(key, once);
-        transaction.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public Mono<Void> afterCompletion(int status) {
-                return Mono.fromRunnable(() -> transaction.unbindResourceIfPossible(key));
-            }
-        });
-        return once;
     }
 }
