@@ -46,17 +46,12 @@ public final class KafkaServer implements LocalServer {
         this.process = new ServerProcess("Kafka", dir, mode);
     }
 
-    /** A broker for tests: free ports, a fresh folder, stopped when the JVM exits. */
-    public static KafkaServer forTests(Path dir) {
-        List<Integer> ports = Ports.freePorts(2);
-        return new KafkaServer(dir, ports.get(0), ports.get(1), ServerProcess.Mode.CHILD);
-    }
-
     /**
-     * A broker for tests on ports chosen now, for a broker started later: a service can be pointed at it while
-     * nothing listens there yet. Stopped when the JVM exits, if not before.
+     * A broker for tests: free ports, a fresh folder, stopped when the JVM exits. The ports lie below the
+     * ephemeral range, so the broker may also start later: a service can be pointed at it while nothing
+     * listens there yet.
      */
-    public static KafkaServer forTestsStartedLater(Path dir) {
+    public static KafkaServer forTests(Path dir) {
         List<Integer> ports = Ports.freePortsForLater(2);
         return new KafkaServer(dir, ports.get(0), ports.get(1), ServerProcess.Mode.CHILD);
     }

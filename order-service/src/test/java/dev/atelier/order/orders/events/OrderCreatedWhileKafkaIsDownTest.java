@@ -54,7 +54,7 @@ class OrderCreatedWhileKafkaIsDownTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     /** A real broker on loopback ports that were free when the service started; started later. */
-    private static final KafkaServer BROKER = KafkaServer.forTestsStartedLater(brokerDir());
+    private static final KafkaServer BROKER = KafkaServer.forTests(brokerDir());
 
     @Autowired
     WebTestClient http;
