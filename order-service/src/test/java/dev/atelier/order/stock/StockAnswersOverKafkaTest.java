@@ -26,6 +26,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /** Inventory's real answers in on {@code atelier.stock-events}, through the broker and the idempotent consumer. */
 class StockAnswersOverKafkaTest extends OrderApiTest {
@@ -35,7 +36,37 @@ class StockAnswersOverKafkaTest extends OrderApiTest {
     @Autowired
     CloudEventsJson json;
 
+    @Autowired
+    StockAnswers answers;
 
+    @Autowired
+    TransactionalOperator transactions;
+
+    @Test
+    void a_polls_answers_lock_their_orders_together_and_each_sees_what_the_one_before_did() {
+        UUID first = createOrder(UUID.randomUUID());
+        UUID second = createOrder(UUID.randomUUID());
+        UUID unknown = UUID.randomUUID();
+
+        // As the consumer runs a poll: the orders locked together, then each answer in turn, in one transaction.
+        answers.lockAll(List.of(first, second, unknown))
+                .then(answers.apply(answer(first, 1, ReservationStatus.SHORT,
+                        List.of(new Shortage(UUID.randomUUID(), BigDecimal.TEN, BigDecimal.ONE))).data(), "/inventory-service"))
+                .then(answers.apply(answer(second, 1, ReservationStatus.RESERVED, List.of()).data(), "/inventory-service"))
+                .then(answers.apply(answer(unknown, 1, ReservationStatus.RESERVED, List.of()).data(), "/inventory-service"))
+                .then(answers.apply(answer(first, 1, ReservationStatus.RESERVED, List.of()).data(), "/inventory-service"))
+                .as(transactions::transactional)
+                .block(WAIT);
+
+        Map<?, ?> firstAfter = awaitOrder(first, o -> true);
+        assertThat(firstAfter.get("stockStatus")).isEqualTo("RESERVED");
+        assertThat(firstAfter.get("shortages")).isEqualTo(List.of());
+        assertThat(firstAfter.get("version")).as("SHORT, then RESERVED on top of it: two changes").isEqualTo(2);
+        Map<?, ?> secondAfter = awaitOrder(second, o -> true);
+        assertThat(secondAfter.get("stockStatus")).isEqualTo("RESERVED");
+        assertThat(secondAfter.get("version")).isEqualTo(1);
+        assertThat(storedOrders(unknown)).isZero();
+    }
 
     @Test
     void reserved_for_the_current_item_list_lets_work_start() {

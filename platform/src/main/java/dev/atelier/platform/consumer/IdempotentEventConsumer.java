@@ -160,8 +160,8 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
     }
 
     /**
-     * The poll's records in one transaction: their {@code processed_event} rows in one statement, then
-     * each new event's handler in order, in the record's observation.
+     * The poll's records in one transaction: their {@code processed_event} rows in one statement, the handlers'
+     * preparations for the poll, then each new event's handler in order, in the record's observation.
      */
     private Mono<List<IdempotentEventProcessor.Outcome>> applyInOneTransaction(List<ConsumerRecord<String, byte[]>> records) {
         return Mono.defer(() -> {
@@ -177,10 +177,11 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
                 }
             }
             return processor.inOneTransaction(received, processor.recordFirstTimes(received)
-                    .flatMap(firstTimes -> Flux.range(0, records.size())
+                    // A failed preparation fails the poll as a whole: one by one, each record finds out for itself.
+                    .flatMap(firstTimes -> processor.prepare(received, firstTimes).then(Flux.range(0, records.size())
                             .concatMap(index -> observed(records.get(index), processor.handle(received.get(index),
                                     firstTimes.get(index))).onErrorMap(failure -> new FailedInPoll(index, failure)))
-                            .collectList()));
+                            .collectList())));
         });
     }
 

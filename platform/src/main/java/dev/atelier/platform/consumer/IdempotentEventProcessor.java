@@ -6,6 +6,7 @@ import dev.atelier.platform.event.EventPayload;
 import dev.atelier.platform.event.ParsedCloudEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -118,13 +120,15 @@ public final class IdempotentEventProcessor {
             if (event instanceof Received.NotHandled) {
                 return Mono.just(Outcome.NOT_HANDLED);
             }
-            return recordFirstTimes(List.of(event)).flatMap(first -> handle(event, first.getFirst()))
+            List<Received> events = List.of(event);
+            return recordFirstTimes(events)
+                    .flatMap(first -> prepare(events, first).then(handle(event, first.getFirst())))
                     .as(transactions::transactional);
         }).doOnNext(this::count);
     }
 
     /**
-     * Runs {@code work} in one transaction: a poll's {@link #recordFirstTimes} and {@link #handle} calls,
+     * Runs {@code work} in one transaction: a poll's {@link #recordFirstTimes}, {@link #prepare} and {@link #handle} calls,
      * which commit together; the caller {@link #count counts} their outcomes once they did. A poll of
      * {@code received} events that this consumer has no handler for writes nothing, so it runs without a
      * transaction: order-service, say, reads every {@code stock.changed} only to skip it, and a
@@ -151,7 +155,7 @@ public final class IdempotentEventProcessor {
 
     private <P extends EventPayload> Received received(ParsedCloudEvent event, EventHandler<P> handler) {
         EventEnvelope<P> envelope = json.typed(event, handler.type());
-        return new Received.Handled(envelope, () -> handler.handle().apply(envelope));
+        return new Received.Handled(envelope, handler, () -> handler.handle().apply(envelope));
     }
 
     /**
@@ -181,6 +185,29 @@ public final class IdempotentEventProcessor {
     }
 
     /**
+     * Runs each handler's {@link EventHandler#prepare preparation} once, in the caller's transaction, with the
+     * events of its type among {@code events} that are seen the {@code firstTimes} ({@link #recordFirstTimes}),
+     * in order; handlers in the order their types first appear. Call it before {@link #handle}.
+     */
+    public Mono<Void> prepare(List<Received> events, List<Boolean> firstTimes) {
+        Map<EventHandler<?>, List<EventEnvelope<?>>> byHandler = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Received.Handled handled && firstTimes.get(i)) {
+                byHandler.computeIfAbsent(handled.handler(), handler -> new ArrayList<>()).add(handled.envelope());
+            }
+        }
+        return Flux.fromIterable(byHandler.entrySet())
+                .concatMap(entry -> prepare(entry.getKey(), entry.getValue()))
+                .then();
+    }
+
+    @SuppressWarnings("unchecked") // each envelope was typed by this handler's own type (received)
+    private static <P extends EventPayload> Mono<Void> prepare(EventHandler<P> handler, List<EventEnvelope<?>> events) {
+        List<EventEnvelope<P>> typed = events.stream().map(event -> (EventEnvelope<P>) event).toList();
+        return Mono.defer(() -> handler.prepare().apply(typed));
+    }
+
+    /**
      * Runs the event's handler when this is the {@code firstTime} it is seen ({@link #recordFirstTimes}),
      * in the caller's transaction; otherwise runs nothing.
      */
@@ -195,8 +222,8 @@ public final class IdempotentEventProcessor {
     /** A record read as an event of this consumer: one its handler takes, with the handler's work, or one it skips. */
     public sealed interface Received {
 
-        /** An event of a handled type and what its handler does with it. */
-        record Handled(EventEnvelope<?> envelope, Supplier<Mono<Void>> work) implements Received {}
+        /** An event of a handled type, its handler, and what that handler does with it. */
+        record Handled(EventEnvelope<?> envelope, EventHandler<?> handler, Supplier<Mono<Void>> work) implements Received {}
 
         /** An event of a type this consumer has no handler for. */
         record NotHandled() implements Received {}

@@ -24,6 +24,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,6 +114,16 @@ class IdempotentConsumerIntegrationTest {
         final Map<UUID, Integer> outagesLeft = new ConcurrentHashMap<>();
         /** Refused as the domain would refuse it, until removed. */
         final Set<UUID> refuse = ConcurrentHashMap.newKeySet();
+        /** The preparation fails this many times for a list holding the order. */
+        final Map<UUID, Integer> preparationFailuresLeft = new ConcurrentHashMap<>();
+        /** What ran, in order: "prepare [ids]" and "handle id". */
+        final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+
+        List<String> callsFor(Set<UUID> orderIds) {
+            synchronized (calls) {
+                return calls.stream().filter(call -> orderIds.stream().anyMatch(id -> call.contains(id.toString()))).toList();
+            }
+        }
 
         int attemptsFor(UUID orderId) {
             return attempts.getOrDefault(orderId, 0);
@@ -136,8 +147,18 @@ class IdempotentConsumerIntegrationTest {
         /** Writes its effect first and fails afterwards when told to, so a rollback has something to undo. */
         @Bean
         EventHandler<OrderCreated> recordNewOrder(DatabaseClient database, Script script) {
-            return EventHandler.on(EventType.ORDER_CREATED, event -> {
+            return EventHandler.preparedPerPoll(EventType.ORDER_CREATED, events -> {
+                List<UUID> orderIds = events.stream().map(event -> event.data().orderId()).toList();
+                script.calls.add("prepare " + orderIds);
+                AtomicBoolean fail = new AtomicBoolean();
+                orderIds.forEach(id -> script.preparationFailuresLeft.computeIfPresent(id, (key, left) -> {
+                    fail.set(true);
+                    return left > 1 ? left - 1 : null;
+                }));
+                return fail.get() ? Mono.error(new IllegalStateException("preparation fails for " + orderIds)) : Mono.empty();
+            }, event -> {
                 UUID orderId = event.data().orderId();
+                script.calls.add("handle " + orderId);
                 script.attempts.merge(orderId, 1, Integer::sum);
                 return database.sql("INSERT INTO test_effect (order_id, event_id) VALUES ($1, $2)")
                         .bind(0, orderId)
@@ -277,8 +298,8 @@ class IdempotentConsumerIntegrationTest {
                 .toList();
 
         List<IdempotentEventProcessor.Outcome> outcomes = processor.inOneTransaction(poll, processor.recordFirstTimes(poll)
-                        .flatMapMany(firstTimes -> Flux.range(0, poll.size())
-                                .concatMap(i -> processor.handle(poll.get(i), firstTimes.get(i))))
+                        .flatMapMany(firstTimes -> processor.prepare(poll, firstTimes).thenMany(Flux.range(0, poll.size())
+                                .concatMap(i -> processor.handle(poll.get(i), firstTimes.get(i)))))
                         .collectList())
                 .block();
 
@@ -289,9 +310,23 @@ class IdempotentConsumerIntegrationTest {
         assertThat(effects(second)).isEqualTo(1);
         assertThat(processed(a.id())).isTrue();
         assertThat(processed(notHandled.id())).as("only handled events are recorded").isFalse();
+        assertThat(script.callsFor(Set.of(first, second))).as("one preparation, with the new events only, before any handler")
+                .containsExactly("prepare " + List.of(first, second), "handle " + first, "handle " + second);
         // Delivered again later, in another poll: recorded before, so nothing runs.
         assertThat(processor.inOneTransaction(List.of(poll.get(1)), processor.recordFirstTimes(List.of(poll.get(1))))
                 .block()).containsExactly(false);
+    }
+
+    @Test
+    void a_failed_preparation_applies_the_polls_events_one_by_one_each_with_its_own() {
+        UUID orderId = UUID.randomUUID();
+        script.preparationFailuresLeft.put(orderId, 1);
+        EventEnvelope<OrderCreated> event = send(SampleEvents.orderCreated(orderId));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(effects(orderId)).isEqualTo(1));
+        assertThat(processed(event.id())).isTrue();
+        assertThat(script.callsFor(Set.of(orderId))).as("the poll failed in its preparation, then the record ran alone")
+                .containsExactly("prepare " + List.of(orderId), "prepare " + List.of(orderId), "handle " + orderId);
     }
 
     @Test

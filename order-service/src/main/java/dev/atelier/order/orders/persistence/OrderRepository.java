@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -96,6 +98,23 @@ public class OrderRepository {
         return read("o.id = :id", id, " FOR UPDATE OF o");
     }
 
+    /**
+     * {@link #lockById} for many orders in one query. The rows are locked in id order, so two transactions that lock
+     * some of the same orders this way wait for each other instead of deadlocking. Orders that do not exist are left out.
+     */
+    public Flux<Order> lockByIds(Collection<UUID> ids) {
+        return Flux.defer(() -> {
+            Map<UUID, OrderRows.Assembly> byId = new LinkedHashMap<>();
+            return database.sql("SELECT " + OrderRows.SELECT_WITH_ITEMS
+                            + " FROM customer_order o LEFT JOIN order_item i ON i.order_id = o.id WHERE o.id = ANY(:ids)"
+                            + " ORDER BY o.id, i.position FOR UPDATE OF o")
+                    .bind("ids", ids.toArray(UUID[]::new))
+                    .map(row -> byId.computeIfAbsent(row.get("id", UUID.class), id -> rows.assembly()).add(row))
+                    .all()
+                    .thenMany(Flux.defer(() -> Flux.fromStream(byId.values().stream().map(OrderRows.Assembly::order))));
+        });
+    }
+
     /** {@link #lockById} for the order that holds item {@code itemId}: an item change reads its order once. */
     public Mono<Order> lockByItemId(UUID itemId) {
         return read("o.id = (SELECT order_id FROM order_item WHERE id = :id)", itemId, " FOR UPDATE OF o");
@@ -138,19 +157,35 @@ public class OrderRepository {
                 .fetch().rowsUpdated();
     }
 
-    /** Writes inventory's answer (stock status, shortages) if the row still has {@code expectedVersion}. */
-    public Mono<Long> updateStock(Order answered, long expectedVersion) {
+    /** Inventory's answer to write to an order, if its row still has {@code expectedVersion}. */
+    public record StockUpdate(Order answered, long expectedVersion) {
+    }
+
+    /**
+     * Writes inventory's answers (stock status, shortages), each if its row still has the expected version, in
+     * one statement; emits the rows updated.
+     */
+    public Mono<Long> updateStock(List<StockUpdate> updates) {
+        if (updates.isEmpty()) {
+            return Mono.just(0L);
+        }
         return database.sql("""
-                UPDATE customer_order SET stock_status = :stockStatus, stock_shortages = CAST(:shortages AS jsonb),
-                  version = :newVersion, updated_at = :updatedAt, updated_by = :updatedBy
-                WHERE id = :id AND version = :version""")
-                .bind("id", answered.id())
-                .bind("stockStatus", answered.reservation().status().name())
-                .bind("shortages", json.writeValueAsString(answered.reservation().shortages()))
-                .bind("newVersion", answered.audit().version())
-                .bind("version", expectedVersion)
-                .bind("updatedAt", answered.audit().updatedAt())
-                .bind("updatedBy", answered.audit().updatedBy())
+                UPDATE customer_order o SET stock_status = a.stock_status, stock_shortages = CAST(a.shortages AS jsonb),
+                  version = a.new_version, updated_at = a.updated_at, updated_by = a.updated_by
+                FROM unnest(:ids::uuid[], :stockStatuses::text[], :shortages::text[], :newVersions::bigint[],
+                  :versions::bigint[], :updatedAts::timestamptz[], :updatedBys::text[])
+                  AS a(id, stock_status, shortages, new_version, version, updated_at, updated_by)
+                WHERE o.id = a.id AND o.version = a.version""")
+                .bind("ids", updates.stream().map(update -> update.answered().id()).toArray(UUID[]::new))
+                .bind("stockStatuses", updates.stream()
+                        .map(update -> update.answered().reservation().status().name()).toArray(String[]::new))
+                .bind("shortages", updates.stream()
+                        .map(update -> json.writeValueAsString(update.answered().reservation().shortages()))
+                        .toArray(String[]::new))
+                .bind("newVersions", updates.stream().map(update -> update.answered().audit().version()).toArray(Long[]::new))
+                .bind("versions", updates.stream().map(StockUpdate::expectedVersion).toArray(Long[]::new))
+                .bind("updatedAts", updates.stream().map(update -> update.answered().audit().updatedAt()).toArray(Instant[]::new))
+                .bind("updatedBys", updates.stream().map(update -> update.answered().audit().updatedBy()).toArray(String[]::new))
                 .fetch().rowsUpdated();
     }
 
