@@ -8,6 +8,7 @@ import dev.atelier.inventory.items.persistence.InventoryItemRepository;
 import dev.atelier.inventory.reservations.domain.ItemShortage;
 import dev.atelier.inventory.reservations.domain.OrderReservationStatus;
 import dev.atelier.inventory.reservations.domain.ReservationDiff;
+import dev.atelier.inventory.reservations.persistence.OrderReservationState;
 import dev.atelier.inventory.reservations.persistence.ReservationRepository;
 import dev.atelier.platform.event.ReservationStatus;
 import dev.atelier.platform.event.Shortage;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -153,6 +155,30 @@ public class StockReservations {
                 .then(reservations.setLines(work.lines()))
                 .then(reservations.updateOrders(work.headers()))
                 .then(outbox.appendAll(work.answers()));
+    }
+
+    /**
+     * Locks the orders that a poll's events are for, in one statement (their lines in one more, for those that hold
+     * something), before any of them is applied: each event then finds its order in this transaction's work. Runs
+     * in the caller's transaction (the consumer's), which holds the locks.
+     */
+    public Mono<Void> lockOrders(Collection<UUID> orderIds) {
+        return work().flatMap(work -> {
+            Set<UUID> missing = new TreeSet<>(orderIds);
+            missing.removeIf(id -> work.order(id) != null);
+            if (missing.isEmpty()) {
+                return Mono.empty();
+            }
+            return reservations.lockOrders(missing, now()).collectList().flatMap(states -> {
+                List<UUID> holding = states.stream().filter(state -> !state.isNew()).map(OrderReservationState::orderId)
+                        .toList();
+                return (holding.isEmpty() ? Mono.just(Map.<UUID, Map<UUID, BigDecimal>>of())
+                        : reservations.heldLines(holding))
+                        .doOnNext(held -> states.forEach(state -> work.lockedOrder(state.orderId(),
+                                new ReservationWork.OrderView(state.itemListVersion(), state.status(),
+                                        held.getOrDefault(state.orderId(), Map.of())))));
+            }).then();
+        });
     }
 
     /**

@@ -164,6 +164,33 @@ class StockReservationsTest extends InventoryIntegrationTest {
     }
 
     @Test
+    void a_polls_orders_locked_together_first_are_the_ones_its_events_work_on() {
+        UUID silk = createItem(5);
+        UUID holding = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        reservations.reserve(holding, 1, List.of(new Line(silk, new BigDecimal("2"))), BY).block();
+
+        // As the consumer runs a poll: the orders locked together, then each event in turn, in one transaction.
+        List<OrderReservationStatus> outcomes = reservations.lockOrders(List.of(holding, fresh, holding))
+                .thenMany(Flux.concat(
+                        reservations.reserve(holding, 1, List.of(new Line(silk, BigDecimal.TEN)), BY),
+                        reservations.reserve(fresh, 1, List.of(new Line(silk, new BigDecimal("3"))), BY),
+                        reservations.reserve(holding, 2, List.of(new Line(silk, BigDecimal.ONE)), BY)))
+                .collectList().as(transactions::transactional).block();
+
+        assertThat(outcomes).as("version 1 of the holding order was applied before the poll, so only 2 changes it")
+                .containsExactly(OrderReservationStatus.RESERVED, OrderReservationStatus.RESERVED);
+        assertThat(reservations.held(holding).block().get(silk)).as("what it held before the poll, then version 2")
+                .isEqualByComparingTo("1");
+        assertThat(reservations.held(fresh).block().get(silk)).isEqualByComparingTo("3");
+        assertThat(getItem(silk).get("reserved")).isEqualTo(4);
+        assertThat(database.sql("SELECT reserved_before::int || '>' || reserved_after::int AS move FROM stock_change"
+                        + " WHERE item_id = :id AND reason <> 'CREATED'").bind("id", silk)
+                .map(row -> row.get("move", String.class)).all().collectList().block())
+                .containsExactlyInAnyOrder("0>2", "2>5", "5>4");
+    }
+
+    @Test
     void a_transaction_that_rolls_back_leaves_no_reservation_behind() {
         UUID silk = createItem(5);
         UUID order = UUID.randomUUID();

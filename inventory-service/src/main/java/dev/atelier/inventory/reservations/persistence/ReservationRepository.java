@@ -1,14 +1,18 @@
 package dev.atelier.inventory.reservations.persistence;
 
 import dev.atelier.inventory.reservations.domain.OrderReservationStatus;
+import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** {@code order_reservation} and {@code reservation_line}: what inventory holds for each order. */
@@ -30,12 +34,41 @@ public class ReservationRepository {
                         + " VALUES (:id, -1, NULL, :at) ON CONFLICT (order_id) DO UPDATE SET order_id = EXCLUDED.order_id"
                         + " RETURNING order_id, item_list_version, status")
                 .bind("id", orderId).bind("at", at)
-                .map(row -> {
-                    String status = row.get("status", String.class);
-                    return new OrderReservationState(row.get("order_id", UUID.class), row.get("item_list_version", Long.class),
-                            status == null ? null : OrderReservationStatus.valueOf(status));
-                })
+                .map(ReservationRepository::state)
                 .one();
+    }
+
+    /**
+     * {@link #lockOrder} for many orders in one statement, locked in id order (so two transactions that lock some of
+     * the same orders wait for each other instead of deadlocking).
+     */
+    public Flux<OrderReservationState> lockOrders(Collection<UUID> orderIds, Instant at) {
+        return database.sql("INSERT INTO order_reservation (order_id, item_list_version, status, updated_at)"
+                        + " SELECT id, -1, NULL, :at FROM unnest(:ids::uuid[]) AS id ORDER BY id"
+                        + " ON CONFLICT (order_id) DO UPDATE SET order_id = EXCLUDED.order_id"
+                        + " RETURNING order_id, item_list_version, status")
+                .bind("ids", orderIds.stream().distinct().toArray(UUID[]::new)).bind("at", at)
+                .map(ReservationRepository::state)
+                .all();
+    }
+
+    private static OrderReservationState state(Readable row) {
+        String status = row.get("status", String.class);
+        return new OrderReservationState(row.get("order_id", UUID.class), row.get("item_list_version", Long.class),
+                status == null ? null : OrderReservationStatus.valueOf(status));
+    }
+
+    /** What each of the orders holds of each item; an order that holds nothing is left out. */
+    public Mono<Map<UUID, Map<UUID, BigDecimal>>> heldLines(Collection<UUID> orderIds) {
+        return database.sql("SELECT order_id, item_id, quantity FROM reservation_line WHERE order_id = ANY(:ids)")
+                .bind("ids", orderIds.toArray(UUID[]::new))
+                .map(row -> new HeldLine(row.get("order_id", UUID.class), row.get("item_id", UUID.class),
+                        row.get("quantity", BigDecimal.class)))
+                .all()
+                .collect(Collectors.groupingBy(HeldLine::orderId, Collectors.toMap(HeldLine::itemId, HeldLine::quantity)));
+    }
+
+    private record HeldLine(UUID orderId, UUID itemId, BigDecimal quantity) {
     }
 
     public Mono<Map<UUID, BigDecimal>> heldLines(UUID orderId) {
