@@ -186,8 +186,9 @@ public final class IdempotentEventProcessor {
 
     /**
      * Runs each handler's {@link EventHandler#prepare preparation} once, in the caller's transaction, with the
-     * events of its type among {@code events} that are seen the {@code firstTimes} ({@link #recordFirstTimes}),
-     * in order; handlers in the order their types first appear. Call it before {@link #handle}.
+     * events of its type among {@code events} that this consumer sees for the first time ({@code firstTimes}, from
+     * {@link #recordFirstTimes}), in order; the handlers in the order their types first appear. Call it before
+     * {@link #handle}.
      */
     public Mono<Void> prepare(List<Received> events, List<Boolean> firstTimes) {
         Map<EventHandler<?>, List<EventEnvelope<?>>> byHandler = new LinkedHashMap<>();
