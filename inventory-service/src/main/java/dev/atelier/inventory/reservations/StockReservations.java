@@ -78,7 +78,7 @@ public class StockReservations {
             String by) {
         return work().flatMap(work -> {
             Instant now = now();
-            return lockOrder(work, orderId, now).flatMap(order -> {
+            return lockOrder(work, orderId).flatMap(order -> {
                 if (order.status() != null && (order.status().isFinal() || itemListVersion <= order.itemListVersion())) {
                     return Mono.<OrderReservationStatus>empty();
                 }
@@ -120,7 +120,7 @@ public class StockReservations {
             BiFunction<StockLevel, BigDecimal, StockLevel> move, String by) {
         return work().flatMap(work -> {
             Instant now = now();
-            return lockOrder(work, orderId, now).flatMap(order -> {
+            return lockOrder(work, orderId).flatMap(order -> {
                 if (order.status() != null && order.status().isFinal()) {
                     return Mono.empty();
                 }
@@ -163,40 +163,32 @@ public class StockReservations {
      * in the caller's transaction (the consumer's), which holds the locks.
      */
     public Mono<Void> lockOrders(Collection<UUID> orderIds) {
-        return work().flatMap(work -> {
-            Set<UUID> missing = new TreeSet<>(orderIds);
-            missing.removeIf(id -> work.order(id) != null);
-            if (missing.isEmpty()) {
-                return Mono.empty();
-            }
-            return reservations.lockOrders(missing, now()).collectList().flatMap(states -> {
-                List<UUID> holding = states.stream().filter(state -> !state.isNew()).map(OrderReservationState::orderId)
-                        .toList();
-                return (holding.isEmpty() ? Mono.just(Map.<UUID, Map<UUID, BigDecimal>>of())
-                        : reservations.heldLines(holding))
-                        .doOnNext(held -> states.forEach(state -> work.lockedOrder(state.orderId(),
-                                new ReservationWork.OrderView(state.itemListVersion(), state.status(),
-                                        held.getOrDefault(state.orderId(), Map.of())))));
-            }).then();
-        });
+        return work().flatMap(work -> lockOrders(work, orderIds));
+    }
+
+    private Mono<Void> lockOrders(ReservationWork work, Collection<UUID> orderIds) {
+        Set<UUID> missing = new TreeSet<>(orderIds);
+        missing.removeIf(id -> work.order(id) != null);
+        if (missing.isEmpty()) {
+            return Mono.empty();
+        }
+        return reservations.lockOrders(missing, now()).collectList().flatMap(states -> {
+            List<UUID> holding = states.stream().filter(state -> !state.isNew()).map(OrderReservationState::orderId)
+                    .toList();
+            return (holding.isEmpty() ? Mono.just(Map.<UUID, Map<UUID, BigDecimal>>of())
+                    : reservations.heldLines(holding))
+                    .doOnNext(held -> states.forEach(state -> work.lockedOrder(state.orderId(),
+                            new ReservationWork.OrderView(state.itemListVersion(), state.status(),
+                                    held.getOrDefault(state.orderId(), Map.of())))));
+        }).then();
     }
 
     /**
-     * The order as this transaction left it; the first time, its header is locked (created if new) and
-     * its lines read. One that no event has reached yet holds nothing, so there is nothing to read.
+     * The order as this transaction left it; the first time (an event whose poll did not lock it first), its header
+     * is locked (created if new) and its lines read. One that no event has reached yet holds nothing.
      */
-    private Mono<ReservationWork.OrderView> lockOrder(ReservationWork work, UUID orderId, Instant now) {
-        ReservationWork.OrderView known = work.order(orderId);
-        if (known != null) {
-            return Mono.just(known);
-        }
-        return reservations.lockOrder(orderId, now).flatMap(state -> (state.isNew()
-                        ? Mono.just(Map.<UUID, BigDecimal>of()) : reservations.heldLines(orderId))
-                .map(held -> {
-                    ReservationWork.OrderView order = new ReservationWork.OrderView(state.itemListVersion(), state.status(), held);
-                    work.lockedOrder(orderId, order);
-                    return order;
-                }));
+    private Mono<ReservationWork.OrderView> lockOrder(ReservationWork work, UUID orderId) {
+        return lockOrders(work, List.of(orderId)).then(Mono.fromSupplier(() -> work.order(orderId)));
     }
 
     /** The items as this transaction left them, locking (in id order) those it has not locked yet. */

@@ -26,21 +26,9 @@ public class ReservationRepository {
     }
 
     /**
-     * Creates the order's header if new and locks it until the transaction ends, so one order's
-     * events apply one at a time (one statement: a conflicting insert locks the existing row).
-     */
-    public Mono<OrderReservationState> lockOrder(UUID orderId, Instant at) {
-        return database.sql("INSERT INTO order_reservation (order_id, item_list_version, status, updated_at)"
-                        + " VALUES (:id, -1, NULL, :at) ON CONFLICT (order_id) DO UPDATE SET order_id = EXCLUDED.order_id"
-                        + " RETURNING order_id, item_list_version, status")
-                .bind("id", orderId).bind("at", at)
-                .map(ReservationRepository::state)
-                .one();
-    }
-
-    /**
-     * {@link #lockOrder} for many orders in one statement, locked in id order (so two transactions that lock some of
-     * the same orders wait for each other instead of deadlocking).
+     * Creates the orders' headers where new and locks them until the transaction ends, so one order's events apply
+     * one at a time (a conflicting insert locks the existing row). One statement for all of them, locked in id order,
+     * so two transactions that lock some of the same orders wait for each other instead of deadlocking.
      */
     public Flux<OrderReservationState> lockOrders(Collection<UUID> orderIds, Instant at) {
         return database.sql("INSERT INTO order_reservation (order_id, item_list_version, status, updated_at)"
