@@ -325,8 +325,11 @@ class IdempotentConsumerIntegrationTest {
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(effects(orderId)).isEqualTo(1));
         assertThat(processed(event.id())).isTrue();
-        assertThat(script.callsFor(Set.of(orderId))).as("the poll failed in its preparation, then the record ran alone")
-                .containsExactly("prepare " + List.of(orderId), "prepare " + List.of(orderId), "handle " + orderId);
+        // The failed poll may hold other tests' late events too; the record then runs alone, prepared on its own.
+        List<String> calls = script.callsFor(Set.of(orderId));
+        assertThat(calls).as("the poll failed in its preparation, then the record ran alone")
+                .hasSize(3).endsWith("prepare " + List.of(orderId), "handle " + orderId);
+        assertThat(calls.getFirst()).as("the poll's preparation, which failed").startsWith("prepare [");
     }
 
     @Test
