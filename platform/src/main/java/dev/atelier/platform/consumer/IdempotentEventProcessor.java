@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -155,7 +154,7 @@ public final class IdempotentEventProcessor {
 
     private <P extends EventPayload> Received received(ParsedCloudEvent event, EventHandler<P> handler) {
         EventEnvelope<P> envelope = json.typed(event, handler.type());
-        return new Received.Handled(envelope, handler, () -> handler.handle().apply(envelope));
+        return new Received.Handled(envelope, handler);
     }
 
     /**
@@ -202,6 +201,11 @@ public final class IdempotentEventProcessor {
                 .then();
     }
 
+    @SuppressWarnings("unchecked") // the envelope was typed by this handler's own type (received)
+    private static <P extends EventPayload> Mono<Void> run(EventHandler<P> handler, EventEnvelope<?> event) {
+        return Mono.defer(() -> handler.handle().apply((EventEnvelope<P>) event));
+    }
+
     @SuppressWarnings("unchecked") // each envelope was typed by this handler's own type (received)
     private static <P extends EventPayload> Mono<Void> prepare(EventHandler<P> handler, List<EventEnvelope<?>> events) {
         List<EventEnvelope<P>> typed = events.stream().map(event -> (EventEnvelope<P>) event).toList();
@@ -215,7 +219,7 @@ public final class IdempotentEventProcessor {
     public Mono<Outcome> handle(Received event, boolean firstTime) {
         return switch (event) {
             case Received.NotHandled notHandled -> Mono.just(Outcome.NOT_HANDLED);
-            case Received.Handled handled when firstTime -> Mono.defer(handled.work()).thenReturn(Outcome.APPLIED);
+            case Received.Handled handled when firstTime -> run(handled.handler(), handled.envelope()).thenReturn(Outcome.APPLIED);
             case Received.Handled handled -> Mono.just(Outcome.DUPLICATE);
         };
     }
@@ -223,8 +227,8 @@ public final class IdempotentEventProcessor {
     /** A record read as an event of this consumer: one its handler takes, with the handler's work, or one it skips. */
     public sealed interface Received {
 
-        /** An event of a handled type, its handler, and what that handler does with it. */
-        record Handled(EventEnvelope<?> envelope, EventHandler<?> handler, Supplier<Mono<Void>> work) implements Received {}
+        /** An event of a handled type, and its handler (which typed it). */
+        record Handled(EventEnvelope<?> envelope, EventHandler<?> handler) implements Received {}
 
         /** An event of a type this consumer has no handler for. */
         record NotHandled() implements Received {}

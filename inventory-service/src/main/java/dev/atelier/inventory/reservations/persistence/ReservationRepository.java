@@ -26,7 +26,7 @@ public class ReservationRepository {
     }
 
     /**
-     * Creates the orders' headers where new and locks them until the transaction ends, so one order's events apply
+     * Creates the orders' headers (distinct ids) where new and locks them until the transaction ends, so one order's events apply
      * one at a time (a conflicting insert locks the existing row). One statement for all of them, locked in id order,
      * so two transactions that lock some of the same orders wait for each other instead of deadlocking.
      */
@@ -35,7 +35,7 @@ public class ReservationRepository {
                         + " SELECT id, -1, NULL, :at FROM unnest(:ids::uuid[]) AS id ORDER BY id"
                         + " ON CONFLICT (order_id) DO UPDATE SET order_id = EXCLUDED.order_id"
                         + " RETURNING order_id, item_list_version, status")
-                .bind("ids", orderIds.stream().distinct().toArray(UUID[]::new)).bind("at", at)
+                .bind("ids", orderIds.toArray(UUID[]::new)).bind("at", at)
                 .map(ReservationRepository::state)
                 .all();
     }
