@@ -29,8 +29,8 @@ import reactor.core.publisher.Sinks;
  *
  * <p>Each round runs in one database transaction: it claims up to {@code batch-size} pending rows
  * with {@code SELECT … FOR UPDATE SKIP LOCKED} (so relays of several replicas never claim the same
- * row), publishes only those whose earlier rows of the same key are all in its own claim
- * ({@link PublishableRows}), one after another per key and keys side by side, waits for the
+ * row), publishes only those whose earlier rows of the same key are all in its own claim (the claim's
+ * statement tells, {@link PublishableRows} applies it), one after another per key and keys side by side, waits for the
  * broker's ack ({@code acks=all}, idempotent producer), then sets {@code published_at} and commits.
  * A failed publish records {@code attempts}, {@code last_error} and {@code next_attempt_at}
  * (exponential back-off) and holds back the rest of its key until it succeeds; other keys go on.
@@ -226,10 +226,7 @@ public final class OutboxRelay implements RelayWakeUp, SmartLifecycle, Disposabl
             if (claimed.isEmpty()) {
                 return Mono.just(0);
             }
-            return table.pendingRowsOfKeys(claimed)
-                    .map(pending -> PublishableRows.inKeyOrder(claimed, pending))
-                    .flatMap(publisher::publish)
-                    .flatMap(this::record);
+            return publisher.publish(PublishableRows.inKeyOrder(claimed)).flatMap(this::record);
         });
         return transactions.transactional(round);
     }

@@ -2,10 +2,9 @@ package dev.atelier.platform.outbox;
 
 import dev.atelier.platform.event.CloudEventAttributes;
 import dev.atelier.platform.observability.TraceHeaders;
-import dev.atelier.platform.outbox.PublishableRows.PendingRow;
+import dev.atelier.platform.outbox.PublishableRows.ClaimedRow;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -13,29 +12,35 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The relay's statements on {@code atelier_platform.outbox_event}: claim a batch, read the pending
- * rows of its keys, mark rows published or failed, delete old published rows, count what waits.
+ * The relay's statements on {@code atelier_platform.outbox_event}: claim a batch (with what of it must
+ * wait for another relay), mark rows published or failed, delete old published rows, count what waits.
  * Times are the database's ({@code clock_timestamp()}), so replicas agree on them.
  */
 final class OutboxTable {
 
+    /**
+     * Claims the due rows and, in the same statement, says of each whether an earlier pending row of its key is
+     * outside the claim (held by another relay): such a row must wait. An earlier row of a key always commits
+     * first (appends lock their aggregate), so the statement's snapshot holds every earlier row of a row it sees.
+     */
     private static final String CLAIM = """
-            SELECT o.id, o.event_id, o.topic, o.type, o.source, o.subject, o.event_time, o.data::text AS data, o.attempts,
-                   o.traceparent, o.tracestate
-            FROM atelier_platform.outbox_event o
-            WHERE o.published_at IS NULL
-              AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= clock_timestamp())
-              AND NOT EXISTS (SELECT 1 FROM atelier_platform.outbox_event e
-                              WHERE e.subject = o.subject AND e.published_at IS NULL AND e.id < o.id
-                                AND e.next_attempt_at > clock_timestamp())
-            ORDER BY o.id
-            LIMIT $1
-            FOR UPDATE OF o SKIP LOCKED
-            """;
-    private static final String PENDING_OF_KEYS = """
-            SELECT id, subject FROM atelier_platform.outbox_event
-            WHERE published_at IS NULL AND subject = ANY($1) AND id <= $2
-            ORDER BY id
+            WITH claimed AS (
+                SELECT o.id, o.event_id, o.topic, o.type, o.source, o.subject, o.event_time, o.data::text AS data,
+                       o.attempts, o.traceparent, o.tracestate
+                FROM atelier_platform.outbox_event o
+                WHERE o.published_at IS NULL
+                  AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= clock_timestamp())
+                  AND NOT EXISTS (SELECT 1 FROM atelier_platform.outbox_event e
+                                  WHERE e.subject = o.subject AND e.published_at IS NULL AND e.id < o.id
+                                    AND e.next_attempt_at > clock_timestamp())
+                ORDER BY o.id
+                LIMIT $1
+                FOR UPDATE OF o SKIP LOCKED)
+            SELECT c.*, EXISTS (SELECT 1 FROM atelier_platform.outbox_event e
+                                WHERE e.subject = c.subject AND e.published_at IS NULL AND e.id < c.id
+                                  AND e.id NOT IN (SELECT id FROM claimed)) AS held_back
+            FROM claimed c
+            ORDER BY c.id
             """;
     private static final String MARK_PUBLISHED = """
             UPDATE atelier_platform.outbox_event
@@ -69,12 +74,12 @@ final class OutboxTable {
 
     /**
      * Locks up to {@code limit} rows that are due, skipping rows another relay holds and keys whose
-     * earlier row is still backing off. Call inside a transaction.
+     * earlier row is still backing off, in id order. Call inside a transaction.
      */
-    Flux<PendingEvent> claim(int limit) {
+    Flux<ClaimedRow> claim(int limit) {
         return database.sql(CLAIM)
                 .bind(0, limit)
-                .map((row, metadata) -> new PendingEvent(
+                .map((row, metadata) -> new ClaimedRow(new PendingEvent(
                         Objects.requireNonNull(row.get("id", Long.class)),
                         row.get("topic", String.class),
                         new CloudEventAttributes(row.get("event_id", UUID.class), row.get("source", String.class),
@@ -82,21 +87,9 @@ final class OutboxTable {
                                 row.get("subject", String.class)),
                         row.get("data", String.class),
                         Objects.requireNonNull(row.get("attempts", Integer.class)),
-                        new TraceHeaders(row.get("traceparent", String.class), row.get("tracestate", String.class))))
+                        new TraceHeaders(row.get("traceparent", String.class), row.get("tracestate", String.class))),
+                        Boolean.TRUE.equals(row.get("held_back", Boolean.class))))
                 .all();
-    }
-
-    /** Every unpublished row of the claimed rows' keys up to the highest claimed id, claimed or not. */
-    Mono<List<PendingRow>> pendingRowsOfKeys(List<PendingEvent> claimed) {
-        String[] keys = claimed.stream().map(PendingEvent::key).distinct().toArray(String[]::new);
-        long highest = claimed.stream().mapToLong(PendingEvent::id).max().orElseThrow();
-        return database.sql(PENDING_OF_KEYS)
-                .bind(0, keys)
-                .bind(1, highest)
-                .map((row, metadata) -> new PendingRow(Objects.requireNonNull(row.get("id", Long.class)),
-                        row.get("subject", String.class)))
-                .all()
-                .collectList();
     }
 
     Mono<Long> markPublished(Long[] ids) {

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -44,11 +46,12 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * Relays started and stopped by the test (the application's own relay is off), on real PostgreSQL
- * and Kafka: a relay that was down or could not reach the broker loses nothing, a failing row holds
- * back its own key only, and two relays side by side publish each row once in per-key order.
+ * and Kafka: a relay that was down or could not reach the broker loses nothing, a failing row or one
+ * another relay holds keeps back its own key only, and two relays side by side publish each row once in per-key order.
  */
 @SpringBootTest(classes = EventsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
     "spring.application.name=order-service",
@@ -148,6 +151,50 @@ class OutboxRelayTest {
         List<ConsumerRecord<String, byte[]>> records = readUntilCount(Set.of(blockedOrder.toString(), otherOrder.toString()), 3);
         assertThat(idsOf(records.stream().filter(record -> record.key().equals(blockedOrder.toString())).toList()))
                 .containsExactly(tooLarge.toString(), behindIt.toString());
+        assertThat(idsOf(records)).containsOnlyOnce(unrelated.toString());
+    }
+
+    @Test
+    void a_row_another_transaction_holds_keeps_the_later_rows_of_its_key_back_and_no_others() {
+        UUID heldOrder = UUID.randomUUID();
+        UUID otherOrder = UUID.randomUUID();
+        UUID held = append(SampleEvents.itemsChanged(heldOrder, 1));
+        UUID behindIt = append(SampleEvents.itemsChanged(heldOrder, 2));
+        UUID unrelated = append(SampleEvents.itemsChanged(otherOrder, 1));
+        // Another relay's claim, as PostgreSQL sees it: a transaction holding the first row's lock.
+        Sinks.Empty<Void> release = Sinks.empty();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch committed = new CountDownLatch(1);
+        database.sql("SELECT id FROM atelier_platform.outbox_event WHERE event_id = $1 FOR UPDATE")
+                .bind(0, held)
+                .fetch().rowsUpdated()
+                .doOnSuccess(rows -> locked.countDown())
+                .then(release.asMono())
+                .as(transactions::transactional)
+                .doFinally(signal -> committed.countDown())
+                .subscribe();
+        OutboxRelay relay = new OutboxRelay(database, transactionManager, json, producerFactory.getConfigurationProperties(),
+                settings(Duration.ofSeconds(5)), null);
+        relays.add(relay);
+        try {
+            assertThat(locked.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the row is locked").isTrue();
+
+            assertThat(relay.publishRound().block(WAIT)).isEqualTo(1);
+            assertThat(row(unrelated).published()).isTrue();
+            assertThat(row(held).published()).isFalse();
+            assertThat(row(behindIt)).as("claimed but held back: untouched").isEqualTo(new Row(false, 0, null));
+            release.tryEmitEmpty();
+            assertThat(committed.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the lock is released").isTrue();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        } finally {
+            release.tryEmitEmpty();
+        }
+
+        assertThat(relay.publishRound().block(WAIT)).isEqualTo(2);
+        List<ConsumerRecord<String, byte[]>> records = readUntilCount(Set.of(heldOrder.toString(), otherOrder.toString()), 3);
+        assertThat(idsOf(records.stream().filter(record -> record.key().equals(heldOrder.toString())).toList()))
+                .containsExactly(held.toString(), behindIt.toString());
         assertThat(idsOf(records)).containsOnlyOnce(unrelated.toString());
     }
 
