@@ -77,9 +77,7 @@ public class Orders {
     }
 
     private Mono<Order> store(Order order, Instant now, String user) {
-        return orders.insert(order)
-                .then(timeline.insert(new StatusChange(Ids.newId(), order.id(), null, order.status(), now,
-                        user, null)))
+        return orders.insert(order, new StatusChange(Ids.newId(), order.id(), null, order.status(), now, user, null))
                 .then(outbox.append(OrderEvents.created(order)))
                 // "placed", not "created": Prometheus reserves a counter's _created suffix.
                 .then(AfterCommit.run(() -> meters.counter("atelier.orders.placed").increment()))

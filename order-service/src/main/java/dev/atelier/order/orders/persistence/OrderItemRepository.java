@@ -65,24 +65,28 @@ public class OrderItemRepository {
     }
 
     /**
-     * Writes the order's item rows in list order (their position), in one statement whatever their number;
-     * the caller runs it in the order's transaction.
+     * Writes an order's item rows in list order (their position) from the arrays {@link #bindItems} binds, in one
+     * statement whatever their number; also part of an order's create.
      */
+    static final String INSERT = "INSERT INTO order_item (" + ITEM_COLUMNS + ") SELECT id, :orderId, position - 1,"
+            + " inventory_item_id, size, description, quantity FROM unnest(:itemIds::uuid[], :inventoryItemIds::uuid[],"
+            + " :sizes::varchar[], :descriptions::varchar[], :quantities::numeric[])"
+            + " WITH ORDINALITY AS item(id, inventory_item_id, size, description, quantity, position)";
+
+    /** Writes the order's item rows (see {@link #INSERT}); the caller runs it in the order's transaction. */
     Mono<Void> insertAll(UUID orderId, List<OrderItem> items) {
         if (items.isEmpty()) {
             return Mono.empty();
         }
-        return database.sql("INSERT INTO order_item (" + ITEM_COLUMNS + ") SELECT id, :orderId, position - 1,"
-                        + " inventory_item_id, size, description, quantity FROM unnest(:ids::uuid[], :inventoryItemIds::uuid[],"
-                        + " :sizes::varchar[], :descriptions::varchar[], :quantities::numeric[])"
-                        + " WITH ORDINALITY AS item(id, inventory_item_id, size, description, quantity, position)")
-                .bind("orderId", orderId)
-                .bind("ids", items.stream().map(OrderItem::id).toArray(UUID[]::new))
+        return bindItems(database.sql(INSERT).bind("orderId", orderId), items).fetch().rowsUpdated().then();
+    }
+
+    static GenericExecuteSpec bindItems(GenericExecuteSpec spec, List<OrderItem> items) {
+        return spec.bind("itemIds", items.stream().map(OrderItem::id).toArray(UUID[]::new))
                 .bind("inventoryItemIds", items.stream().map(OrderItem::inventoryItemId).toArray(UUID[]::new))
                 .bind("sizes", items.stream().map(OrderItem::size).toArray(String[]::new))
                 .bind("descriptions", items.stream().map(OrderItem::description).toArray(String[]::new))
-                .bind("quantities", items.stream().map(OrderItem::quantity).toArray(BigDecimal[]::new))
-                .fetch().rowsUpdated().then();
+                .bind("quantities", items.stream().map(OrderItem::quantity).toArray(BigDecimal[]::new));
     }
 
     private static GenericExecuteSpec filter(GenericExecuteSpec spec, UUID orderId) {

@@ -20,18 +20,23 @@ public class StatusChangeRepository {
         this.database = database;
     }
 
+    /** Writes a timeline row from the parameters {@link #bind} gives it; also part of an order's create. */
+    static final String INSERT = """
+            INSERT INTO order_status_change (id, order_id, from_status, to_status, changed_at, changed_by, note)
+            VALUES (:changeId, :orderId, :from, :to, :at, :by, :note)""";
+
     public Mono<Void> insert(StatusChange change) {
-        GenericExecuteSpec spec = database.sql("""
-                INSERT INTO order_status_change (id, order_id, from_status, to_status, changed_at, changed_by, note)
-                VALUES (:id, :orderId, :from, :to, :at, :by, :note)""")
-                .bind("id", change.id())
+        return bind(database.sql(INSERT), change).then();
+    }
+
+    static GenericExecuteSpec bind(GenericExecuteSpec spec, StatusChange change) {
+        spec = spec.bind("changeId", change.id())
                 .bind("orderId", change.orderId())
                 .bind("to", change.to().name())
                 .bind("at", change.at())
                 .bind("by", change.by());
         spec = change.from() == null ? spec.bindNull("from", String.class) : spec.bind("from", change.from().name());
-        spec = change.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", change.note());
-        return spec.then();
+        return change.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", change.note());
     }
 
     public Flux<StatusChange> findByOrder(UUID orderId) {
