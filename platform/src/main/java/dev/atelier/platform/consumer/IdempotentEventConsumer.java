@@ -39,7 +39,7 @@ import reactor.core.publisher.Mono;
 /**
  * The Kafka side of the idempotent consumer: a listener container on the handled topics that hands each
  * poll's records to the {@link IdempotentEventProcessor} and commits their offsets once the database
- * committed ({@code AckMode.BATCH}, no auto-commit). The records of one poll (at most
+ * committed ({@code AckMode.BATCH}, no auto-commit; asynchronously, so the next poll need not wait for the broker). The records of one poll (at most
  * {@code atelier.consumer.batch-size}) are applied in one transaction: one commit, not one per event,
  * which cost each consumer a transaction's round trips and a disk flush per event. When that transaction
  * fails, the records are applied again one by one, each in its own transaction, so those before the
@@ -103,6 +103,9 @@ public final class IdempotentEventConsumer implements SmartLifecycle, Disposable
 
         ContainerProperties containerProperties = new ContainerProperties(processor.topics().toArray(String[]::new));
         containerProperties.setAckMode(ContainerProperties.AckMode.BATCH);
+        // The offsets go to the broker without the consumer thread waiting for its answer: the next poll starts
+        // a round trip sooner. A commit lost to a crash or a rebalance only redelivers records that are duplicates.
+        containerProperties.setSyncCommits(false);
         containerProperties.setMessageListener(listener(properties));
         this.container = new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
         container.setConcurrency(properties.concurrency());
