@@ -78,7 +78,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     public Mono<ResponseEntity<Object>> resolve(Throwable thrown, ServerWebExchange exchange) {
         if (DisconnectedClientHelper.isClientDisconnectedException(thrown)) {
             // the client hung up (a load generator's end, a closed tab): nobody to answer, not a server
-            // error; Spring's adapter logs it at debug
+            // error; ProblemErrorWebExceptionHandler records it
             return Mono.error(thrown);
         }
         Throwable failure = DomainRefusals.asProblem(thrown);
